@@ -152,6 +152,8 @@ export interface ExternalSecretIntent {
   readonly name: string;
   readonly labels: StringMap;
   readonly annotations: StringMap;
+  /** The SecretStore / ClusterSecretStore to read from (`--secret-store`, `--secret-store-kind`). */
+  readonly storeRef: { readonly name: string; readonly kind: 'SecretStore' | 'ClusterSecretStore' };
   /** Type of the produced Secret, e.g. `kubernetes.io/dockerconfigjson`. @default Opaque */
   readonly secretType?: string;
   /** Secret key → remote reference in the store. */

@@ -1,0 +1,59 @@
+/** `iotedge-gitops synth`: hub snapshot → per-device kustomize directories and inventory.json in --out. */
+import path from 'node:path';
+import { ConfigError } from '../../errors.js';
+import { listDeviceDirs, writeOutput, type WriteSummary } from '../../publish/write-output.js';
+import { resolveInputSource, type InputFlags } from '../input-options.js';
+import type { CommandIo } from '../io.js';
+import { loadInput } from '../load-input.js';
+import { synthesize, type SynthOptions, type SynthResult } from '../pipeline.js';
+
+/** Flags of `synth`. */
+export interface SynthCommandOptions extends InputFlags, SynthOptions {
+  /** Output directory. @default 'dist' */
+  readonly out?: string;
+  /** Allow an empty read (no edge device or no deployment) to remove existing device directories. @default false */
+  readonly allowEmpty?: boolean;
+  /** No progress output. @default false */
+  readonly quiet?: boolean;
+}
+
+export const DEFAULT_OUT = 'dist';
+
+/** Runs synth and returns the process exit code (0 ok, 2 some devices kept their last good output). */
+export async function run(options: SynthCommandOptions, io: CommandIo): Promise<number> {
+  const source = resolveInputSource(options, io.env);
+  const out = path.resolve(io.cwd, options.out ?? DEFAULT_OUT);
+  const started = performance.now();
+  const snapshot = await loadInput(source, io, options.quiet);
+  const result = synthesize(snapshot, options);
+  await _guardEmptyRead(out, result, options.allowEmpty ?? false);
+  const written = await writeOutput(out, result.plan);
+  const seconds = (performance.now() - started) / 1000;
+  for (const message of result.messages) io.stderr.write(`error: ${message}\n`);
+  io.stdout.write(formatSynthSummary(result, written, path.relative(io.cwd, out) || '.', seconds));
+  return result.exitCode;
+}
+
+/** The summary synth prints: counts of devices and ledger entries, and what changed on disk. */
+export function formatSynthSummary(result: SynthResult, written: WriteSummary, out: string, seconds: number): string {
+  const { exact, approximate, dropped } = result.ledgerSummary;
+  return [
+    `synthesized ${result.synthesized} device(s) into ${out} in ${seconds.toFixed(2)}s: ` +
+      `${written.added.length} added, ${written.changed.length} changed, ${written.removed.length} removed, ${written.unchanged.length} unchanged`,
+    `unmanaged (no base deployment): ${result.unmanaged}; kept last good output: ${result.failed}`,
+    `fidelity ledger: ${exact} exact, ${approximate} approximate, ${dropped} dropped`,
+    '',
+  ].join('\n');
+}
+
+async function _guardEmptyRead(out: string, result: SynthResult, allowEmpty: boolean): Promise<void> {
+  const { inventory } = result.plan;
+  if (allowEmpty || (inventory.devices.length > 0 && inventory.configurations.length > 0)) return;
+  const existing = await listDeviceDirs(out);
+  if (existing.size === 0) return;
+  const what = inventory.devices.length === 0 ? 'no IoT Edge device' : 'no IoT Edge deployment';
+  throw new ConfigError(
+    `the input has ${what}: refusing to remove the ${existing.size} device director${existing.size === 1 ? 'y' : 'ies'} in ${out}; pass --allow-empty if that is really intended`,
+    { stage: 'cli' },
+  );
+}

@@ -1,0 +1,108 @@
+/**
+ * The one exit point: builds the command line, runs a command, maps errors to exit codes and prints
+ * them without stack traces (unless --debug, or for internal errors) and without secrets.
+ *
+ * Exit codes: 0 ok · 1 bad input or usage, nothing written · 2 some devices kept their last good output ·
+ * 3 a remote service failed after retries (IoT Hub, Git remote, GitHub) · 70 internal error (please report).
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { ConfigError, InternalError, IotEdgeGitopsError, TransientError } from '../errors.js';
+import { run as runSynth, DEFAULT_OUT } from './commands/synth.js';
+import { DEFAULT_CONNECTION_STRING_ENV, DEFAULT_PAGE_SIZE } from './input-options.js';
+import { processIo, type CommandIo } from './io.js';
+import { scrubSecrets, secretValuesOf } from './scrub-secrets.js';
+
+export const EXIT_OK = 0;
+export const EXIT_INPUT = 1;
+export const EXIT_PARTIAL = 2;
+export const EXIT_TRANSIENT = 3;
+export const EXIT_INTERNAL = 70;
+
+type Runner = (io: CommandIo) => Promise<number>;
+
+/** Adds the input flags shared by every command that reads a hub. */
+export function addInputOptions(command: Command): Command {
+  return command
+    .option('--snapshot <file>', 'hub snapshot JSON {hub, hostName?, configurations, devices}')
+    .option('--configurations <file>', 'configuration list as `az iot edge deployment list` prints it')
+    .option('--twins <file>', 'twin list as `az iot hub query -q "SELECT * FROM devices"` prints it')
+    .option('--hub <name>', 'IoT Hub name or host name (with --configurations/--twins)')
+    .option('--connection-string-env <name>', 'environment variable holding the service connection string for the live hub', DEFAULT_CONNECTION_STRING_ENV)
+    .option('--page-size <n>', 'twins per query page when reading the live hub', String(DEFAULT_PAGE_SIZE));
+}
+
+/** Adds the flags that shape translation (shared by synth, explain and sync). */
+export function addSynthOptions(command: Command): Command {
+  return command
+    .option('--cluster-tag <tag>', 'twin tag that names the device\'s cluster (devices/<cluster>/…)', 'cluster')
+    .option('--secret-store <name>', 'SecretStore / ClusterSecretStore the ExternalSecrets read from', 'iotedge-secrets')
+    .addOption(new Option('--secret-store-kind <kind>', 'kind of the secret store').choices(['SecretStore', 'ClusterSecretStore']).default('ClusterSecretStore'))
+    .option('--strict', 'fail a device (it keeps its last good output) when any field cannot be translated', false)
+    .option('--quiet', 'no progress output on stderr', false);
+}
+
+/** Turns commander's parsed options into the options the synth pipeline takes. */
+export function synthOptionsOf(flags: Record<string, unknown>) {
+  return {
+    ...flags,
+    secretStore: { name: String(flags['secretStore']), kind: flags['secretStoreKind'] as 'SecretStore' | 'ClusterSecretStore' },
+  };
+}
+
+/** Builds the commander program; `setRunner` receives the command to run once parsing succeeded. */
+export function buildProgram(setRunner: (runner: Runner) => void): Command {
+  const program = new Command('iotedge-gitops')
+    .description('Turn Azure IoT Hub IoT Edge deployments into per-device Kubernetes manifests for Flux and Argo CD')
+    .option('--debug', 'print stack traces of errors', false)
+    .exitOverride()
+    .configureOutput({ outputError: () => undefined });
+
+  const synth = program.command('synth').description('write one kustomize directory per IoT Edge device, plus inventory.json');
+  addInputOptions(synth);
+  addSynthOptions(synth);
+  synth
+    .option('--out <dir>', 'output directory', DEFAULT_OUT)
+    .option('--allow-empty', 'let an empty read (no edge device or deployment) remove existing device directories', false)
+    .action((flags: Record<string, unknown>) => setRunner((io) => runSynth(synthOptionsOf(flags), io)));
+
+  return program;
+}
+
+/** Parses argv (without node and script), runs the command, and returns the exit code. Never throws. */
+export async function main(argv: readonly string[], io: CommandIo = processIo()): Promise<number> {
+  let runner: Runner | undefined;
+  const program = buildProgram((r) => (runner = r));
+  program.configureOutput({
+    writeOut: (text) => io.stdout.write(text),
+    writeErr: (text) => io.stderr.write(text),
+    outputError: (text) => io.stderr.write(text),
+  });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_OK : EXIT_INPUT;
+    return _report(error, io, false);
+  }
+  if (runner === undefined) {
+    io.stderr.write(program.helpInformation());
+    return EXIT_INPUT;
+  }
+  try {
+    return await runner(io);
+  } catch (error) {
+    return _report(error, io, program.opts<{ debug: boolean }>().debug);
+  }
+}
+
+function _report(error: unknown, io: CommandIo, debug: boolean): number {
+  const secrets = secretValuesOf(io.env);
+  if (error instanceof IotEdgeGitopsError && !(error instanceof InternalError)) {
+    io.stderr.write(`error: ${scrubSecrets(error.describe(), secrets)}\n`);
+    if (debug && error.stack) io.stderr.write(scrubSecrets(error.stack, secrets) + '\n');
+    if (error instanceof ConfigError) return EXIT_INPUT;
+    if (error instanceof TransientError) return EXIT_TRANSIENT;
+  }
+  const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  io.stderr.write(`internal error (please report it at the iotedge-gitops issue tracker):\n${scrubSecrets(text, secrets)}\n`);
+  return EXIT_INTERNAL;
+}

@@ -1,0 +1,190 @@
+/**
+ * The synth pipeline as one pure function: snapshot → model → targeting → translate → render → OutputPlan.
+ * No I/O here; `commands/synth.ts` writes the plan to --out and `commands/sync.ts` commits it to Git.
+ */
+import { ConfigError, IotEdgeGitopsError, InternalError } from '../errors.js';
+import type { HubSnapshot } from '../model/hub-snapshot.js';
+import { loadModel } from '../model/load-model.js';
+import type { EdgeDevice } from '../model/edge-device.js';
+import type { OutputPlan } from '../publish/output-plan.js';
+import { renderDevice } from '../render/index.js';
+import { DEVICES_DIR, INVENTORY_FILE, type Inventory, type InventoryDevice, type InventoryLedgerEntry } from '../render/inventory.js';
+import { targetDevices } from '../targeting/index.js';
+import type { DeviceTarget } from '../targeting/device-target.js';
+import { DEFAULT_TRANSLATE_OPTIONS, deviceCluster, translateDevice, type TranslateOptions } from '../translate/index.js';
+import type { Fidelity, LedgerEntry } from '../translate/ledger.js';
+import { deviceNamespace } from '../translate/names.js';
+
+/** Options of one synth run (flags resolved by the CLI). */
+export interface SynthOptions {
+  /** Twin tag naming the device's cluster. @default 'cluster' */
+  readonly clusterTag?: string;
+  /** Where ExternalSecrets read from. @default { name: 'iotedge-secrets', kind: 'ClusterSecretStore' } */
+  readonly secretStore?: TranslateOptions['secretStore'];
+  /** Any `dropped` ledger entry fails the device (which keeps its last good output). @default false */
+  readonly strict?: boolean;
+}
+
+/** Counts of ledger entries by fidelity, over all devices written. */
+export type LedgerSummary = Record<Fidelity, number>;
+
+/** What a synth run produced. */
+export interface SynthResult {
+  readonly plan: OutputPlan;
+  /** 0 = every device synthesized; 2 = some devices kept their last good output (see messages). */
+  readonly exitCode: 0 | 2;
+  /** One line per problem, each naming configuration, device, module and JSON path where known. */
+  readonly messages: readonly string[];
+  readonly ledgerSummary: LedgerSummary;
+  /** Devices with a directory in this run. */
+  readonly synthesized: number;
+  /** Edge devices that no base deployment targets (no directory, nothing deleted). */
+  readonly unmanaged: number;
+  /** Devices that kept their last good output because of errors. */
+  readonly failed: number;
+  /** The targeting answer per device, for `explain`. */
+  readonly targets: readonly DeviceTarget[];
+  /** Ledger per device id, for `explain`. */
+  readonly ledgers: ReadonlyMap<string, readonly LedgerEntry[]>;
+}
+
+/** Runs every pure stage over a snapshot. Throws only for internal errors; input problems are in `messages`. */
+export function synthesize(snapshot: HubSnapshot, options: SynthOptions = {}): SynthResult {
+  const model = loadModel(snapshot);
+  const translateOptions: TranslateOptions = {
+    ...DEFAULT_TRANSLATE_OPTIONS,
+    hub: model.hub,
+    hostName: model.hostName,
+    clusterTag: options.clusterTag ?? DEFAULT_TRANSLATE_OPTIONS.clusterTag,
+    secretStore: options.secretStore ?? DEFAULT_TRANSLATE_OPTIONS.secretStore,
+    strict: options.strict ?? false,
+  };
+  const messages = model.errors.map((e) => e.describe());
+  const targets = targetDevices(model);
+  const namespaceOwners = _namespaceOwners(model.hub, model.devices);
+  const files = new Map<string, string>();
+  const deviceDirs: string[] = [];
+  const keep: string[] = [];
+  const entries: InventoryDevice[] = [];
+  const ledgers = new Map<string, readonly LedgerEntry[]>();
+  const ledgerSummary: LedgerSummary = { exact: 0, approximate: 0, dropped: 0 };
+  let unmanaged = 0;
+  let failed = 0;
+
+  for (const target of targets) {
+    const { device } = target;
+    const namespace = deviceNamespace(model.hub, device.deviceId);
+    const cluster = deviceCluster(device, translateOptions.clusterTag);
+    const dir = `${DEVICES_DIR}/${cluster}/${namespace}`;
+    const identity = {
+      deviceId: device.deviceId,
+      cluster,
+      namespace,
+      baseDeployment: target.base?.id ?? null,
+      layeredDeployments: target.layers.map((l) => l.id),
+    };
+    const errors = [...target.errors];
+    const sharing = namespaceOwners.get(namespace)!;
+    if (sharing.length > 1) {
+      errors.push(new ConfigError(`namespace '${namespace}' would be shared by devices ${sharing.map((d) => `'${d}'`).join(', ')}`, { stage: 'translate', deviceId: device.deviceId }));
+    }
+    if (target.base === null && errors.length === 0) {
+      // IoT Hub leaves a device that no base deployment targets running what it has: so do we.
+      unmanaged++;
+      keep.push(dir);
+      entries.push({ ...identity, path: null, modules: [] });
+      continue;
+    }
+    let produced: { files: Map<string, string>; ledger: LedgerEntry[]; modules: string[] } | undefined;
+    if (errors.length === 0) {
+      try {
+        produced = _produceDevice(target, translateOptions, dir);
+      } catch (error) {
+        if (!(error instanceof ConfigError)) throw _internal(error, device.deviceId);
+        errors.push(error);
+      }
+    }
+    if (produced === undefined) {
+      failed++;
+      keep.push(dir);
+      const described = errors.map((e) => _withDevice(e, device.deviceId));
+      messages.push(...described);
+      entries.push({ ...identity, path: dir, modules: target.manifest ? _moduleNames(target) : [], errors: described });
+      continue;
+    }
+    deviceDirs.push(dir);
+    for (const [name, content] of produced.files) files.set(`${dir}/${name}`, content);
+    for (const entry of produced.ledger) ledgerSummary[entry.fidelity]++;
+    ledgers.set(device.deviceId, produced.ledger);
+    entries.push({ ...identity, path: dir, modules: produced.modules, ledger: produced.ledger.map(_inventoryLedgerEntry) });
+  }
+
+  const inventory: Inventory = {
+    hub: model.hub,
+    hostName: model.hostName,
+    configurations: model.deployments.map((d) => ({ id: d.id, kind: d.kind, priority: d.priority, etag: d.etag })),
+    devices: entries.sort((a, b) => _compare(a.deviceId, b.deviceId)),
+  };
+  files.set(INVENTORY_FILE, JSON.stringify(inventory, null, 2) + '\n');
+  return {
+    plan: { files, deviceDirs: deviceDirs.sort(), keep: keep.sort(), inventory },
+    exitCode: failed > 0 || messages.length > 0 ? 2 : 0,
+    messages,
+    ledgerSummary,
+    synthesized: deviceDirs.length,
+    unmanaged,
+    failed,
+    targets,
+    ledgers,
+  };
+}
+
+function _produceDevice(target: DeviceTarget, options: TranslateOptions, dir: string) {
+  const { intent, ledger } = translateDevice(target, options);
+  const rendered = renderDevice(intent);
+  if (rendered.dir !== dir) throw new InternalError(`render placed device '${intent.deviceId}' in ${rendered.dir}, expected ${dir}`);
+  return { files: rendered.files, ledger, modules: _moduleNames(target) };
+}
+
+function _moduleNames(target: DeviceTarget): string[] {
+  const manifest = target.manifest;
+  if (!manifest) return [];
+  return [manifest.edgeHub.name, ...manifest.modules.map((m) => m.name)].sort(_compare);
+}
+
+function _namespaceOwners(hub: string, devices: readonly EdgeDevice[]): Map<string, string[]> {
+  const owners = new Map<string, string[]>();
+  for (const device of devices) {
+    const namespace = deviceNamespace(hub, device.deviceId);
+    const list = owners.get(namespace) ?? [];
+    list.push(device.deviceId);
+    owners.set(namespace, list);
+  }
+  return owners;
+}
+
+function _inventoryLedgerEntry(entry: LedgerEntry): InventoryLedgerEntry {
+  return {
+    module: entry.module,
+    key: entry.key,
+    fidelity: entry.fidelity,
+    configurationId: entry.configurationId,
+    jsonPath: entry.jsonPath,
+    target: entry.target,
+    reason: entry.reason,
+  };
+}
+
+function _withDevice(error: IotEdgeGitopsError, deviceId: string): string {
+  return error.deviceId === undefined ? `device '${deviceId}': ${error.describe()}` : error.describe();
+}
+
+function _internal(error: unknown, deviceId: string): InternalError {
+  if (error instanceof InternalError) return error;
+  return new InternalError(`unexpected failure while synthesizing device '${deviceId}': ${(error as Error)?.message ?? String(error)}`, { deviceId, cause: error });
+}
+
+/** Ordinal comparison: locale-independent so that output is the same on every machine. */
+function _compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,16 @@
+import type { Inventory } from '../render/inventory.js';
+
+/**
+ * Everything one run wants the output tree to be: the files to write and the device directories to leave
+ * untouched. The synth writer applies it to `--out`, the sync command to the managed folder of a Git work tree.
+ * Only `devices/**` and `inventory.json` are managed; nothing else under the root is ever touched.
+ */
+export interface OutputPlan {
+  /** POSIX path relative to the output root → file content (UTF-8). Includes inventory.json. */
+  readonly files: ReadonlyMap<string, string>;
+  /** Device directories produced by this run (e.g. `devices/default/msiot-hub-dev1`), sorted. */
+  readonly deviceDirs: readonly string[];
+  /** Device directories to keep exactly as they are (the device's configuration failed this run), sorted. */
+  readonly keep: readonly string[];
+  readonly inventory: Inventory;
+}

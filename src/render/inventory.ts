@@ -1,0 +1,54 @@
+import type { Fidelity } from '../translate/ledger.js';
+
+/** A ledger row as stored in inventory.json (deviceId is implied by the device entry). */
+export interface InventoryLedgerEntry {
+  readonly module: string;
+  readonly key: string;
+  readonly fidelity: Fidelity;
+  readonly configurationId: string;
+  readonly jsonPath: string;
+  readonly target: string;
+  readonly reason: string;
+}
+
+/** One edge device in inventory.json. */
+export interface InventoryDevice {
+  readonly deviceId: string;
+  readonly cluster: string;
+  readonly namespace: string;
+  /** Device directory relative to the output root; null when no base deployment targets the device. */
+  readonly path: string | null;
+  /** Winning base deployment id; null when none targets the device (unmanaged: no directory, nothing deleted). */
+  readonly baseDeployment: string | null;
+  /** Applied layered deployment ids, in merge order. */
+  readonly layeredDeployments: readonly string[];
+  /** Module names as written in the manifest, sorted. */
+  readonly modules: readonly string[];
+  /** Present only when the device kept its last good output: why. */
+  readonly errors?: readonly string[];
+  /** Fidelity ledger of the device, sorted by module, key. */
+  readonly ledger?: readonly InventoryLedgerEntry[];
+}
+
+/** One edge deployment as recorded in inventory.json (for commit trailers and PR metadata). */
+export interface InventoryConfiguration {
+  readonly id: string;
+  readonly kind: 'base' | 'layered';
+  readonly priority: number;
+  readonly etag: string | null;
+}
+
+/** `<out>/inventory.json`: what the run produced, sorted, no timestamps. */
+export interface Inventory {
+  readonly hub: string;
+  readonly hostName: string;
+  /** Edge deployments, sorted by id. */
+  readonly configurations: readonly InventoryConfiguration[];
+  /** Every edge device, sorted by deviceId. */
+  readonly devices: readonly InventoryDevice[];
+}
+
+/** File name of the inventory at the output root. */
+export const INVENTORY_FILE = 'inventory.json';
+/** Folder under the output root that holds one directory per device. */
+export const DEVICES_DIR = 'devices';
