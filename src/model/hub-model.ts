@@ -22,6 +22,12 @@ export interface HubModel {
    * good output; no other device is affected.
    */
   readonly deploymentErrors: ReadonlyMap<string, readonly ConfigError[]>;
+  /**
+   * Findings the IoT Edge runtime ignores (e.g. a property the az CLI schema does not know), keyed by
+   * configuration id. They never stop a device; `validate` prints them, `--strict` may promote them.
+   * @default empty
+   */
+  readonly deploymentWarnings?: ReadonlyMap<string, readonly ConfigError[]>;
   /** Problems not tied to one deployment or device (e.g. a twin without deviceId, duplicate ids). */
   readonly errors: readonly ConfigError[];
 }

@@ -157,7 +157,13 @@ export interface ExternalSecretIntent {
   /** Type of the produced Secret, e.g. `kubernetes.io/dockerconfigjson`. @default Opaque */
   readonly secretType?: string;
   /** Secret key → remote reference in the store. */
-  readonly data: readonly { readonly secretKey: string; readonly remoteKey: string; readonly remoteProperty?: string }[];
+  readonly data: readonly {
+    readonly secretKey: string;
+    readonly remoteKey: string;
+    readonly remoteProperty?: string;
+    /** `Base64` when the store keeps a binary file (the edgeHub .pfx) base64-encoded: `remoteRef.decodingStrategy`. @default unset (None) */
+    readonly decodingStrategy?: 'Base64';
+  }[];
   /** Templated Secret data (e.g. `.dockerconfigjson` built from fetched values); values are templates, not secrets. */
   readonly template?: StringMap;
 }

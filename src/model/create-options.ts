@@ -1,0 +1,185 @@
+import type { CreateOptionsForm } from './device-manifest.js';
+import { isJsonObject, type JsonObject } from './json.js';
+import type { Problem } from './problem.js';
+
+/**
+ * createOptions chunk rules, exactly as the IoT Edge agent reads them (spec §5 "Reading", §10 items 1–7;
+ * Azure/iotedge DockerConfig.ReadJson and JsonEx.ChunkedProperty).
+ */
+
+/** The agent's chunk key pattern: case-insensitive and, like the agent's Regex.IsMatch, not anchored. */
+const CHUNK_KEY = /createoptions([0-9]*)/i;
+
+/** Longest twin string value the agent writes per chunk (`TwinValueMaxSize`). */
+export const CREATE_OPTIONS_CHUNK_SIZE = 512;
+
+/** Most chunks the agent reads (`TwinValueMaxChunks`): `createOptions` plus `createOptions01` … `createOptions99`. */
+export const CREATE_OPTIONS_MAX_CHUNKS = 100;
+
+/** True when the agent would read `key` of a module's `settings` as a createOptions chunk. */
+export function isCreateOptionsKey(key: string): boolean {
+  return CHUNK_KEY.test(key);
+}
+
+/** The key the agent writes for chunk `index`: `createOptions`, then `createOptions01`, `createOptions02`, … */
+export function createOptionsChunkKey(index: number): string {
+  return index === 0 ? 'createOptions' : `createOptions${String(index).padStart(2, '0')}`;
+}
+
+/**
+ * Joins the createOptions chunks of a module's `settings` into one text, the way the agent does:
+ * every key matching `createoptions([0-9]*)` (any case, anywhere in the key), sorted ordinal
+ * case-insensitively; key 0 must have no number, key i ≥ 1 must carry the number i (`01`, `1`, `001`
+ * all pass); the raw strings are concatenated with no separator and never trimmed, because a chunk
+ * boundary can fall inside a JSON token. A null chunk counts as ''.
+ *
+ * Decisions where the agent is silent or lax (each reported as a problem under the offending key):
+ * - a chunk longer than 512 characters is an error: the agent never writes one, and IoT Edge tooling
+ *   (portal, az CLI) splits at 512, so a longer chunk means hand-edited JSON that was not split;
+ * - more than 100 chunks is an error: the agent would silently drop the rest (with its own two-digit
+ *   names a 101st key `createOptions100` sorts before `createOptions11` and fails the sequence anyway);
+ * - a JSON object as the only `createOptions` value is accepted (form `object`): the agent turns any
+ *   JSON token back into text before parsing it; an object mixed with chunks, an array, a number or a
+ *   boolean is an error (the agent cannot read Docker create options from those).
+ *
+ * Problems are pushed to `problems` with paths relative to `settings`; the text is '' when any was found.
+ */
+export function joinCreateOptions(settings: JsonObject, problems: Problem[]): { text: string; form: CreateOptionsForm } {
+  const keys = _sortOrdinalIgnoreCase(Object.keys(settings).filter(isCreateOptionsKey));
+  if (keys.length === 0) return { text: '', form: 'absent' };
+  const before = problems.length;
+
+  const first = settings[keys[0]!];
+  if (isJsonObject(first) && keys.length === 1 && CHUNK_KEY.exec(keys[0]!)![1] === '') {
+    return { text: JSON.stringify(first), form: 'object' };
+  }
+
+  const parts: string[] = [];
+  const taken = keys.slice(0, CREATE_OPTIONS_MAX_CHUNKS);
+  for (let i = 0; i < taken.length; i++) {
+    const key = taken[i]!;
+    const suffix = CHUNK_KEY.exec(key)![1]!;
+    const sequenceProblem = _checkSuffix(suffix, i, key, taken);
+    if (sequenceProblem !== undefined) {
+      // The agent stops at the first key out of sequence and rejects the whole document.
+      problems.push({ path: [key], message: sequenceProblem });
+      break;
+    }
+    const value = settings[key];
+    if (value === null || value === undefined) {
+      parts.push('');
+    } else if (typeof value === 'string') {
+      if (value.length > CREATE_OPTIONS_CHUNK_SIZE) {
+        problems.push({
+          path: [key],
+          message:
+            `createOptions chunk '${key}' is ${value.length} characters long; a twin value holds at most ${CREATE_OPTIONS_CHUNK_SIZE}: ` +
+            `split the JSON text into createOptions, createOptions01, createOptions02, … of ${CREATE_OPTIONS_CHUNK_SIZE} characters each`,
+        });
+      }
+      parts.push(value);
+    } else if (isJsonObject(value)) {
+      problems.push({
+        path: [key],
+        message: `createOptions written as a JSON object cannot be combined with other createOptions chunks; write the whole JSON text as strings`,
+      });
+    } else {
+      problems.push({
+        path: [key],
+        message: `createOptions chunk '${key}' must be a string holding Docker create options JSON (got ${_jsonType(value)})`,
+      });
+    }
+  }
+
+  if (problems.length === before && keys.length > CREATE_OPTIONS_MAX_CHUNKS) {
+    // Only reachable with 3-digit numbers (createOptions001 … createOptions100): with the agent's own
+    // two-digit names, createOptions100 sorts before createOptions11 and breaks the sequence above.
+    problems.push({
+      path: [keys[CREATE_OPTIONS_MAX_CHUNKS]!],
+      message: `createOptions has ${keys.length} chunks; the IoT Edge agent reads at most ${CREATE_OPTIONS_MAX_CHUNKS} and would silently drop the rest`,
+    });
+  }
+
+  const form: CreateOptionsForm = keys.length === 1 ? 'string' : 'chunked';
+  return { text: problems.length === before ? parts.join('') : '', form };
+}
+
+/**
+ * Joins the chunks (see joinCreateOptions) and parses them as Docker create options: '' / whitespace /
+ * "null" (any case) mean "none" (null), as does JSON text `null`. Text that is not JSON, or JSON that
+ * is not an object (array, number, string), is a problem at the first chunk key, as the agent throws on
+ * it. Parsing is strict JSON (JSON.parse): the agent's Newtonsoft reader also accepts comments and single
+ * quotes, which IoT Edge tooling never writes, so this tool reports them.
+ *
+ * Messages never quote the text: createOptions often carry credentials in `Env`.
+ */
+export function parseCreateOptions(
+  settings: JsonObject,
+  problems: Problem[],
+): { options: JsonObject | null; form: CreateOptionsForm } {
+  const before = problems.length;
+  const { text, form } = joinCreateOptions(settings, problems);
+  if (problems.length > before || form === 'absent') return { options: null, form };
+  const keys = _sortOrdinalIgnoreCase(Object.keys(settings).filter(isCreateOptionsKey));
+  const firstKey = keys[0]!;
+  if (form === 'object') return { options: settings[firstKey] as JsonObject, form };
+  if (text.trim() === '' || text.toLowerCase() === 'null') return { options: null, form };
+
+  const chunks = form === 'chunked' ? ` (joined from ${keys.length} chunks)` : '';
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    problems.push({ path: [firstKey], message: `createOptions${chunks} is not valid JSON${_syntaxErrorPosition(error)}` });
+    return { options: null, form };
+  }
+  if (parsed === null) return { options: null, form };
+  if (!isJsonObject(parsed)) {
+    problems.push({
+      path: [firstKey],
+      message: `createOptions${chunks} must be a JSON object of Docker create options (got ${_jsonType(parsed)})`,
+    });
+    return { options: null, form };
+  }
+  return { options: parsed, form };
+}
+
+/** The agent's check of one key's number: empty for the first key, the integer `index` afterwards. */
+function _checkSuffix(suffix: string, index: number, key: string, keys: readonly string[]): string | undefined {
+  if (index === 0) {
+    if (suffix === '') return undefined;
+    return `createOptions chunks must start with a plain 'createOptions' key, but the first chunk is '${key}'`;
+  }
+  if (suffix === '') {
+    return `'${key}' is a second createOptions key without a number (after '${keys[0]}'); chunk keys must be createOptions, createOptions01, createOptions02, …`;
+  }
+  if (Number.parseInt(suffix, 10) !== index) {
+    const expected = createOptionsChunkKey(index);
+    return `createOptions chunks must be numbered without gaps: expected ${expected} (chunk ${index}) but found '${key}'`;
+  }
+  return undefined;
+}
+
+/** .NET StringComparer.OrdinalIgnoreCase order: compare upper-cased UTF-16 code units; stable for ties. */
+function _sortOrdinalIgnoreCase(keys: string[]): string[] {
+  return keys
+    .map((key) => ({ key, upper: key.toUpperCase() }))
+    .sort((a, b) => (a.upper < b.upper ? -1 : a.upper > b.upper ? 1 : 0))
+    .map((entry) => entry.key);
+}
+
+function _jsonType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  return `a ${typeof value}`;
+}
+
+/** Only the position of a JSON.parse failure: V8's message can quote the text, which may hold secrets. */
+function _syntaxErrorPosition(error: unknown): string {
+  const message = error instanceof Error ? error.message : '';
+  const match = /position (\d+)/.exec(message);
+  if (match !== null) return ` (at character ${match[1]})`;
+  if (/end of (JSON )?input|Unterminated/i.test(message)) return ' (the text ends too early)';
+  return '';
+}

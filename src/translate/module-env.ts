@@ -1,0 +1,66 @@
+import type { ModuleSpec } from '../model/device-manifest.js';
+import type { EnvVarIntent } from './device-intent.js';
+import type { LedgerRecorder } from './ledger-recorder.js';
+import { isCredentialEnv, moduleEnvKey, secretKeyOf } from './secrets.js';
+import type { WorkloadDraft } from './workload-draft.js';
+
+/** A credential env value moved to the secret store: the ExternalSecret `<module>-env` fetches it. */
+export interface EnvSecretRef {
+  readonly secretKey: string;
+  readonly remoteKey: string;
+}
+
+/** The merged env of one container and the credentials it references. */
+export interface ModuleEnv {
+  readonly env: readonly EnvVarIntent[];
+  readonly secrets: readonly EnvSecretRef[];
+}
+
+/** A module env value as Kubernetes needs it: strings verbatim, numbers and booleans JSON-stringified (3 → "3"). */
+export function envValueString(value: string | number | boolean): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/**
+ * Builds the env list in IoT Edge's Docker-mode order: module `env` (manifest order), then createOptions.Env
+ * entries whose names module env does not set (Docker mode removes them; a later duplicate inside Env wins
+ * in place), then the runtime variables, which replace any user entry of the same name. Credential values
+ * become secretKeyRef to `envSecretName` and are recorded, by name only.
+ */
+export function buildModuleEnv(
+  module: ModuleSpec,
+  draft: WorkloadDraft,
+  rec: LedgerRecorder,
+  ctx: { hub: string; deviceId: string; envSecretName: string; registryPasswords: ReadonlySet<string> },
+): ModuleEnv {
+  const entries = new Map<string, { value: string; origin: 'env' | 'Env'; path: (string | number)[] }>();
+  for (const e of module.env) entries.set(e.name, { value: envValueString(e.value), origin: 'env', path: ['env', e.name] });
+  if (module.env.length > 0) rec.record('env', 'exact', 'containers[].env', 'Module env values become env entries (numbers and booleans as JSON text).', ['env']);
+  for (const e of draft.createEnv) {
+    const prev = entries.get(e.name);
+    if (prev?.origin === 'env') continue;
+    entries.set(e.name, { value: e.value, origin: 'Env', path: ['settings', 'createOptions', 'Env', e.index] });
+  }
+
+  const runtimeNames = new Set(draft.runtimeEnv.map((e) => e.name));
+  const env: EnvVarIntent[] = [];
+  const secrets: EnvSecretRef[] = [];
+  for (const [name, entry] of entries) {
+    const key = `${entry.origin}.${name}`;
+    if (runtimeNames.has(name)) {
+      rec.record(key, 'approximate', 'containers[].env', 'Replaced by the value the runtime sets for this variable.', entry.path);
+      continue;
+    }
+    if (isCredentialEnv(name, entry.value, ctx.registryPasswords)) {
+      const secretKey = secretKeyOf(name);
+      const remoteKey = moduleEnvKey(ctx.hub, ctx.deviceId, module.name, name);
+      secrets.push({ secretKey, remoteKey });
+      env.push({ name, secretKeyRef: { name: ctx.envSecretName, key: secretKey } });
+      rec.record(key, 'approximate', `containers[].env[].valueFrom.secretKeyRef (${ctx.envSecretName})`, `A credential: its value is not written; the ExternalSecret ${ctx.envSecretName} reads it from the secret store at ${remoteKey}.`, entry.path);
+      continue;
+    }
+    env.push({ name, value: entry.value });
+  }
+  env.push(...draft.runtimeEnv);
+  return { env, secrets };
+}

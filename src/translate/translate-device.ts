@@ -1,0 +1,221 @@
+import { ConfigError, ConfigErrors, InternalError } from '../errors.js';
+import type { ModuleSpec } from '../model/device-manifest.js';
+import type { EdgeDevice } from '../model/edge-device.js';
+import type { DeviceTarget } from '../targeting/device-target.js';
+import type { ConfigMapIntent, DeviceIntent, ExternalSecretIntent, PersistentVolumeClaimIntent, WorkloadIntent } from './device-intent.js';
+import { translateEdgeHub } from './edge-hub.js';
+import { deviceAnnotations, deviceLabels, moduleAnnotations, moduleLabels } from './labels.js';
+import type { LedgerEntry } from './ledger.js';
+import { LedgerRecorder } from './ledger-recorder.js';
+import { translateModuleTwins, twinConfigMapName } from './module-twins.js';
+import { deviceNamespace, dnsLabel } from './names.js';
+import {
+  deviceCertKey,
+  EDGE_CHAIN_CA_FILE,
+  EDGE_DEVICE_CA_FILE,
+  EDGEHUB_CERTS_SECRET,
+  EDGEHUB_SERVER_PFX_FILE,
+  IDENTITY_SECRET,
+  MODULE_CA_SECRET,
+  moduleConnectionStringKey,
+  registryExternalSecret,
+  registryHost,
+} from './secrets.js';
+import { translateModule } from './translate-module.js';
+import { DEFAULT_CLUSTER, DEFAULT_CLUSTER_TAG, resolveTranslateOptions, type TranslateOptions } from './translate-options.js';
+
+/** Ledger key of the by-design edgeAgent entry, which `strict` never counts. */
+export const EDGE_AGENT_KEY = 'systemModules.edgeAgent';
+
+/** The result of translating one device. */
+export interface DeviceTranslation {
+  readonly intent: DeviceIntent;
+  /** Sorted by module, key, JSON path. */
+  readonly ledger: LedgerEntry[];
+}
+
+function _cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Cluster directory from the twin tag: its string value made a DNS label, else `default`. */
+export function clusterOf(tags: Readonly<Record<string, unknown>>, clusterTag: string): string {
+  const value = tags[clusterTag];
+  if (typeof value !== 'string') return DEFAULT_CLUSTER;
+  return dnsLabel(value) || DEFAULT_CLUSTER;
+}
+
+/** Cluster directory of a device (see clusterOf); also used for devices that fail or are unmanaged. */
+export function deviceCluster(device: EdgeDevice, clusterTag: string = DEFAULT_CLUSTER_TAG): string {
+  return clusterOf(device.tags, clusterTag);
+}
+
+function _throwAll(errors: readonly ConfigError[], deviceId: string): never {
+  if (errors.length === 1) throw errors[0] as ConfigError;
+  throw new ConfigErrors(errors, { stage: 'translate', deviceId });
+}
+
+/**
+ * Translates one targeted device into the Kubernetes objects of its namespace, plus the fidelity ledger.
+ * Throws ConfigError (ConfigErrors when several) on bad input — invalid image, unsupported module type,
+ * module names that collide after sanitizing, a route that does not parse — and, with `strict`, when any
+ * field was dropped (except the by-design edgeAgent entry and Docker-default values). The caller then
+ * keeps the device's last good output. Never writes a secret value anywhere.
+ */
+export function translateDevice(target: DeviceTarget, options: TranslateOptions): DeviceTranslation {
+  const manifest = target.manifest;
+  const deviceId = target.device.deviceId;
+  if (manifest === null) throw new InternalError('translateDevice called for a device without a manifest', { stage: 'translate', deviceId });
+  const opts = resolveTranslateOptions(options);
+  const hub = opts.hub;
+  const devLabels = deviceLabels(hub, deviceId);
+  const devAnnotations = deviceAnnotations(hub, deviceId);
+  const errors: ConfigError[] = [];
+  const entries: LedgerEntry[] = [];
+
+  // Resource names: one per module, edgeHub included; collisions after sanitizing are an error.
+  const modules: ModuleSpec[] = [manifest.edgeHub, ...manifest.modules];
+  const resourceNames = new Map<string, string>();
+  const owners = new Map<string, string>();
+  for (const m of modules) {
+    const name = dnsLabel(m.name);
+    const context = { stage: 'translate', configurationId: m.source.configurationId, deviceId, module: m.name, jsonPath: m.source.jsonPath };
+    if (name === '') {
+      errors.push(new ConfigError(`module name '${m.name}' has no letter or digit: no Kubernetes name can be made from it`, context));
+      continue;
+    }
+    const other = owners.get(name);
+    if (other !== undefined) {
+      errors.push(new ConfigError(`modules '${other}' and '${m.name}' both become the Kubernetes name '${name}'; rename one`, context));
+      continue;
+    }
+    owners.set(name, m.name);
+    resourceNames.set(m.name, name);
+  }
+
+  // Registry credentials → one pull Secret per distinct name, matched to images by registry host.
+  const externalSecrets = new Map<string, ExternalSecretIntent>();
+  const pullSecrets = new Map<string, string>();
+  for (const cred of manifest.registryCredentials) {
+    const rec = new LedgerRecorder(deviceId, '$edgeAgent', cred.source);
+    const es = registryExternalSecret(cred, hub, opts.secretStore, devLabels, devAnnotations);
+    if (es.name === '') {
+      rec.fail(`registry credential '${cred.name}' gives no valid Secret name (user name and address are empty or a placeholder)`, []);
+    } else {
+      const host = registryHost(cred.address);
+      if (!externalSecrets.has(es.name)) externalSecrets.set(es.name, es);
+      if (!pullSecrets.has(host)) pullSecrets.set(host, es.name);
+      rec.record(
+        `registryCredentials.${cred.name}`,
+        'approximate',
+        `ExternalSecret ${es.name} → Secret kubernetes.io/dockerconfigjson, pod imagePullSecrets`,
+        'The password is not written: External Secrets fetches it from the secret store and builds the pull Secret.',
+        [],
+      );
+    }
+    entries.push(...rec.entries);
+    errors.push(...rec.errors);
+  }
+  const registryPasswords = new Set(manifest.registryCredentials.map((c) => c.password).filter((p) => p !== ''));
+
+  // Module twins first: a module mounts its twin ConfigMap.
+  const twinNames = new Set(manifest.moduleTwins.filter((t) => resourceNames.has(t.module)).map((t) => t.module));
+  const twins = translateModuleTwins(manifest.moduleTwins, deviceId, resourceNames, (resource, module) => ({
+    labels: moduleLabels(hub, deviceId, resource),
+    annotations: moduleAnnotations(hub, deviceId, module),
+  }));
+  for (const r of twins.recorders) entries.push(...r.entries);
+
+  const workloads: WorkloadIntent[] = [];
+  const pvcs = new Map<string, PersistentVolumeClaimIntent>();
+  const identity: { secretKey: string; remoteKey: string }[] = [];
+  for (const m of modules) {
+    const resourceName = resourceNames.get(m.name);
+    if (resourceName === undefined) continue;
+    const t = translateModule(m, {
+      deviceId,
+      options: opts,
+      resourceName,
+      isEdgeHub: m === manifest.edgeHub,
+      pullSecrets,
+      registryPasswords,
+      ...(twinNames.has(m.name) ? { twinConfigMap: twinConfigMapName(resourceName) } : {}),
+      deviceLabels: devLabels,
+      deviceAnnotations: devAnnotations,
+    });
+    workloads.push(t.workload);
+    for (const p of t.pvcs) if (!pvcs.has(p.name)) pvcs.set(p.name, p);
+    if (t.envSecret !== undefined) externalSecrets.set(t.envSecret.name, t.envSecret);
+    identity.push({ secretKey: t.identityKey, remoteKey: moduleConnectionStringKey(hub, deviceId, m.name) });
+    entries.push(...t.recorder.entries);
+    errors.push(...t.recorder.errors);
+  }
+
+  const edgeHub = translateEdgeHub(manifest.hub, deviceId, new Set(manifest.modules.map((m) => m.name)), moduleLabels(hub, deviceId, 'edgehub'), moduleAnnotations(hub, deviceId, '$edgeHub'));
+  entries.push(...edgeHub.recorder.entries);
+  errors.push(...edgeHub.recorder.errors);
+
+  const agent = new LedgerRecorder(deviceId, '$edgeAgent', manifest.edgeAgent.source);
+  agent.record(EDGE_AGENT_KEY, 'dropped', '', 'Not deployed by design: Flux or Argo CD applies the desired state that the IoT Edge agent would.', []);
+  entries.push(...agent.entries);
+
+  // Device identity: module connection strings and certificates, all fetched from the secret store.
+  const identitySecrets: ExternalSecretIntent[] = [
+    { name: IDENTITY_SECRET, labels: devLabels, annotations: devAnnotations, storeRef: opts.secretStore, data: identity.sort((a, b) => _cmp(a.secretKey, b.secretKey)) },
+    {
+      name: EDGEHUB_CERTS_SECRET,
+      labels: devLabels,
+      annotations: devAnnotations,
+      storeRef: opts.secretStore,
+      data: [
+        { secretKey: EDGE_CHAIN_CA_FILE, remoteKey: deviceCertKey(hub, deviceId, EDGE_CHAIN_CA_FILE) },
+        { secretKey: EDGEHUB_SERVER_PFX_FILE, remoteKey: deviceCertKey(hub, deviceId, EDGEHUB_SERVER_PFX_FILE), decodingStrategy: 'Base64' },
+      ],
+    },
+    { name: MODULE_CA_SECRET, labels: devLabels, annotations: devAnnotations, storeRef: opts.secretStore, data: [{ secretKey: EDGE_DEVICE_CA_FILE, remoteKey: deviceCertKey(hub, deviceId, EDGE_DEVICE_CA_FILE) }] },
+  ];
+  for (const s of identitySecrets) {
+    if (externalSecrets.has(s.name)) {
+      errors.push(new ConfigError(`two secrets would be named '${s.name}'`, { stage: 'translate', deviceId }));
+    }
+    externalSecrets.set(s.name, s);
+  }
+
+  if (errors.length > 0) _throwAll(errors, deviceId);
+
+  const ledger = entries.sort((a, b) => _cmp(a.module, b.module) || _cmp(a.key, b.key) || _cmp(a.jsonPath, b.jsonPath));
+  if (opts.strict) {
+    const dropped = ledger.filter((e) => e.fidelity === 'dropped' && !(e.module === '$edgeAgent' && e.key === EDGE_AGENT_KEY));
+    if (dropped.length > 0) {
+      _throwAll(
+        dropped.map(
+          (e) =>
+            new ConfigError(`strict: ${e.key} is dropped: ${e.reason}`, {
+              stage: 'translate',
+              configurationId: e.configurationId,
+              deviceId,
+              module: e.module,
+              jsonPath: e.jsonPath,
+            }),
+        ),
+        deviceId,
+      );
+    }
+  }
+
+  const configMaps: ConfigMapIntent[] = [edgeHub.configMap, ...twins.configMaps].sort((a, b) => _cmp(a.name, b.name));
+  const intent: DeviceIntent = {
+    deviceId,
+    hub,
+    hostName: opts.hostName,
+    cluster: clusterOf(target.device.tags, opts.clusterTag),
+    namespace: deviceNamespace(hub, deviceId),
+    labels: devLabels,
+    annotations: devAnnotations,
+    workloads: workloads.sort((a, b) => _cmp(a.name, b.name)),
+    configMaps,
+    externalSecrets: [...externalSecrets.values()].sort((a, b) => _cmp(a.name, b.name)),
+    persistentVolumeClaims: [...pvcs.values()].sort((a, b) => _cmp(a.name, b.name)),
+  };
+  return { intent, ledger };
+}

@@ -1,0 +1,121 @@
+import type { JsonObject, JsonValue } from '../model/json.js';
+import type {
+  ContainerPortIntent,
+  EnvVarIntent,
+  HostAliasIntent,
+  PersistentVolumeClaimIntent,
+  ServicePortIntent,
+  VolumeIntent,
+  VolumeMountIntent,
+} from './device-intent.js';
+import { shortHash } from './names.js';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** A createOptions `Env` entry, kept apart until module env and runtime variables are merged. */
+export interface CreateEnvEntry {
+  readonly name: string;
+  readonly value: string;
+  readonly index: number;
+}
+
+/**
+ * The mutable working copy of one module's workload while createOptions handlers run. Handlers only add
+ * to it; `translate-module.ts` freezes it into a WorkloadIntent with sorted lists. Undefined fields stay
+ * unset in the output.
+ */
+export interface WorkloadDraft {
+  command?: string[];
+  args?: string[];
+  workingDir?: string;
+  createEnv: CreateEnvEntry[];
+  /** Extra env the translator adds (runtime identity, credential references), after user env. */
+  runtimeEnv: EnvVarIntent[];
+  /** Key `<port>/<PROTOCOL>`. */
+  containerPorts: Map<string, ContainerPortIntent>;
+  /** Key `<port>/<PROTOCOL>`: the Service port identity (port numbers of both protocols may coexist). */
+  servicePorts: Map<string, ServicePortIntent>;
+  serviceType?: 'ClusterIP' | 'NodePort' | 'LoadBalancer';
+  loadBalancerIP?: string;
+  /** Pod-template and Service annotations from createOptions.Labels. */
+  labelAnnotations: Record<string, string>;
+  volumes: Map<string, VolumeIntent>;
+  mounts: VolumeMountIntent[];
+  pvcs: Map<string, PersistentVolumeClaimIntent>;
+  security: Mutable<{
+    privileged?: boolean;
+    readOnlyRootFilesystem?: boolean;
+    runAsUser?: number;
+    runAsGroup?: number;
+    allowPrivilegeEscalation?: boolean;
+    capabilities?: { add?: string[]; drop?: string[] };
+    seccompProfile?: JsonObject;
+    seLinuxOptions?: JsonObject;
+    appArmorProfile?: JsonObject;
+  }>;
+  podSecurity: Record<string, JsonValue>;
+  limits: Record<string, string>;
+  requests: Record<string, string>;
+  /** Set by k8s-experimental.resources, which replaces everything HostConfig asked for. */
+  resourcesOverride?: { limits?: Record<string, string>; requests?: Record<string, string> };
+  livenessProbe?: JsonObject;
+  tty?: boolean;
+  stdin?: boolean;
+  terminationGracePeriodSeconds?: number;
+  hostNetwork?: boolean;
+  dnsPolicy?: 'ClusterFirst' | 'ClusterFirstWithHostNet' | 'Default' | 'None';
+  hostIPC?: boolean;
+  hostPID?: boolean;
+  hostname?: string;
+  subdomain?: string;
+  hostAliases: Map<string, string[]>;
+  dnsConfig: { nameservers?: string[]; searches?: string[]; options?: JsonObject[] };
+  nodeSelector?: Record<string, string>;
+  runtimeClassName?: string;
+  strategy?: JsonObject;
+  /** True when createOptions.Healthcheck produced a livenessProbe (restartPolicy on-unhealthy relies on it). */
+  hasHealthcheck: boolean;
+}
+
+/** An empty draft. */
+export function newWorkloadDraft(): WorkloadDraft {
+  return {
+    createEnv: [],
+    runtimeEnv: [],
+    containerPorts: new Map(),
+    servicePorts: new Map(),
+    labelAnnotations: {},
+    volumes: new Map(),
+    mounts: [],
+    pvcs: new Map(),
+    security: {},
+    podSecurity: {},
+    limits: {},
+    requests: {},
+    hostAliases: new Map(),
+    dnsConfig: {},
+    hasHealthcheck: false,
+  };
+}
+
+function _sameSource(a: VolumeIntent, b: VolumeIntent): boolean {
+  const strip = (v: VolumeIntent): string => JSON.stringify({ ...v, name: '' });
+  return strip(a) === strip(b);
+}
+
+/**
+ * Adds a pod volume and returns the name it got. The same source under the same name is shared (a named
+ * volume bound twice); a different source that sanitizes to a taken name gets `-<hash8>` of its own
+ * description, so `/a/bc` and `/a-bc` never share a volume.
+ */
+export function addVolume(draft: WorkloadDraft, volume: VolumeIntent): string {
+  const existing = draft.volumes.get(volume.name);
+  if (existing === undefined) {
+    draft.volumes.set(volume.name, volume);
+    return volume.name;
+  }
+  if (_sameSource(existing, volume)) return volume.name;
+  const name = `${volume.name.slice(0, 63 - 9)}-${shortHash(JSON.stringify(volume))}`;
+  draft.volumes.set(name, { ...volume, name });
+  return name;
+}
