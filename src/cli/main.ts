@@ -7,7 +7,9 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { ConfigError, InternalError, IotEdgeGitopsError, TransientError } from '../errors.js';
+import { run as runExplain } from './commands/explain.js';
 import { run as runSynth, DEFAULT_OUT } from './commands/synth.js';
+import { run as runValidate } from './commands/validate.js';
 import { DEFAULT_CONNECTION_STRING_ENV, DEFAULT_PAGE_SIZE } from './input-options.js';
 import { processIo, type CommandIo } from './io.js';
 import { scrubSecrets, secretValuesOf } from './scrub-secrets.js';
@@ -64,6 +66,19 @@ export function buildProgram(setRunner: (runner: Runner) => void): Command {
     .option('--out <dir>', 'output directory', DEFAULT_OUT)
     .option('--allow-empty', 'let an empty read (no edge device or deployment) remove existing device directories', false)
     .action((flags: Record<string, unknown>) => setRunner((io) => runSynth(synthOptionsOf(flags), io)));
+
+  const explain = program.command('explain').description('tell why a device gets what it gets: every deployment\'s verdict, and where each module, route and twin property came from').argument('<deviceId>', 'device id, exactly as in IoT Hub');
+  addInputOptions(explain);
+  addSynthOptions(explain);
+  explain
+    .option('--json', 'print JSON for machines', false)
+    .action((deviceId: string, flags: Record<string, unknown>) => setRunner((io) => runExplain({ ...synthOptionsOf(flags), deviceId }, io)));
+
+  const validate = program.command('validate').description('check every configuration and merged device manifest without writing anything (GitHub annotations when GITHUB_ACTIONS=true)');
+  addInputOptions(validate);
+  validate
+    .option('--quiet', 'no progress output on stderr', false)
+    .action((flags: Record<string, unknown>) => setRunner((io) => runValidate(flags, io)));
 
   return program;
 }

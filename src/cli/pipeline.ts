@@ -6,6 +6,7 @@ import { ConfigError, IotEdgeGitopsError, InternalError } from '../errors.js';
 import type { HubSnapshot } from '../model/hub-snapshot.js';
 import { loadModel } from '../model/load-model.js';
 import type { EdgeDevice } from '../model/edge-device.js';
+import type { HubModel } from '../model/hub-model.js';
 import type { OutputPlan } from '../publish/output-plan.js';
 import { renderDevice } from '../render/index.js';
 import { DEVICES_DIR, INVENTORY_FILE, type Inventory, type InventoryDevice, type InventoryLedgerEntry } from '../render/inventory.js';
@@ -51,14 +52,7 @@ export interface SynthResult {
 /** Runs every pure stage over a snapshot. Throws only for internal errors; input problems are in `messages`. */
 export function synthesize(snapshot: HubSnapshot, options: SynthOptions = {}): SynthResult {
   const model = loadModel(snapshot);
-  const translateOptions: TranslateOptions = {
-    ...DEFAULT_TRANSLATE_OPTIONS,
-    hub: model.hub,
-    hostName: model.hostName,
-    clusterTag: options.clusterTag ?? DEFAULT_TRANSLATE_OPTIONS.clusterTag,
-    secretStore: options.secretStore ?? DEFAULT_TRANSLATE_OPTIONS.secretStore,
-    strict: options.strict ?? false,
-  };
+  const translateOptions = translateOptionsOf(model, options);
   const messages = model.errors.map((e) => e.describe());
   const targets = targetDevices(model);
   const namespaceOwners = _namespaceOwners(model.hub, model.devices);
@@ -95,7 +89,7 @@ export function synthesize(snapshot: HubSnapshot, options: SynthOptions = {}): S
       entries.push({ ...identity, path: null, modules: [] });
       continue;
     }
-    let produced: { files: Map<string, string>; ledger: LedgerEntry[]; modules: string[] } | undefined;
+    let produced: ReturnType<typeof _produceDevice> | undefined;
     if (errors.length === 0) {
       try {
         produced = _produceDevice(target, translateOptions, dir);
@@ -136,6 +130,18 @@ export function synthesize(snapshot: HubSnapshot, options: SynthOptions = {}): S
     failed,
     targets,
     ledgers,
+  };
+}
+
+/** Translate options for a run: the hub from the model, the rest from the flags or their defaults. */
+export function translateOptionsOf(model: Pick<HubModel, 'hub' | 'hostName'>, options: SynthOptions): TranslateOptions {
+  return {
+    ...DEFAULT_TRANSLATE_OPTIONS,
+    hub: model.hub,
+    hostName: model.hostName,
+    clusterTag: options.clusterTag ?? DEFAULT_TRANSLATE_OPTIONS.clusterTag,
+    secretStore: options.secretStore ?? DEFAULT_TRANSLATE_OPTIONS.secretStore,
+    strict: options.strict ?? false,
   };
 }
 

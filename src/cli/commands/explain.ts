@@ -1,0 +1,49 @@
+/** `iotedge-gitops explain <deviceId>`: why a device gets what it gets. */
+import { ConfigError } from '../../errors.js';
+import { loadModel } from '../../model/load-model.js';
+import { compileDeployments, targetDevice } from '../../targeting/index.js';
+import { deviceCluster, translateDevice, type TranslateOptions } from '../../translate/index.js';
+import { deviceNamespace } from '../../translate/names.js';
+import { explainDevice, formatExplain } from '../explain-report.js';
+import { resolveInputSource, type InputFlags } from '../input-options.js';
+import type { CommandIo } from '../io.js';
+import { loadInput } from '../load-input.js';
+import { translateOptionsOf, type SynthOptions } from '../pipeline.js';
+
+export interface ExplainCommandOptions extends InputFlags, SynthOptions {
+  readonly deviceId: string;
+  /** Print JSON instead of text. @default false */
+  readonly json?: boolean;
+  readonly quiet?: boolean;
+}
+
+/** Prints the explanation; exit 0, or 2 when the device would keep its last good output. */
+export async function run(options: ExplainCommandOptions, io: CommandIo): Promise<number> {
+  const snapshot = await loadInput(resolveInputSource(options, io.env), io, options.quiet);
+  const model = loadModel(snapshot);
+  const device = model.devices.find((d) => d.deviceId === options.deviceId);
+  if (device === undefined) {
+    const why = model.ignoredDevices.includes(options.deviceId) ? 'it is not an IoT Edge device (capabilities.iotEdge is not true)' : 'no twin has this deviceId';
+    throw new ConfigError(`cannot explain device '${options.deviceId}': ${why}`, { stage: 'cli', deviceId: options.deviceId });
+  }
+  const translateOptions: TranslateOptions = translateOptionsOf(model, options);
+  const target = targetDevice(device, compileDeployments(model));
+  let ledger: ReturnType<typeof translateDevice>['ledger'] = [];
+  const errors: ConfigError[] = [];
+  if (target.manifest !== null && target.errors.length === 0) {
+    try {
+      ledger = translateDevice(target, translateOptions).ledger;
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      errors.push(error);
+    }
+  }
+  const report = explainDevice(target, {
+    namespace: deviceNamespace(model.hub, device.deviceId),
+    cluster: deviceCluster(device, translateOptions.clusterTag),
+    ledger,
+    errors,
+  });
+  io.stdout.write(options.json ? JSON.stringify(report, null, 2) + '\n' : formatExplain(report));
+  return report.errors.length > 0 ? 2 : 0;
+}

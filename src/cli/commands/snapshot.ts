@@ -1,0 +1,87 @@
+/**
+ * `iotedge-gitops snapshot --out FILE`: reads the live hub and writes a snapshot that `synth --snapshot`
+ * takes, sorted, pretty-printed, written atomically and with every credential value redacted, so that it
+ * can be committed and replayed.
+ */
+import type https from 'node:https';
+import path from 'node:path';
+import { ConfigError } from '../../errors.js';
+import { readLiveHub } from '../../source/live/live-hub.js';
+import type { ProgressStream } from '../../source/live/read-progress.js';
+import { redactSnapshot } from '../../source/redact-snapshot.js';
+import { writeSnapshotFile } from '../../source/write-snapshot.js';
+
+/** Environment variable read for the service connection string unless `connectionStringEnv` names another. */
+export const DEFAULT_CONNECTION_STRING_ENV = 'IOTHUB_CONNECTION_STRING';
+
+/** Flags of `snapshot`. */
+export interface SnapshotOptions {
+  /** Snapshot file to write, relative to `cwd`. */
+  readonly out: string;
+  /** Name of the environment variable holding the connection string (never the value itself). @default 'IOTHUB_CONNECTION_STRING' */
+  readonly connectionStringEnv?: string;
+  /** Twins per query page, as a number or the flag's text. @default 100 */
+  readonly pageSize?: number | string;
+  /** No progress, notes or summary on stderr. @default false */
+  readonly quiet?: boolean;
+  /** Retries of each request after the first attempt. @default 6 */
+  readonly retries?: number;
+  /** Deadline of each request in milliseconds. @default 30000 */
+  readonly requestTimeoutMs?: number;
+}
+
+/** What `snapshot` touches besides its flags: injected so tests run it in-process against a fake hub. */
+export interface SnapshotDeps {
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly stderr: ProgressStream;
+  /** Base of a relative `out`. @default process.cwd() */
+  readonly cwd?: string;
+  /** Wall clock in ms (HTTP-date Retry-After). @default Date.now */
+  readonly now?: () => number;
+  /** HTTPS agent for the hub (a proxy, or the test hub). @default a keep-alive agent per run */
+  readonly agent?: https.Agent;
+}
+
+/**
+ * Reads the hub named by the connection string in `env[connectionStringEnv]`, redacts, and writes `out`.
+ * Returns the exit code 0; every failure is a thrown ConfigError or TransientError, raised before
+ * anything is written, so a failed run leaves an existing `out` untouched.
+ */
+export async function run(options: SnapshotOptions, deps: SnapshotDeps): Promise<number> {
+  const envName = options.connectionStringEnv ?? DEFAULT_CONNECTION_STRING_ENV;
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(envName)) {
+    throw new ConfigError(`--connection-string-env must name an environment variable, got '${envName}'`, { stage: 'cli' });
+  }
+  const connectionString = deps.env[envName];
+  if (connectionString === undefined || connectionString.trim() === '') {
+    throw new ConfigError(`${envName} is not set: put an IoT Hub service connection string with registryRead in it`, { stage: 'cli' });
+  }
+  const pageSize = options.pageSize === undefined ? undefined : Number(options.pageSize);
+  if (pageSize !== undefined && !Number.isInteger(pageSize)) {
+    throw new ConfigError(`--page-size must be an integer, got '${options.pageSize}'`, { stage: 'cli' });
+  }
+  if (options.out.trim() === '') throw new ConfigError('--out must name a file', { stage: 'cli' });
+  const out = path.resolve(deps.cwd ?? process.cwd(), options.out);
+  const quiet = options.quiet ?? false;
+
+  const snapshot = await readLiveHub({
+    connectionString,
+    connectionStringSource: envName,
+    pageSize,
+    requestTimeoutMs: options.requestTimeoutMs,
+    retry: options.retries === undefined ? undefined : { retries: options.retries },
+    progress: deps.stderr,
+    quiet,
+    agent: deps.agent,
+    now: deps.now,
+  });
+  let redacted = 0;
+  const safe = redactSnapshot(snapshot, () => redacted++);
+  await writeSnapshotFile(out, safe);
+  if (!quiet) {
+    deps.stderr.write(
+      `wrote ${options.out}: ${safe.configurations.length} configuration(s), ${safe.devices.length} edge device twin(s) from ${safe.hostName ?? safe.hub}; ${redacted} credential value(s) redacted\n`,
+    );
+  }
+  return 0;
+}

@@ -1,0 +1,67 @@
+/** `iotedge-gitops validate`: checks every configuration (and every device's merged manifest) without writing. */
+import type { ConfigError } from '../../errors.js';
+import { loadModel } from '../../model/load-model.js';
+import { compileDeployments, targetDevice } from '../../targeting/index.js';
+import { resolveInputSource, type InputFlags } from '../input-options.js';
+import type { CommandIo } from '../io.js';
+import { loadInput } from '../load-input.js';
+
+export interface ValidateCommandOptions extends InputFlags {
+  readonly quiet?: boolean;
+}
+
+/**
+ * Prints one line per problem; with GITHUB_ACTIONS=true also a GitHub `::error` annotation per problem.
+ * Exit 0 when everything is valid, 1 when anything is not.
+ */
+export async function run(options: ValidateCommandOptions, io: CommandIo): Promise<number> {
+  const snapshot = await loadInput(resolveInputSource(options, io.env), io, options.quiet);
+  const model = loadModel(snapshot);
+  const compiled = compileDeployments(model);
+  const problems: ConfigError[] = [];
+  const seen = new Set<string>();
+  const add = (error: ConfigError) => {
+    const text = error.describe();
+    if (!seen.has(text)) {
+      seen.add(text);
+      problems.push(error);
+    }
+  };
+  model.errors.forEach(add);
+  const broken = new Set<string>();
+  for (const c of compiled) {
+    for (const error of [...(c.conditionError ? [c.conditionError] : []), ...c.errors]) {
+      add(error);
+      broken.add(c.deployment.id);
+    }
+  }
+  // A broken deployment fails every device it targets: report it once, then only problems that appear
+  // after merging (e.g. a layer that leaves a module without an image).
+  for (const device of model.devices) {
+    for (const error of targetDevice(device, compiled).errors) {
+      if (error.configurationId === undefined || !broken.has(error.configurationId)) add(error);
+    }
+  }
+  const annotate = io.env['GITHUB_ACTIONS'] === 'true';
+  for (const problem of problems) {
+    io.stdout.write(`error: ${problem.describe()}\n`);
+    if (annotate) io.stdout.write(githubAnnotation(problem));
+  }
+  const deployments = model.deployments.length;
+  io.stdout.write(
+    problems.length === 0
+      ? `${deployments} deployment(s) and ${model.devices.length} edge device(s): valid\n`
+      : `${problems.length} problem(s) in ${deployments} deployment(s) and ${model.devices.length} edge device(s)\n`,
+  );
+  return problems.length === 0 ? 0 : 1;
+}
+
+/** A GitHub Actions workflow command: `::error title=…::message`, with the characters GitHub requires escaped. */
+export function githubAnnotation(error: ConfigError): string {
+  const title = [error.configurationId && `configuration ${error.configurationId}`, error.deviceId && `device ${error.deviceId}`, error.module && `module ${error.module}`]
+    .filter(Boolean)
+    .join(', ') || 'iotedge-gitops';
+  const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  return `::error title=${escapeProperty(title)}::${escapeData(error.describe())}\n`;
+}
