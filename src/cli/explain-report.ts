@@ -32,14 +32,14 @@ export interface ExplainReport {
 }
 
 const REASON_TEXT: Record<DeploymentDecision['reason'], string> = {
-  'applied-base': 'APPLIED as base',
-  'applied-layer': 'APPLIED as layer',
-  'condition-false': 'not applied: target condition is not true for this twin',
-  'condition-error': 'not applied: target condition does not parse',
-  'lower-priority': 'not applied: a base deployment with higher priority matches',
-  'older-at-equal-priority': 'not applied: a newer base deployment with the same priority matches',
-  'not-above-base': 'not applied: a layer must have a higher priority than the base',
-  'no-base': 'not applied: no base deployment matches, and layers need one',
+  'applied-base': 'APPLIED (base)',
+  'applied-layer': 'APPLIED (layer)',
+  'condition-false': 'not applied (condition false)',
+  'condition-error': 'not applied (condition does not parse)',
+  'lower-priority': 'not applied (lower priority)',
+  'older-at-equal-priority': 'not applied (older at equal priority)',
+  'not-above-base': 'not applied (layer not above the base)',
+  'no-base': 'not applied (no base deployment)',
 };
 
 /** Builds the report from targeting's answer and translate's ledger. */
@@ -86,8 +86,7 @@ export function formatExplain(report: ExplainReport): string {
   lines.push('', 'deployments:');
   const width = Math.max(0, ...report.decisions.map((d) => d.configurationId.length));
   for (const d of report.decisions) {
-    lines.push(`  ${d.configurationId.padEnd(width)}  ${d.kind.padEnd(7)}  priority ${String(d.priority).padStart(3)}  ${REASON_TEXT[d.reason]}`);
-    if (d.detail) lines.push(`  ${' '.repeat(width)}  ${d.detail}`);
+    lines.push(`  ${d.configurationId.padEnd(width)}  ${d.kind.padEnd(7)}  priority ${String(d.priority).padStart(3)}  ${REASON_TEXT[d.reason]}${d.detail ? `: ${d.detail}` : ''}`);
   }
   const section = (title: string, values: readonly SuppliedValue[]) => {
     if (values.length === 0) return;

@@ -1,9 +1,13 @@
+import type https from 'node:https';
+
 /** What a command may touch outside its arguments: injected so tests run commands in-process. */
 export interface CommandIo {
   readonly stdout: { write(text: string): unknown; isTTY?: boolean };
   readonly stderr: { write(text: string): unknown; isTTY?: boolean };
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
+  /** HTTPS agent for the live hub (a proxy, or the test hub). @default a keep-alive agent per run */
+  readonly httpsAgent?: https.Agent;
 }
 
 /** The real process streams, environment and working directory. */

@@ -1,11 +1,17 @@
 /** Bridges the CLI to the live IoT Hub reader; loaded lazily so file-only runs never load azure-iothub. */
-import { ConfigError } from '../errors.js';
 import type { HubSnapshot } from '../model/hub-snapshot.js';
+import { readLiveHub } from '../source/live/live-hub.js';
 import type { InputSource } from './input-options.js';
 import type { CommandIo } from './io.js';
 
+/** Reads the live hub whose connection string is in the environment variable the source names. */
 export async function readLiveHubFromEnv(source: Extract<InputSource, { kind: 'live' }>, io: CommandIo, quiet: boolean): Promise<HubSnapshot> {
-  const connectionString = io.env[source.connectionStringEnv];
-  if (connectionString === undefined) throw new ConfigError(`${source.connectionStringEnv} is not set`, { stage: 'cli' });
-  throw new ConfigError(`reading the live hub is not available in this build (${quiet ? 'quiet' : 'verbose'})`, { stage: 'source' });
+  return readLiveHub({
+    connectionString: io.env[source.connectionStringEnv]!,
+    connectionStringSource: source.connectionStringEnv,
+    pageSize: source.pageSize,
+    progress: io.stderr,
+    quiet,
+    agent: io.httpsAgent,
+  });
 }

@@ -8,6 +8,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { ConfigError, InternalError, IotEdgeGitopsError, TransientError } from '../errors.js';
 import { run as runExplain } from './commands/explain.js';
+import { run as runSnapshot } from './commands/snapshot.js';
 import { run as runSynth, DEFAULT_OUT } from './commands/synth.js';
 import { run as runValidate } from './commands/validate.js';
 import { DEFAULT_CONNECTION_STRING_ENV, DEFAULT_PAGE_SIZE } from './input-options.js';
@@ -66,6 +67,16 @@ export function buildProgram(setRunner: (runner: Runner) => void): Command {
     .option('--out <dir>', 'output directory', DEFAULT_OUT)
     .option('--allow-empty', 'let an empty read (no edge device or deployment) remove existing device directories', false)
     .action((flags: Record<string, unknown>) => setRunner((io) => runSynth(synthOptionsOf(flags), io)));
+
+  const snapshot = program.command('snapshot').description('read the live hub (service connection string in an environment variable) and write a redacted, sorted snapshot file');
+  snapshot
+    .requiredOption('--out <file>', 'snapshot file to write (atomically)')
+    .option('--connection-string-env <name>', 'environment variable holding the service connection string', DEFAULT_CONNECTION_STRING_ENV)
+    .option('--page-size <n>', 'twins per query page', String(DEFAULT_PAGE_SIZE))
+    .option('--quiet', 'no progress output on stderr', false)
+    .action((flags: { out: string; connectionStringEnv: string; pageSize: string; quiet: boolean }) =>
+      setRunner((io) => runSnapshot(flags, { env: io.env, stderr: io.stderr, cwd: io.cwd, agent: io.httpsAgent })),
+    );
 
   const explain = program.command('explain').description('tell why a device gets what it gets: every deployment\'s verdict, and where each module, route and twin property came from').argument('<deviceId>', 'device id, exactly as in IoT Hub');
   addInputOptions(explain);

@@ -43,7 +43,7 @@ export interface ModuleSpec {
   readonly createOptions: JsonObject | null;
   /** How createOptions were written. */
   readonly createOptionsForm: CreateOptionsForm;
-  /** `env`, in key order of the manifest. */
+  /** `env`, sorted by name (JSON key order carries no meaning in a twin). */
   readonly env: readonly EnvSetting[];
   /** The configuration key that supplied this module. */
   readonly source: SourceRef;

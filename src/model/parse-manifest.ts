@@ -152,7 +152,10 @@ function _moduleSpec(
   const envValue = module['env'];
   const env: EnvSetting[] = [];
   if (isJsonObject(envValue)) {
-    for (const [key, entry] of Object.entries(envValue)) {
+    // Twin JSON objects carry no key order (IoT Hub and snapshots may reorder keys): sort so that the
+    // output depends only on the content.
+    for (const key of Object.keys(envValue).sort(_ordinal)) {
+      const entry = envValue[key]!;
       const value = isJsonObject(entry) ? entry['value'] : undefined;
       if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
         env.push({ name: key, value, source: at(AGENT, [...path, 'env', key]) });
@@ -199,5 +202,9 @@ function _define(target: Record<string, JsonObject>, key: string, value: JsonObj
 }
 
 function _compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function _ordinal(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -11,8 +11,7 @@ import type { ProgressStream } from '../../source/live/read-progress.js';
 import { redactSnapshot } from '../../source/redact-snapshot.js';
 import { writeSnapshotFile } from '../../source/write-snapshot.js';
 
-/** Environment variable read for the service connection string unless `connectionStringEnv` names another. */
-export const DEFAULT_CONNECTION_STRING_ENV = 'IOTHUB_CONNECTION_STRING';
+import { DEFAULT_CONNECTION_STRING_ENV, resolveInputSource } from '../input-options.js';
 
 /** Flags of `snapshot`. */
 export interface SnapshotOptions {
@@ -48,18 +47,16 @@ export interface SnapshotDeps {
  * anything is written, so a failed run leaves an existing `out` untouched.
  */
 export async function run(options: SnapshotOptions, deps: SnapshotDeps): Promise<number> {
-  const envName = options.connectionStringEnv ?? DEFAULT_CONNECTION_STRING_ENV;
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(envName)) {
-    throw new ConfigError(`--connection-string-env must name an environment variable, got '${envName}'`, { stage: 'cli' });
+  const named = options.connectionStringEnv ?? DEFAULT_CONNECTION_STRING_ENV;
+  if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(named) && (deps.env[named] ?? '').trim() === '') {
+    throw new ConfigError(`${named} is not set: put an IoT Hub service connection string with registryRead in it`, { stage: 'cli' });
   }
-  const connectionString = deps.env[envName];
-  if (connectionString === undefined || connectionString.trim() === '') {
-    throw new ConfigError(`${envName} is not set: put an IoT Hub service connection string with registryRead in it`, { stage: 'cli' });
-  }
-  const pageSize = options.pageSize === undefined ? undefined : Number(options.pageSize);
-  if (pageSize !== undefined && !Number.isInteger(pageSize)) {
-    throw new ConfigError(`--page-size must be an integer, got '${options.pageSize}'`, { stage: 'cli' });
-  }
+  // The same resolution as every other command that reads the live hub (variable name, page size).
+  const source = resolveInputSource({ connectionStringEnv: options.connectionStringEnv, pageSize: options.pageSize === undefined ? undefined : String(options.pageSize) }, deps.env);
+  if (source.kind !== 'live') throw new ConfigError('snapshot reads the live hub only', { stage: 'cli' });
+  const envName = source.connectionStringEnv;
+  const connectionString = deps.env[envName]!;
+  const pageSize = source.pageSize;
   if (options.out.trim() === '') throw new ConfigError('--out must name a file', { stage: 'cli' });
   const out = path.resolve(deps.cwd ?? process.cwd(), options.out);
   const quiet = options.quiet ?? false;

@@ -1,0 +1,34 @@
+/**
+ * What counts as a credential, in one place, so that snapshot redaction, message scrubbing and any later
+ * stage that must keep secrets out of its output agree on the same rules.
+ */
+
+/** Replaces every credential value in a snapshot: fixed, so that a redacted snapshot is deterministic and greppable. */
+export const REDACTED_MARKER = '<redacted:iotedge-gitops>';
+
+// Names are matched as substrings, case-insensitively: `ACR_PASSWORD`, `apiKey`, `GITHUB_TOKEN`,
+// `ClientSecret`, `FacadeAuthCode`. Over-matching (`KEYBOARD`) only hides a harmless value;
+// under-matching leaks a secret.
+const CREDENTIAL_NAME = /PASSWORD|PASSWD|SECRET|KEY|TOKEN|CREDENTIAL|AUTH_?CODE|CONNECTION_?STRING/i;
+
+// A value carries a credential when it embeds one of the Azure connection-string or SAS markers, a
+// private key, or a GitHub token. The markers are what `az` and the portal put in the strings users paste.
+const CREDENTIAL_VALUE = [
+  /SharedAccessKey\s*=/i,
+  /AccountKey\s*=/i,
+  /SharedAccessSignature\s/i,
+  /[?&]sig=/i,
+  /-----BEGIN [A-Z ]*PRIVATE KEY-----/,
+  /\bgh[pousr]_[A-Za-z0-9]{20,}/,
+  /\bgithub_pat_[A-Za-z0-9_]{20,}/,
+];
+
+/** True when an environment variable or setting name says its value is a credential (PASSWORD, SECRET, KEY, TOKEN, CREDENTIAL, AUTHCODE, CONNECTIONSTRING). */
+export function isCredentialName(name: string): boolean {
+  return CREDENTIAL_NAME.test(name);
+}
+
+/** True when a string value embeds a credential whatever its key is called (connection strings, SAS URLs, private keys, tokens). */
+export function looksLikeCredential(value: string): boolean {
+  return CREDENTIAL_VALUE.some((pattern) => pattern.test(value));
+}
