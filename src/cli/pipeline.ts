@@ -36,6 +36,8 @@ export interface SynthResult {
   readonly exitCode: 0 | 2;
   /** One line per problem, each naming configuration, device, module and JSON path where known. */
   readonly messages: readonly string[];
+  /** Things worth knowing that change nothing (e.g. unknown manifest properties the agent ignores). */
+  readonly warnings: readonly string[];
   readonly ledgerSummary: LedgerSummary;
   /** Devices with a directory in this run. */
   readonly synthesized: number;
@@ -54,6 +56,7 @@ export function synthesize(snapshot: HubSnapshot, options: SynthOptions = {}): S
   const model = loadModel(snapshot);
   const translateOptions = translateOptionsOf(model, options);
   const messages = model.errors.map((e) => e.describe());
+  const warnings = [...(model.deploymentWarnings?.values() ?? [])].flat().map((e) => e.describe());
   const targets = targetDevices(model);
   const namespaceOwners = _namespaceOwners(model.hub, model.devices);
   const files = new Map<string, string>();
@@ -124,6 +127,7 @@ export function synthesize(snapshot: HubSnapshot, options: SynthOptions = {}): S
     plan: { files, deviceDirs: deviceDirs.sort(), keep: keep.sort(), inventory },
     exitCode: failed > 0 || messages.length > 0 ? 2 : 0,
     messages,
+    warnings,
     ledgerSummary,
     synthesized: deviceDirs.length,
     unmanaged,

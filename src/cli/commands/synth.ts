@@ -29,8 +29,10 @@ export async function run(options: SynthCommandOptions, io: CommandIo): Promise<
   await _guardEmptyRead(out, result, options.allowEmpty ?? false);
   const written = await writeOutput(out, result.plan);
   const seconds = (performance.now() - started) / 1000;
+  if (!options.quiet) for (const warning of result.warnings) io.stderr.write(`warning: ${warning}\n`);
   for (const message of result.messages) io.stderr.write(`error: ${message}\n`);
-  io.stdout.write(formatSynthSummary(result, written, path.relative(io.cwd, out) || '.', seconds));
+  const shown = path.relative(io.cwd, out);
+  io.stdout.write(formatSynthSummary(result, written, shown === '' ? '.' : shown.startsWith('..') ? out : shown, seconds));
   return result.exitCode;
 }
 
