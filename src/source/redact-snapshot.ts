@@ -5,7 +5,7 @@
 import type { HubSnapshot } from '../model/hub-snapshot.js';
 import { isJsonObject, type JsonValue } from '../model/json.js';
 import { jsonPathOf } from '../model/json-path.js';
-import { isCredentialName, looksLikeCredential, REDACTED_MARKER } from './credential-patterns.js';
+import { isCredentialName, looksLikeCredential, REDACTED_MARKER } from '../model/credential-patterns.js';
 
 /** Why a value was redacted. */
 export type RedactionReason = 'registry password' | 'credential env value' | 'credential module setting' | 'credential-shaped value' | 'device key';

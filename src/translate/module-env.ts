@@ -22,7 +22,7 @@ export function envValueString(value: string | number | boolean): string {
 }
 
 /**
- * Builds the env list in IoT Edge's Docker-mode order: module `env` (manifest order), then createOptions.Env
+ * Builds the env list in IoT Edge's Docker-mode order: module `env` (sorted by name), then createOptions.Env
  * entries whose names module env does not set (Docker mode removes them; a later duplicate inside Env wins
  * in place), then the runtime variables, which replace any user entry of the same name. Credential values
  * become secretKeyRef to `envSecretName` and are recorded, by name only.

@@ -1,4 +1,6 @@
+import { redactCredentials } from '../model/credential-patterns.js';
 import type { ModuleTwinSpec } from '../model/device-manifest.js';
+import type { JsonObject } from '../model/json.js';
 import type { ConfigMapIntent, StringMap } from './device-intent.js';
 import { LedgerRecorder } from './ledger-recorder.js';
 import { stableJson } from './stable-json.js';
@@ -35,7 +37,12 @@ export function translateModuleTwins(
     }
     const name = twinConfigMapName(resource);
     const { labels, annotations } = labelsFor(resource, twin.module);
-    configMaps.push({ name, labels, annotations, data: { [TWIN_FILE]: stableJson(twin.desired) } });
+    // Git must never hold a secret: credential values are replaced by a marker; the module still gets
+    // the real value from its twin.
+    const desired = redactCredentials(twin.desired, (path) =>
+      rec.record(`properties.desired.${path.join('.')}`, 'approximate', `ConfigMap ${name}`, 'A credential: its value is not written to Git; the module receives it from its twin.', path),
+    ) as JsonObject;
+    configMaps.push({ name, labels, annotations, data: { [TWIN_FILE]: stableJson(desired) } });
     rec.record('properties.desired', 'exact', `ConfigMap ${name} (${TWIN_DIR}/${TWIN_FILE})`, 'Written to the twin ConfigMap mounted into the module; the module still receives them from its twin, which IoT Hub fills from the same deployment.', []);
   }
   return { configMaps, recorders };

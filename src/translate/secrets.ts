@@ -8,6 +8,7 @@
  * - `devices/<deviceId>/modules/<module>/env/<NAME>` — an env value that is a credential
  * - `devices/<deviceId>/certs/<file>` — edgeHub server certificate, chain CA and device CA
  */
+import { isCredentialName, looksLikeCredential } from '../model/credential-patterns.js';
 import type { RegistryCredential } from '../model/device-manifest.js';
 import type { ExternalSecretIntent, StringMap } from './device-intent.js';
 import type { SecretStoreRef } from './translate-options.js';
@@ -26,8 +27,6 @@ export const EDGE_CHAIN_CA_FILE = 'edge-chain-ca.cert.pem';
 export const EDGEHUB_SERVER_PFX_FILE = 'edge-hub-server.cert.pfx';
 export const EDGE_DEVICE_CA_FILE = 'edge-device-ca.cert.pem';
 
-const CREDENTIAL_VALUE = /SharedAccessKey=|AccountKey=|SharedAccessSignature/i;
-const CREDENTIAL_NAME = /PASSWORD|SECRET|KEY|TOKEN/i;
 const SECRET_KEY = /^[-._a-zA-Z0-9]+$/;
 
 function _base(hub: string): string {
@@ -60,12 +59,12 @@ export function secretKeyOf(name: string): string {
 }
 
 /**
- * True when an env entry carries a credential: the value looks like an Azure connection string or SAS
- * (`SharedAccessKey=`, `AccountKey=`, `SharedAccessSignature`), the name contains PASSWORD, SECRET, KEY
- * or TOKEN, or the value is one of the device's registry passwords.
+ * True when an env entry carries a credential, by the same rules snapshot redaction uses
+ * (model/credential-patterns.ts): the value looks like a connection string, SAS, private key or token, the
+ * name says credential (PASSWORD, SECRET, KEY, TOKEN, …), or the value is one of the device's registry passwords.
  */
 export function isCredentialEnv(name: string, value: string, registryPasswords: ReadonlySet<string>): boolean {
-  return CREDENTIAL_VALUE.test(value) || CREDENTIAL_NAME.test(name) || (value !== '' && registryPasswords.has(value));
+  return looksLikeCredential(value) || isCredentialName(name) || (value !== '' && registryPasswords.has(value));
 }
 
 /** Registry host of an address: lower-cased, scheme and path removed (`https://MyAcr.azurecr.io/v2` → `myacr.azurecr.io`). */

@@ -1,6 +1,6 @@
 import type { HubSnapshot } from '../../src/model/hub-snapshot.js';
 import type { JsonValue } from '../../src/model/json.js';
-import { REDACTED_MARKER } from '../../src/source/credential-patterns.js';
+import { REDACTED_MARKER } from '../../src/model/credential-patterns.js';
 import { redactSnapshot, type Redaction } from '../../src/source/redact-snapshot.js';
 
 const R = REDACTED_MARKER;

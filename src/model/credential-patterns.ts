@@ -1,3 +1,5 @@
+import type { JsonObject, JsonValue } from './json.js';
+
 /**
  * What counts as a credential, in one place, so that snapshot redaction, message scrubbing and any later
  * stage that must keep secrets out of its output agree on the same rules.
@@ -31,4 +33,24 @@ export function isCredentialName(name: string): boolean {
 /** True when a string value embeds a credential whatever its key is called (connection strings, SAS URLs, private keys, tokens). */
 export function looksLikeCredential(value: string): boolean {
   return CREDENTIAL_VALUE.some((pattern) => pattern.test(value));
+}
+
+/**
+ * A copy of `value` in which every string that is a credential — under a key whose name says so, or
+ * shaped like one — is replaced by REDACTED_MARKER. `onRedact` receives the path of each replaced value.
+ */
+export function redactCredentials(value: JsonValue, onRedact: (path: readonly string[]) => void = () => undefined, path: readonly string[] = []): JsonValue {
+  if (typeof value === 'string') {
+    const key = path[path.length - 1];
+    if ((key !== undefined && isCredentialName(key)) || looksLikeCredential(value)) {
+      onRedact(path);
+      return REDACTED_MARKER;
+    }
+    return value;
+  }
+  if (Array.isArray(value)) return value.map((item, i) => redactCredentials(item, onRedact, [...path, String(i)]));
+  if (value === null || typeof value !== 'object') return value;
+  const out: JsonObject = {};
+  for (const [key, child] of Object.entries(value)) out[key] = redactCredentials(child, onRedact, [...path, key]);
+  return out;
 }
