@@ -4,6 +4,7 @@
  * whose service connection string is in an environment variable.
  */
 import { ConfigError } from '../errors.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../source/live/page-size.js';
 
 /** Raw input flags as commander parsed them. */
 export interface InputFlags {
@@ -23,8 +24,7 @@ export type InputSource =
 
 /** Environment variable holding the IoT Hub service connection string. */
 export const DEFAULT_CONNECTION_STRING_ENV = 'IOTHUB_CONNECTION_STRING';
-/** Twins per query page when reading the live hub. */
-export const DEFAULT_PAGE_SIZE = 100;
+export { DEFAULT_PAGE_SIZE } from '../source/live/page-size.js';
 
 /** Resolves input flags (and the environment) to one source; conflicting or incomplete flags fail before any I/O. */
 export function resolveInputSource(flags: InputFlags, env: Readonly<Record<string, string | undefined>>): InputSource {
@@ -48,8 +48,8 @@ export function resolveInputSource(flags: InputFlags, env: Readonly<Record<strin
     throw new ConfigError(`no input: give --snapshot FILE, or --configurations FILE --twins FILE --hub NAME, or set ${connectionStringEnv} to read the live hub`, { stage: 'cli' });
   }
   const pageSize = flags.pageSize === undefined ? DEFAULT_PAGE_SIZE : Number(flags.pageSize);
-  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 10000) {
-    throw new ConfigError(`--page-size must be an integer from 1 to 10000, got '${flags.pageSize}'`, { stage: 'cli' });
+  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+    throw new ConfigError(`--page-size must be an integer from 1 to ${MAX_PAGE_SIZE}, got '${flags.pageSize}'`, { stage: 'cli' });
   }
   return { kind: 'live', connectionStringEnv, pageSize };
 }

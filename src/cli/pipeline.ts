@@ -15,6 +15,7 @@ import type { DeviceTarget } from '../targeting/device-target.js';
 import { DEFAULT_TRANSLATE_OPTIONS, deviceCluster, translateDevice, type TranslateOptions } from '../translate/index.js';
 import type { Fidelity, LedgerEntry } from '../translate/ledger.js';
 import { deviceNamespace } from '../translate/names.js';
+import type { StageProfiler } from './stage-profiler.js';
 
 /** Options of one synth run (flags resolved by the CLI). */
 export interface SynthOptions {
@@ -24,6 +25,8 @@ export interface SynthOptions {
   readonly secretStore?: TranslateOptions['secretStore'];
   /** Any `dropped` ledger entry fails the device (which keeps its last good output). @default false */
   readonly strict?: boolean;
+  /** Times each stage (the benchmark); the pipeline itself reads no clock. @default none */
+  readonly profiler?: StageProfiler;
 }
 
 /** Counts of ledger entries by fidelity, over all devices written. */
@@ -53,11 +56,12 @@ export interface SynthResult {
 
 /** Runs every pure stage over a snapshot. Throws only for internal errors; input problems are in `messages`. */
 export function synthesize(snapshot: HubSnapshot, options: SynthOptions = {}): SynthResult {
-  const model = loadModel(snapshot);
+  const time = <T>(stage: Parameters<StageProfiler['time']>[0], work: () => T): T => (options.profiler ? options.profiler.time(stage, work) : work());
+  const model = time('model', () => loadModel(snapshot));
   const translateOptions = translateOptionsOf(model, options);
   const messages = model.errors.map((e) => e.describe());
   const warnings = [...(model.deploymentWarnings?.values() ?? [])].flat().map((e) => e.describe());
-  const targets = targetDevices(model);
+  const targets = time('targeting', () => targetDevices(model));
   const namespaceOwners = _namespaceOwners(model.hub, model.devices);
   const files = new Map<string, string>();
   const deviceDirs: string[] = [];
@@ -95,7 +99,7 @@ export function synthesize(snapshot: HubSnapshot, options: SynthOptions = {}): S
     let produced: ReturnType<typeof _produceDevice> | undefined;
     if (errors.length === 0) {
       try {
-        produced = _produceDevice(target, translateOptions, dir);
+        produced = _produceDevice(target, translateOptions, dir, time);
       } catch (error) {
         if (!(error instanceof ConfigError)) throw _internal(error, device.deviceId);
         errors.push(error);
@@ -122,7 +126,7 @@ export function synthesize(snapshot: HubSnapshot, options: SynthOptions = {}): S
     configurations: model.deployments.map((d) => ({ id: d.id, kind: d.kind, priority: d.priority, etag: d.etag })),
     devices: entries.sort((a, b) => _compare(a.deviceId, b.deviceId)),
   };
-  files.set(INVENTORY_FILE, JSON.stringify(inventory, null, 2) + '\n');
+  time('inventory', () => files.set(INVENTORY_FILE, JSON.stringify(inventory, null, 2) + '\n'));
   return {
     plan: { files, deviceDirs: deviceDirs.sort(), keep: keep.sort(), inventory },
     exitCode: failed > 0 || messages.length > 0 ? 2 : 0,
@@ -149,9 +153,9 @@ export function translateOptionsOf(model: Pick<HubModel, 'hub' | 'hostName'>, op
   };
 }
 
-function _produceDevice(target: DeviceTarget, options: TranslateOptions, dir: string) {
-  const { intent, ledger } = translateDevice(target, options);
-  const rendered = renderDevice(intent);
+function _produceDevice(target: DeviceTarget, options: TranslateOptions, dir: string, time: <T>(stage: 'translate' | 'render', work: () => T) => T) {
+  const { intent, ledger } = time('translate', () => translateDevice(target, options));
+  const rendered = time('render', () => renderDevice(intent));
   if (rendered.dir !== dir) throw new InternalError(`render placed device '${intent.deviceId}' in ${rendered.dir}, expected ${dir}`);
   return { files: rendered.files, ledger, modules: _moduleNames(target) };
 }

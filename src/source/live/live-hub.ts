@@ -12,14 +12,12 @@ import { classifyHubError, HubProtocolError } from './hub-error.js';
 import { openRegistry, type RegistryConnection } from './open-registry.js';
 import { createReadProgress, type ProgressStream, type ReadProgress } from './read-progress.js';
 import { withDeadline } from './request-deadline.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './page-size.js';
 import { DEFAULT_RETRY_POLICY, withRetry, type RetryPolicy } from './retry.js';
 
 /** The twins the tool needs: IoT Edge devices only (spec §10 case 14), all fields. */
 export const EDGE_TWIN_QUERY = 'SELECT * FROM devices WHERE capabilities.iotEdge = true';
-/** IoT Hub documents query pages of up to 100 twins. */
-export const DEFAULT_PAGE_SIZE = 100;
-/** Largest page size accepted (as the CLI's --page-size); the hub may return smaller pages, which paging handles. */
-export const MAX_PAGE_SIZE = 10000;
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './page-size.js';
 /** A request still unanswered after this long is aborted and retried. */
 export const DEFAULT_REQUEST_TIMEOUT_MS = 30000;
 /** Whole reads attempted while the deployments keep changing under the read. */
