@@ -140,3 +140,21 @@ describe('isolation: a broken configuration affects only the devices it could ch
     expect(result.err).toMatch(/error: .*configuration 'opc-prod-base'/);
   });
 });
+
+describe('synth from the two az CLI lists', () => {
+  it('gives the same tree as the snapshot file', async () => {
+    const snapshot = example();
+    writeFileSync(path.join(dir, 'configurations.json'), JSON.stringify(snapshot.configurations, null, 2));
+    writeFileSync(path.join(dir, 'twins.json'), JSON.stringify(snapshot.devices, null, 2));
+    const split = await run(['synth', '--configurations', 'configurations.json', '--twins', 'twins.json', '--hub', 'contoso-hub.azure-devices.net', '--out', 'split-out']);
+    const whole = await run(['synth', '--snapshot', exampleFile, '--out', 'whole-out']);
+    expect([split.code, whole.code]).toStrictEqual([0, 0]);
+    expect(readTree(path.join(dir, 'split-out'))).toStrictEqual(readTree(path.join(dir, 'whole-out')));
+  });
+
+  it('refuses --configurations without --twins before reading anything', async () => {
+    const { code, err } = await run(['synth', '--configurations', 'configurations.json', '--hub', 'h']);
+    expect(code).toBe(1);
+    expect(err).toContain('--configurations, --twins and --hub must be given together');
+  });
+});
