@@ -8,12 +8,18 @@
 import { Command, CommanderError, Option } from 'commander';
 import { ConfigError, InternalError, IotEdgeGitopsError, TransientError } from '../errors.js';
 import { run as runExplain } from './commands/explain.js';
+import { run as runInit } from './commands/init.js';
 import { run as runSnapshot } from './commands/snapshot.js';
 import { run as runSynth, DEFAULT_OUT } from './commands/synth.js';
+import { run as runSync, type SyncOptions } from './commands/sync.js';
 import { run as runValidate } from './commands/validate.js';
+import { resolveInputSource } from './input-options.js';
+import { loadInput } from './load-input.js';
+import { synthesize } from './pipeline.js';
 import { DEFAULT_CONNECTION_STRING_ENV, DEFAULT_PAGE_SIZE } from './input-options.js';
 import { processIo, type CommandIo } from './io.js';
-import { scrubSecrets, secretValuesOf } from './scrub-secrets.js';
+import { scrubSecrets } from '../model/credential-patterns.js';
+import { secretValuesOf } from './secret-env-values.js';
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT = 1;
@@ -90,6 +96,42 @@ export function buildProgram(setRunner: (runner: Runner) => void): Command {
   validate
     .option('--quiet', 'no progress output on stderr', false)
     .action((flags: Record<string, unknown>) => setRunner((io) => runValidate(flags, io)));
+
+  const sync = program.command('sync').description('synth, then commit the result to a GitOps repository, or push a branch and open or update one pull request');
+  addInputOptions(sync);
+  addSynthOptions(sync);
+  sync
+    .requiredOption('--repo <url|path>', 'GitOps repository to publish to (URL or local path)')
+    .option('--branch <name>', 'target branch (the pull request base with --pull-request)', 'main')
+    .option('--path <dir>', 'managed folder inside the repository', '.')
+    .option('--author <"Name <email>">', 'commit author')
+    .option('--max-deletions <n|n%>', 'most device directories one run may remove', '10')
+    .option('--allow-empty', 'let a read with no edge device or no deployment remove device directories', false)
+    .option('--dry-run', 'print the change table; push nothing', false)
+    .option('--pull-request', 'push to iotedge-gitops/<branch> and open or update one pull request (GITHUB_TOKEN, GITHUB_API_URL)', false)
+    .option('--github-repo <owner/name>', 'GitHub repository of the pull request')
+    .option('--work-dir <dir>', 'keep the clone here and reuse it in later runs')
+    .option('--summary-file <file>', 'append the change table to this file (in GitHub Actions: $GITHUB_STEP_SUMMARY)')
+    .action((flags: Record<string, unknown>) =>
+      setRunner((io) => {
+        const synthOptions = synthOptionsOf(flags);
+        const quiet = Boolean(flags['quiet']);
+        return runSync(flags as unknown as SyncOptions, {
+          ...io,
+          loadSnapshot: () => loadInput(resolveInputSource(flags, io.env), io, quiet),
+          synthesize: (snapshot) => synthesize(snapshot, synthOptions),
+        });
+      }),
+    );
+
+  const init = program.command('init').description('write the skeleton of a GitOps repository: Flux and Argo CD objects per cluster, the scheduled workflow, a README').argument('<dir>', 'directory to write into');
+  init
+    .option('--cluster <name...>', 'cluster names (devices/<cluster>/)', ['default'])
+    .option('--repo-url <url>', 'clone URL Flux and Argo CD read from', 'https://github.com/OWNER/REPO.git')
+    .option('--branch <name>', 'branch they follow and sync targets', 'main')
+    .option('--path <dir>', 'managed folder of sync', '.')
+    .option('--force', 'overwrite files that differ from the template', false)
+    .action((dir: string, flags: Record<string, unknown>) => setRunner((io) => runInit({ ...flags, dir } as Parameters<typeof runInit>[0], io)));
 
   return program;
 }

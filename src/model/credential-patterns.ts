@@ -54,3 +54,38 @@ export function redactCredentials(value: JsonValue, onRedact: (path: readonly st
   for (const [key, child] of Object.entries(value)) out[key] = redactCredentials(child, onRedact, [...path, key]);
   return out;
 }
+
+/** What scrubbed text shows in place of a secret. */
+export const SCRUBBED = '<redacted>';
+
+// Shapes of secrets in free text (library errors echo URLs, headers and request options), applied in order.
+const SECRET_TEXT: readonly [RegExp, string][] = [
+  // user:password@ (or a bare token@) in a URL
+  [/(\b[a-z][a-z0-9+.-]*:\/\/)[^/\s@:'"]*(:[^/\s@'"]*)?@/gi, `$1${SCRUBBED}@`],
+  // a whole SAS token (IoT Hub Authorization header)
+  [/SharedAccessSignature\s+[^\s"',}]+/gi, `SharedAccessSignature ${SCRUBBED}`],
+  // an Authorization header value, keeping its scheme
+  [/(authorization["']?\s*[:=]\s*["']?)(basic\s+|bearer\s+|token\s+)?(?!SharedAccessSignature\s)[^\s"',}]+/gi, `$1$2${SCRUBBED}`],
+  [/\bBearer\s+(?!<redacted>)[A-Za-z0-9._~+/=-]+/gi, `Bearer ${SCRUBBED}`],
+  // name=value pairs of connection strings, query strings and form bodies
+  [/\b(SharedAccessKey|AccountKey|sig|password|pwd|token|access_token)=(?!<redacted>)[^;&\s"',}]+/gi, `$1=${SCRUBBED}`],
+  [/\bgh[pousr]_[A-Za-z0-9]{20,}/g, SCRUBBED],
+  [/\bgithub_pat_[A-Za-z0-9_]{20,}/g, SCRUBBED],
+];
+
+/**
+ * Text safe to print or store: every known secret value (as is and URL-encoded; values shorter than 8
+ * characters are ignored so that scrubbing cannot shred ordinary words) and everything shaped like a
+ * credential in a URL, header, connection string or token is replaced by `<redacted>`.
+ */
+export function scrubSecrets(text: string, known: readonly (string | undefined)[] = []): string {
+  let result = text;
+  const variants = known
+    .filter((secret): secret is string => secret !== undefined && secret.length >= 8)
+    .flatMap((secret) => [secret, encodeURIComponent(secret)])
+    // Longest first, so that a connection string is replaced whole before its key is.
+    .sort((a, b) => b.length - a.length);
+  for (const secret of variants) result = result.split(secret).join(SCRUBBED);
+  for (const [pattern, replacement] of SECRET_TEXT) result = result.replace(pattern, replacement);
+  return result;
+}

@@ -4,7 +4,7 @@
  * response, and through it the request with its Authorization header, so nothing of them is kept.
  */
 import { ConfigError, TransientError, type IotEdgeGitopsError } from '../../errors.js';
-import { scrubSecrets } from '../scrub-secrets.js';
+import { scrubSecrets } from '../../model/credential-patterns.js';
 import { RequestTimeoutError } from './request-deadline.js';
 import { parseRetryAfter } from './retry-after.js';
 

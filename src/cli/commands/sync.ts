@@ -1,0 +1,195 @@
+/**
+ * `iotedge-gitops sync`: synth + publish. Reads the hub (same input flags as synth, wired by main.ts), runs the
+ * pure pipeline, then either commits the output to `--branch` of `--repo` or, with `--pull-request`, proposes it
+ * as one pull request. Guards (deletion limit, empty read, failed devices kept) run before anything is pushed.
+ */
+import path from 'node:path';
+import { appendFile } from 'node:fs/promises';
+import { ConfigError } from '../../errors.js';
+import type { HubSnapshot } from '../../model/hub-snapshot.js';
+import { checkBranchName } from '../../publish/branch-name.js';
+import { formatChangeTable } from '../../publish/change-table.js';
+import { DEFAULT_MAX_DELETIONS, parseDeletionLimit, type DeletionLimit } from '../../publish/deletion-limit.js';
+import { DEFAULT_AUTHOR, parseAuthor, type GitAuthor } from '../../publish/git-author.js';
+import { publishToGit, type PublishResult } from '../../publish/git-publish.js';
+import { createGitHubClient, DEFAULT_GITHUB_API_URL } from '../../publish/github-client.js';
+import { managedFolder } from '../../publish/managed-folder.js';
+import { publishPullRequest, type PullRequestResult } from '../../publish/pull-request-publish.js';
+import { scrubSecrets as redactSecrets } from '../../model/credential-patterns.js';
+import type { CommandIo } from '../io.js';
+import type { SynthResult } from '../pipeline.js';
+
+/** The flags of `sync` beyond the input and synth flags it shares with `synth`. */
+export interface SyncOptions {
+  /** GitOps repository: URL or local path. */
+  readonly repo: string;
+  /** Target branch (the PR base with --pull-request). @default 'main' */
+  readonly branch?: string;
+  /** Managed folder inside the repository. @default '.' */
+  readonly path?: string;
+  /** Commit author, "Name <email>". @default DEFAULT_AUTHOR */
+  readonly author?: string;
+  /** Most device directories one run may remove: a count or a percentage ('10', '25%'). @default '10' */
+  readonly maxDeletions?: string;
+  /** Let an empty read (no edge devices or no deployments) remove device directories. @default false */
+  readonly allowEmpty?: boolean;
+  /** Print the change table; push nothing, call no GitHub write. @default false */
+  readonly dryRun?: boolean;
+  /** Push to `iotedge-gitops/<branch>` and open or update one pull request. @default false */
+  readonly pullRequest?: boolean;
+  /** `owner/name` of the GitHub repository (required with --pull-request). */
+  readonly githubRepo?: string;
+  /** Work directory for the clone (kept, and reused by later runs). @default a new temporary directory */
+  readonly workDir?: string;
+  /** File the change table is appended to (in GitHub Actions: $GITHUB_STEP_SUMMARY). */
+  readonly summaryFile?: string;
+}
+
+/** Command-line flag of each SyncOptions field; main.ts declares exactly these, the workflow test checks against them. */
+export const SYNC_FLAGS: Readonly<Record<keyof SyncOptions, string>> = {
+  repo: '--repo',
+  branch: '--branch',
+  path: '--path',
+  author: '--author',
+  maxDeletions: '--max-deletions',
+  allowEmpty: '--allow-empty',
+  dryRun: '--dry-run',
+  pullRequest: '--pull-request',
+  githubRepo: '--github-repo',
+  workDir: '--work-dir',
+  summaryFile: '--summary-file',
+};
+
+/** Environment variables sync reads. */
+export const GITHUB_TOKEN_ENV = 'GITHUB_TOKEN';
+export const GITHUB_API_URL_ENV = 'GITHUB_API_URL';
+
+/** What sync needs besides its flags: the process I/O plus the input side, injected so tests run it in-process. */
+export interface SyncDeps extends CommandIo {
+  /** Reads the hub as the input flags say. */
+  readonly loadSnapshot: () => Promise<HubSnapshot>;
+  /** The pipeline with the synth flags bound. @default synthesize(snapshot) with default options */
+  readonly synthesize?: (snapshot: HubSnapshot) => Pick<SynthResult, 'plan' | 'exitCode' | 'messages'>;
+  /** Monotonic milliseconds, for the timing line. @default performance.now */
+  readonly now?: () => number;
+  /** Called after committing and before each push (tests inject a concurrent writer here). */
+  readonly beforePush?: (attempt: number) => Promise<void>;
+  /** GitHub retry delay multiplier in ms (tests: 1). @default 1000 */
+  readonly githubRetryBaseMs?: number;
+}
+
+/** Sync options resolved and validated before any side effect. */
+export interface ResolvedSync {
+  readonly repo: string;
+  readonly branch: string;
+  readonly path: string;
+  readonly author: GitAuthor;
+  readonly maxDeletions: DeletionLimit;
+  readonly allowEmpty: boolean;
+  readonly dryRun: boolean;
+  readonly pullRequest: { readonly githubRepo: string; readonly token: string; readonly apiUrl: string } | null;
+  /** Token for https git remotes (GITHUB_TOKEN), when set. */
+  readonly token?: string;
+  readonly workDir?: string;
+  readonly summaryFile?: string;
+}
+
+/** Resolves flags + environment (flag ?? env ?? default); conflicts and bad values fail here, before any I/O. */
+export function resolveSyncOptions(options: SyncOptions, env: Readonly<Record<string, string | undefined>>, cwd: string): ResolvedSync {
+  if (!options.repo || options.repo.trim() === '') throw new ConfigError('--repo is required: the GitOps repository URL or path', { stage: 'cli' });
+  const branch = checkBranchName(options.branch ?? 'main');
+  const token = env[GITHUB_TOKEN_ENV]?.trim() || undefined;
+  let pullRequest: ResolvedSync['pullRequest'] = null;
+  if (options.pullRequest) {
+    if (!options.githubRepo) throw new ConfigError('--pull-request needs --github-repo owner/name', { stage: 'cli' });
+    if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(options.githubRepo)) throw new ConfigError(`--github-repo must be owner/name, got '${options.githubRepo}'`, { stage: 'cli' });
+    if (!token) throw new ConfigError(`--pull-request needs a token in ${GITHUB_TOKEN_ENV}`, { stage: 'cli' });
+    pullRequest = { githubRepo: options.githubRepo, token, apiUrl: env[GITHUB_API_URL_ENV]?.trim() || DEFAULT_GITHUB_API_URL };
+  } else if (options.githubRepo !== undefined) {
+    throw new ConfigError('--github-repo is only used with --pull-request', { stage: 'cli' });
+  }
+  const isUrl = /^[a-z][a-z0-9+.-]*:\/\//i.test(options.repo) || /^[^/\\]+@[^/\\:]+:/.test(options.repo);
+  return {
+    repo: isUrl ? options.repo : path.resolve(cwd, options.repo),
+    branch,
+    path: managedFolder(options.path ?? '.'),
+    author: parseAuthor(options.author ?? DEFAULT_AUTHOR),
+    maxDeletions: parseDeletionLimit(options.maxDeletions ?? DEFAULT_MAX_DELETIONS),
+    allowEmpty: options.allowEmpty ?? false,
+    dryRun: options.dryRun ?? false,
+    pullRequest,
+    ...(token ? { token } : {}),
+    ...(options.workDir ? { workDir: path.resolve(cwd, options.workDir) } : {}),
+    ...(options.summaryFile ? { summaryFile: path.resolve(cwd, options.summaryFile) } : {}),
+  };
+}
+
+/**
+ * Runs sync and returns the exit code: 0, or 2 when some devices kept their last good output (they were still
+ * published as kept). Guard refusals and bad flags throw ConfigError (exit 1); remotes failing after retries
+ * throw TransientError (exit 3). Nothing is pushed before every guard has passed.
+ */
+export async function run(options: SyncOptions, deps: SyncDeps): Promise<number> {
+  const resolved = resolveSyncOptions(options, deps.env, deps.cwd);
+  const now = deps.now ?? (() => performance.now());
+  const started = now();
+  const snapshot = await deps.loadSnapshot();
+  // Loaded on demand: the pipeline pulls in cdk8s, which `sync --help` or a flag error should not pay for.
+  const synthesizeWith = deps.synthesize ?? (await import('../pipeline.js')).synthesize;
+  const synth = synthesizeWith(snapshot);
+  const secrets = [resolved.token];
+  for (const message of synth.messages) deps.stderr.write(`error: ${redactSecrets(message, secrets)}\n`);
+
+  const common = {
+    plan: synth.plan,
+    access: { repo: resolved.repo, ...(resolved.token ? { token: resolved.token } : {}) },
+    branch: resolved.branch,
+    path: resolved.path,
+    author: resolved.author,
+    guard: { maxDeletions: resolved.maxDeletions, allowEmpty: resolved.allowEmpty },
+    dryRun: resolved.dryRun,
+    ...(resolved.workDir ? { workDir: resolved.workDir } : {}),
+    ...(deps.beforePush ? { beforePush: deps.beforePush } : {}),
+  };
+  let result: PublishResult | PullRequestResult;
+  if (resolved.pullRequest) {
+    const github = createGitHubClient({
+      token: resolved.pullRequest.token,
+      baseUrl: resolved.pullRequest.apiUrl,
+      ...(deps.githubRetryBaseMs !== undefined ? { retryBaseMs: deps.githubRetryBaseMs } : {}),
+      onWarning: (m) => deps.stderr.write(`warning: ${m}\n`),
+    });
+    result = await publishPullRequest({ ...common, githubRepo: resolved.pullRequest.githubRepo, github });
+  } else {
+    result = await publishToGit(common);
+  }
+
+  for (const note of result.notes) deps.stderr.write(`note: ${note}\n`);
+  const table = formatChangeTable(result.changes);
+  const seconds = ((now() - started) / 1000).toFixed(1);
+  const outcome = _outcome(result, resolved);
+  deps.stdout.write(resolved.dryRun ? `${table}\n${outcome}\n` : `${outcome} (${seconds}s)\n`);
+  if (resolved.summaryFile) await appendFile(resolved.summaryFile, `${table}\n${outcome}\n\n`);
+  return synth.exitCode;
+}
+
+function _outcome(result: PublishResult | PullRequestResult, resolved: ResolvedSync): string {
+  if (resolved.dryRun) return `dry run: nothing pushed to ${resolved.pullRequest ? `iotedge-gitops/${resolved.branch}` : resolved.branch}`;
+  if ('pullRequest' in result) {
+    const pr = result.pullRequest;
+    switch (pr.action) {
+      case 'opened':
+        return `opened pull request #${pr.number}: ${pr.url}`;
+      case 'updated':
+        return `updated pull request #${pr.number}: ${pr.url}`;
+      case 'unchanged':
+        return `pull request #${pr.number} is up to date: ${pr.url}`;
+      case 'closed':
+        return `closed pull request #${pr.number}: ${resolved.branch} already matches the hub`;
+      case 'none':
+        return `no changes: ${resolved.branch} already matches the hub`;
+    }
+  }
+  if (result.pushed && result.commit) return `pushed ${result.commit.slice(0, 12)} to ${resolved.branch}: ${result.message?.split('\n')[0] ?? ''}`;
+  return `no changes: ${resolved.branch} already matches the hub`;
+}

@@ -1,0 +1,94 @@
+/**
+ * `sync` without `--pull-request`: commit the plan to a branch of the GitOps repository and push it.
+ * Steps: fetch the branch shallowly → reset the work tree to it → guard, diff and write the plan into the managed
+ * folder → stage only that folder → commit only if something is staged → push (fast-forward only). A push
+ * rejected because another writer pushed first restarts from the fetch, so their commit is kept and ours goes on
+ * top; the target branch is never force-pushed.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { TransientError } from '../errors.js';
+import { applyPlanToFolder } from './apply-plan.js';
+import { commitMessage } from './commit-message.js';
+import type { FolderChanges } from './device-changes.js';
+import type { GitAuthor } from './git-author.js';
+import { commitStaged, fetchBranch, openWorkTree, pushHead, resetWorkTree, stageFolder, type GitAccess } from './git-work-tree.js';
+import type { GuardOptions } from './guard-plan.js';
+import { managedFolder } from './managed-folder.js';
+import type { OutputPlan } from './output-plan.js';
+import { TOOL_VERSION } from './tool-version.js';
+
+/** Options of a direct (commit and push) publish. */
+export interface GitPublishOptions {
+  readonly plan: OutputPlan;
+  readonly access: GitAccess;
+  /** Target branch; created by the first commit when the repository is empty. @default 'main' */
+  readonly branch?: string;
+  /** Managed folder inside the repository. @default '.' */
+  readonly path?: string;
+  readonly author: GitAuthor;
+  readonly guard: GuardOptions;
+  /** Compute and report the changes; commit and push nothing. @default false */
+  readonly dryRun?: boolean;
+  /** Work directory, kept and reused across runs when given. @default a temporary directory, removed afterwards */
+  readonly workDir?: string;
+  /** @default TOOL_VERSION */
+  readonly version?: string;
+  /** Fetch–apply–push attempts before giving up on a branch that keeps moving. @default 5 */
+  readonly maxAttempts?: number;
+  /** Called after the commit and before each push (tests use it to push as another writer). */
+  readonly beforePush?: (attempt: number) => Promise<void>;
+}
+
+/** What a publish did. */
+export interface PublishResult {
+  /** Changes relative to the branch head the final attempt started from. */
+  readonly changes: FolderChanges;
+  /** The commit pushed (or that would be, for PR mode without changes: null). */
+  readonly commit: string | null;
+  readonly pushed: boolean;
+  /** Fetch–apply–push rounds used. */
+  readonly attempts: number;
+  /** Guard notes and other facts for the user. */
+  readonly notes: readonly string[];
+  /** Commit message used (null when nothing was committed). */
+  readonly message: string | null;
+  readonly workDir: string;
+}
+
+/** @default 5 */
+export const DEFAULT_PUSH_ATTEMPTS = 5;
+
+/** Commits the plan to `branch` and pushes it; see the file comment for the steps and guarantees. */
+export async function publishToGit(options: GitPublishOptions): Promise<PublishResult> {
+  if (options.workDir !== undefined) return _publish(options, options.workDir);
+  // A clone made for this run only is removed afterwards, whatever happened.
+  const workDir = await mkdtemp(path.join(os.tmpdir(), 'iotedge-gitops-'));
+  try {
+    return await _publish(options, workDir);
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+}
+
+async function _publish(options: GitPublishOptions, workDir: string): Promise<PublishResult> {
+  const branch = options.branch ?? 'main';
+  const folder = managedFolder(options.path ?? '.');
+  const tree = await openWorkTree(workDir, options.access, options.author);
+  const maxAttempts = options.maxAttempts ?? DEFAULT_PUSH_ATTEMPTS;
+  for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+    const head = await fetchBranch(tree, branch);
+    await resetWorkTree(tree, branch, head);
+    const applied = await applyPlanToFolder(path.join(workDir, folder), options.plan, options.guard);
+    const base = { changes: applied.changes, attempts: attempt, notes: applied.notes, workDir };
+    if (!applied.applied || !(await stageFolder(tree, folder)) || options.dryRun) {
+      return { ...base, commit: null, pushed: false, message: null };
+    }
+    const message = commitMessage({ changes: applied.changes, inventory: options.plan.inventory, version: options.version ?? TOOL_VERSION });
+    const commit = await commitStaged(tree, message, options.author);
+    await options.beforePush?.(attempt);
+    if ((await pushHead(tree, branch)) === 'pushed') return { ...base, commit, pushed: true, message };
+  }
+  throw new TransientError(`push to branch '${branch}' was rejected ${maxAttempts} times because other writers kept pushing; nothing was lost, run sync again`, { stage: 'publish' });
+}

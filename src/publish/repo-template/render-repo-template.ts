@@ -1,0 +1,52 @@
+import { ConfigError } from '../../errors.js';
+import { isDnsLabel } from '../../translate/names.js';
+import { checkBranchName } from '../branch-name.js';
+import { managedFolder } from '../managed-folder.js';
+import { argoApplicationSetYaml } from './argocd-application-set.js';
+import { fluxSyncYaml } from './flux-sync-chart.js';
+import { syncWorkflowYaml } from './sync-workflow.js';
+import { templateReadme } from './template-readme.js';
+
+/** Placeholder URL written when `--repo-url` is not given. */
+export const PLACEHOLDER_REPO_URL = 'https://github.com/OWNER/REPO.git';
+
+/** Options of the GitOps repository skeleton. */
+export interface RepoTemplateProps {
+  /** Cluster names (DNS labels), one Flux and one Argo CD file each. @default ['default'] */
+  readonly clusters?: readonly string[];
+  /** Clone URL Flux and Argo CD read. @default PLACEHOLDER_REPO_URL */
+  readonly repoUrl?: string;
+  /** Branch they follow and the workflow targets. @default 'main' */
+  readonly branch?: string;
+  /** Managed folder of `sync --path`. @default '.' */
+  readonly path?: string;
+}
+
+/**
+ * The files of a new GitOps repository (POSIX path → content), pure: Flux and Argo CD objects per cluster
+ * (generated with cdk8s from the imported CRDs), the scheduled workflow, a README, and `devices/<cluster>/.gitkeep`
+ * so the paths Flux and Argo CD watch exist before the first sync.
+ */
+export function renderRepoTemplate(props: RepoTemplateProps = {}): Map<string, string> {
+  const clusters = [...new Set(props.clusters && props.clusters.length > 0 ? props.clusters : ['default'])].sort();
+  const bad = clusters.filter((c) => !isDnsLabel(c));
+  if (bad.length > 0) throw new ConfigError(`--cluster must be a DNS label (lower-case letters, digits, '-'): ${bad.map((c) => `'${c}'`).join(', ')}`, { stage: 'cli' });
+  const repoUrl = props.repoUrl ?? PLACEHOLDER_REPO_URL;
+  if (/\s/.test(repoUrl) || /^[a-z][a-z0-9+.-]*:\/\/[^/]*@/i.test(repoUrl)) {
+    // Flux and Argo CD take credentials from Secrets; a URL with a password would be committed in clear.
+    throw new ConfigError('--repo-url must be a plain clone URL without spaces or credentials', { stage: 'cli' });
+  }
+  const branch = checkBranchName(props.branch ?? 'main');
+  const folder = managedFolder(props.path ?? '.');
+  const prefix = folder === '.' ? '' : `${folder}/`;
+  const files = new Map<string, string>();
+  files.set('README.md', templateReadme({ clusters, branch, path: folder }));
+  files.set('.github/workflows/iotedge-gitops.yml', syncWorkflowYaml({ branch, path: folder }));
+  for (const cluster of clusters) {
+    const chartProps = { cluster, repoUrl, branch, devicesPath: `${prefix}devices/${cluster}` };
+    files.set(`flux/${cluster}/iotedge-gitops.yaml`, fluxSyncYaml(chartProps));
+    files.set(`argocd/${cluster}/iotedge-gitops-applicationset.yaml`, argoApplicationSetYaml(chartProps));
+    files.set(`${prefix}devices/${cluster}/.gitkeep`, '');
+  }
+  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}

@@ -1,0 +1,147 @@
+import path from 'node:path';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import YAML from 'yaml';
+import { Ajv } from 'ajv';
+import { renderRepoTemplate } from '../../src/publish/repo-template/render-repo-template.js';
+import { run as runInit } from '../../src/cli/commands/init.js';
+import { SYNC_FLAGS } from '../../src/cli/commands/sync.js';
+import { removeDir, tempDir } from './git-helpers.js';
+
+const TEMPLATE_DIR = path.resolve('repo-template');
+
+function readTree(dir: string, prefix = ''): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const entry of readdirSync(path.join(dir, prefix), { withFileTypes: true })) {
+    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) for (const [k, v] of readTree(dir, rel)) files.set(k, v);
+    else files.set(rel, readFileSync(path.join(dir, rel), 'utf8'));
+  }
+  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+function crdValidator(file: string, version: string) {
+  const crd = YAML.parse(readFileSync(path.resolve('imports/crds', file), 'utf8'));
+  const schema = crd.spec.versions.find((v: { name: string }) => v.name === version).schema.openAPIV3Schema;
+  return new Ajv({ strict: false, allErrors: true, validateFormats: false, logger: false }).compile(schema);
+}
+
+const docs = (text: string) => YAML.parseAllDocuments(text).map((d) => d.toJSON());
+
+describe('repo-template/', () => {
+  it('is exactly the output of init for cluster default (regenerate with `iotedge-gitops init repo-template`)', () => {
+    expect(readTree(TEMPLATE_DIR)).toEqual(renderRepoTemplate({ clusters: ['default'] }));
+  });
+
+  it('Flux: a GitRepository and a Kustomization applying ./devices/<cluster> with prune, wait and a timeout, valid against the CRDs', () => {
+    const [source, kustomization] = docs(renderRepoTemplate({ clusters: ['edge'], repoUrl: 'https://github.com/acme/fleet.git' }).get('flux/edge/iotedge-gitops.yaml')!);
+    expect(source).toMatchObject({ apiVersion: 'source.toolkit.fluxcd.io/v1', kind: 'GitRepository', spec: { url: 'https://github.com/acme/fleet.git', ref: { branch: 'main' } } });
+    expect(kustomization).toMatchObject({
+      apiVersion: 'kustomize.toolkit.fluxcd.io/v1',
+      kind: 'Kustomization',
+      metadata: { name: 'iotedge-gitops-edge', namespace: 'flux-system' },
+      spec: { path: './devices/edge', prune: true, wait: true, timeout: '5m', sourceRef: { kind: 'GitRepository', name: source.metadata.name } },
+    });
+    const validSource = crdValidator('source.toolkit.fluxcd.io_gitrepositories.yaml', 'v1');
+    const validKustomization = crdValidator('kustomize.toolkit.fluxcd.io_kustomizations.yaml', 'v1');
+    expect([validSource(source), validSource.errors]).toEqual([true, null]);
+    expect([validKustomization(kustomization), validKustomization.errors]).toEqual([true, null]);
+  });
+
+  it('Argo CD: an ApplicationSet with a git directory generator over devices/<cluster>/*, one Application per device namespace', () => {
+    const [appSet] = docs(renderRepoTemplate({ clusters: ['edge'], repoUrl: 'https://github.com/acme/fleet.git', branch: 'prod' }).get('argocd/edge/iotedge-gitops-applicationset.yaml')!);
+    expect(appSet.spec.generators).toEqual([{ git: { repoURL: 'https://github.com/acme/fleet.git', revision: 'prod', directories: [{ path: 'devices/edge/*' }] } }]);
+    expect(appSet.spec.template.spec).toEqual({
+      project: 'default',
+      source: { repoURL: 'https://github.com/acme/fleet.git', targetRevision: 'prod', path: '{{.path.path}}' },
+      destination: { server: 'https://kubernetes.default.svc', namespace: '{{.path.basename}}' },
+      syncPolicy: { automated: { prune: true, selfHeal: true }, syncOptions: ['CreateNamespace=false'] },
+    });
+    expect(appSet.spec.template.metadata.name).toBe('edge-{{.path.basename}}');
+    const valid = crdValidator('argoproj.io_applicationsets.yaml', 'v1alpha1');
+    expect([valid(appSet), valid.errors]).toEqual([true, null]);
+  });
+
+  it('a managed folder moves the watched paths and adds --path to the workflow', () => {
+    const files = renderRepoTemplate({ clusters: ['a', 'b'], path: 'gitops' });
+    expect([...files.keys()]).toEqual([
+      '.github/workflows/iotedge-gitops.yml',
+      'README.md',
+      'argocd/a/iotedge-gitops-applicationset.yaml',
+      'argocd/b/iotedge-gitops-applicationset.yaml',
+      'flux/a/iotedge-gitops.yaml',
+      'flux/b/iotedge-gitops.yaml',
+      'gitops/devices/a/.gitkeep',
+      'gitops/devices/b/.gitkeep',
+    ]);
+    expect(docs(files.get('flux/b/iotedge-gitops.yaml')!)[1].spec.path).toBe('./gitops/devices/b');
+    expect(YAML.parse(files.get('.github/workflows/iotedge-gitops.yml')!).jobs.sync.steps[2].run).toContain(" --path 'gitops' ");
+  });
+
+  it.each([
+    { name: 'cluster not a DNS label', props: { clusters: ['Edge_1'] }, error: /^--cluster must be a DNS label/ },
+    { name: 'repo URL with credentials', props: { repoUrl: 'https://user:pw@github.com/a/b.git' }, error: /^--repo-url must be a plain clone URL/ },
+    { name: 'branch with shell characters', props: { branch: "main';rm -rf /" }, error: /^--branch is not a valid branch name/ },
+    { name: 'path outside the repository', props: { path: '../x' }, error: /^--path must be a folder inside/ },
+  ])('rejects $name', ({ props, error }) => {
+    expect(() => renderRepoTemplate(props)).toThrow(error);
+  });
+});
+
+describe('the sync workflow', () => {
+  const workflow = YAML.parse(renderRepoTemplate().get('.github/workflows/iotedge-gitops.yml')!);
+  const steps = workflow.jobs.sync.steps as { uses?: string; run?: string; env?: Record<string, string> }[];
+  const syncStep = steps.find((s) => s.run?.includes('iotedge-gitops'))!;
+
+  it('runs on a schedule and on demand, one at a time, with write permissions for contents and pull requests', () => {
+    expect(workflow.on.schedule).toEqual([{ cron: '*/15 * * * *' }]);
+    expect(workflow.on).toHaveProperty('workflow_dispatch');
+    expect(workflow.concurrency).toEqual({ group: 'iotedge-gitops-main', 'cancel-in-progress': false });
+    expect(workflow.permissions).toEqual({ contents: 'write', 'pull-requests': 'write' });
+    expect(steps.map((s) => s.uses ?? 'run')).toEqual(['actions/checkout@v4', 'actions/setup-node@v4', 'run']);
+  });
+
+  it('passes secrets only through the environment, from repository secrets', () => {
+    expect(syncStep.env).toEqual({
+      IOTHUB_CONNECTION_STRING: '${{ secrets.IOTHUB_CONNECTION_STRING }}',
+      GITHUB_TOKEN: '${{ secrets.GITHUB_TOKEN }}',
+      TOOL_PACKAGE: "${{ vars.IOTEDGE_GITOPS_PACKAGE || 'iotedge-gitops@0.1.0' }}",
+    });
+    expect(syncStep.run).not.toContain('secrets.');
+  });
+
+  it('is one command line calling sync with flags that exist', async () => {
+    expect(syncStep.run).not.toContain('\n');
+    const words = syncStep.run!.split(/\s+/);
+    expect(words.slice(0, 6)).toEqual(['npx', '--yes', '--package', '"$TOOL_PACKAGE"', 'iotedge-gitops', 'sync']);
+    const flags = words.slice(6).filter((w) => w.startsWith('--'));
+    expect(flags).toEqual(['--repo', '--branch', '--pull-request', '--github-repo', '--summary-file']);
+    for (const flag of flags) expect(Object.values(SYNC_FLAGS)).toContain(flag);
+    expect(syncStep.run).toContain('--summary-file "$GITHUB_STEP_SUMMARY"');
+    // Once main.ts registers `sync`, its commander options must declare the same flags.
+    const main = await import('../../src/cli/main.js');
+    const sync = main.buildProgram(() => undefined).commands.find((c) => c.name() === 'sync');
+    expect(sync).toBeDefined();
+    for (const flag of flags) expect(sync!.options.map((o) => o.long)).toContain(flag);
+  });
+});
+
+describe('init command', () => {
+  it('writes the template, leaves identical files alone, and refuses to overwrite an edited file unless --force', async () => {
+    const dir = tempDir('init-');
+    try {
+      const out: string[] = [];
+      const io = { stdout: { write: (t: string) => out.push(t) }, cwd: dir };
+      expect(await runInit({ dir: 'repo', cluster: ['edge'] }, io)).toBe(0);
+      expect(readTree(path.join(dir, 'repo'))).toEqual(renderRepoTemplate({ clusters: ['edge'] }));
+      await runInit({ dir: 'repo', cluster: ['edge'] }, io);
+      expect(out).toEqual(['init: 5 file(s) written, 0 unchanged in repo\n', 'init: 0 file(s) written, 5 unchanged in repo\n']);
+      writeFileSync(path.join(dir, 'repo/README.md'), 'mine\n');
+      await expect(runInit({ dir: 'repo', cluster: ['edge'] }, io)).rejects.toThrow('init would overwrite 1 edited file(s) in repo: README.md; pass --force to replace them');
+      expect(readFileSync(path.join(dir, 'repo/README.md'), 'utf8')).toBe('mine\n');
+      await runInit({ dir: 'repo', cluster: ['edge'], force: true }, io);
+      expect(readFileSync(path.join(dir, 'repo/README.md'), 'utf8')).toContain('# IoT Edge GitOps repository');
+    } finally {
+      removeDir(dir);
+    }
+  });
+});
