@@ -158,3 +158,21 @@ describe('synth from the two az CLI lists', () => {
     expect(err).toContain('--configurations, --twins and --hub must be given together');
   });
 });
+
+describe('--strict', () => {
+  it('fails only the devices with a dropped field; they keep their last good output', async () => {
+    // dev-box (dev-base) has startupOrder on every module (dropped: Kubernetes has no start order);
+    // camera-01 (vision-base, schema 1.0) has none. Worked out from the two manifests.
+    const out = path.join(dir, 'strict-out');
+    expect((await run(['synth', '--snapshot', exampleFile, '--out', out])).code).toBe(0);
+    const before = readTree(out);
+    const result = await run(['synth', '--snapshot', exampleFile, '--out', out, '--strict']);
+    expect(result.code).toBe(2);
+    const inventory = JSON.parse(readFileSync(path.join(out, 'inventory.json'), 'utf8'));
+    const byId = Object.fromEntries(inventory.devices.map((d: any) => [d.deviceId, d]));
+    expect(byId['dev-box'].errors.join('\n')).toMatch(/startupOrder/);
+    expect(byId['camera-01'].errors).toBeUndefined();
+    const after = readTree(out);
+    for (const [file, content] of before) if (file.includes('/msiot-contoso-hub-dev-box/')) expect(after.get(file)).toBe(content);
+  });
+});
