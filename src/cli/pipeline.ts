@@ -15,7 +15,13 @@ import type { DeviceTarget } from '../targeting/device-target.js';
 import { DEFAULT_TRANSLATE_OPTIONS, deviceCluster, translateDevice, type TranslateOptions } from '../translate/index.js';
 import type { Fidelity, LedgerEntry } from '../translate/ledger.js';
 import { deviceNamespace } from '../translate/names.js';
+import type { PreviousOutput } from './previous-output.js';
 import type { StageProfiler } from './stage-profiler.js';
+import { DeviceFamilies } from './device-families.js';
+import { createHash } from 'node:crypto';
+import { TOOL_VERSION } from '../publish/tool-version.js';
+import type { DeviceIntent } from '../translate/device-intent.js';
+import { stableJson } from '../translate/stable-json.js';
 
 /** Options of one synth run (flags resolved by the CLI). */
 export interface SynthOptions {
@@ -27,6 +33,18 @@ export interface SynthOptions {
   readonly strict?: boolean;
   /** Times each stage (the benchmark); the pipeline itself reads no clock. @default none */
   readonly profiler?: StageProfiler;
+  /**
+   * The output an earlier run left (read by the command from --out or the work tree): a device whose input
+   * hash equals its recorded `inputHash` and whose directory is present is not translated or rendered again;
+   * its directory goes to `plan.unchanged` (and `plan.keep`) and its inventory entry is carried over.
+   * @default none: every device is rendered
+   */
+  readonly previous?: PreviousOutput;
+  /**
+   * Render devices of one family (same cluster and deployments) from a shared template (see DeviceFamilies).
+   * Output is byte-identical either way; false exists so tests can prove it. @default true
+   */
+  readonly grouping?: boolean;
 }
 
 /** Counts of ledger entries by fidelity, over all devices written. */
@@ -66,6 +84,10 @@ export function synthesize(snapshot: HubSnapshot, options: SynthOptions = {}): S
   const files = new Map<string, string>();
   const deviceDirs: string[] = [];
   const keep: string[] = [];
+  const unchanged: string[] = [];
+  const families = new DeviceFamilies(translateOptions, options.grouping ?? true);
+  if (options.grouping ?? true) for (const target of targets) families.count(target);
+  const previous = _previousEntries(options.previous);
   const entries: InventoryDevice[] = [];
   const ledgers = new Map<string, readonly LedgerEntry[]>();
   const ledgerSummary: LedgerSummary = { exact: 0, approximate: 0, dropped: 0 };
@@ -97,9 +119,15 @@ export function synthesize(snapshot: HubSnapshot, options: SynthOptions = {}): S
       continue;
     }
     let produced: ReturnType<typeof _produceDevice> | undefined;
+    let reused = false;
     if (errors.length === 0) {
       try {
-        produced = _produceDevice(target, translateOptions, dir, time);
+        produced = _produceDevice(target, translateOptions, dir, time, families, (hash) => {
+          // Same render input as the run that wrote this directory, and it is still there: its files are what we would write.
+          const before = previous.get(device.deviceId);
+          reused = before !== undefined && before.inputHash === hash && before.path === dir && before.errors === undefined && options.previous!.presentDirs.has(dir);
+          return reused;
+        });
       } catch (error) {
         if (!(error instanceof ConfigError)) throw _internal(error, device.deviceId);
         errors.push(error);
@@ -113,11 +141,16 @@ export function synthesize(snapshot: HubSnapshot, options: SynthOptions = {}): S
       entries.push({ ...identity, path: dir, modules: target.manifest ? _moduleNames(target) : [], errors: described });
       continue;
     }
-    deviceDirs.push(dir);
-    for (const [name, content] of produced.files) files.set(`${dir}/${name}`, content);
+    if (reused) {
+      keep.push(dir);
+      unchanged.push(dir);
+    } else {
+      deviceDirs.push(dir);
+      for (const [name, content] of produced.files!) files.set(`${dir}/${name}`, content);
+    }
     for (const entry of produced.ledger) ledgerSummary[entry.fidelity]++;
     ledgers.set(device.deviceId, produced.ledger);
-    entries.push({ ...identity, path: dir, modules: produced.modules, ledger: produced.ledger.map(_inventoryLedgerEntry) });
+    entries.push({ ...identity, path: dir, modules: produced.modules, ledger: produced.ledger.map(_inventoryLedgerEntry), inputHash: produced.inputHash });
   }
 
   const inventory: Inventory = {
@@ -128,12 +161,12 @@ export function synthesize(snapshot: HubSnapshot, options: SynthOptions = {}): S
   };
   time('inventory', () => files.set(INVENTORY_FILE, JSON.stringify(inventory, null, 2) + '\n'));
   return {
-    plan: { files, deviceDirs: deviceDirs.sort(), keep: keep.sort(), inventory },
+    plan: { files, deviceDirs: deviceDirs.sort(), keep: keep.sort(), unchanged: unchanged.sort(), inventory },
     exitCode: failed > 0 || messages.length > 0 ? 2 : 0,
     messages,
     warnings,
     ledgerSummary,
-    synthesized: deviceDirs.length,
+    synthesized: deviceDirs.length + unchanged.length,
     unmanaged,
     failed,
     targets,
@@ -153,11 +186,40 @@ export function translateOptionsOf(model: Pick<HubModel, 'hub' | 'hostName'>, op
   };
 }
 
-function _produceDevice(target: DeviceTarget, options: TranslateOptions, dir: string, time: <T>(stage: 'translate' | 'render', work: () => T) => T) {
+/**
+ * Translates a device and renders it unless `reuse(inputHash)` says the directory an earlier run wrote for the
+ * same render input is still there (then `files` is undefined). The input hash covers the tool version and the
+ * whole DeviceIntent in canonical form: render is a pure function of it, and it never holds a secret, so a live
+ * read and its redacted snapshot give the same hash.
+ */
+function _produceDevice(
+  target: DeviceTarget,
+  options: TranslateOptions,
+  dir: string,
+  time: <T>(stage: 'translate' | 'render', work: () => T) => T,
+  families: DeviceFamilies,
+  reuse: (inputHash: string) => boolean,
+) {
   const { intent, ledger } = time('translate', () => translateDevice(target, options));
-  const rendered = time('render', () => renderDevice(intent));
-  if (rendered.dir !== dir) throw new InternalError(`render placed device '${intent.deviceId}' in ${rendered.dir}, expected ${dir}`);
-  return { files: rendered.files, ledger, modules: _moduleNames(target) };
+  const inputHash = renderInputHash(intent);
+  let files: ReadonlyMap<string, string> | undefined;
+  if (!reuse(inputHash)) {
+    const rendered = time('render', () => families.render(target, intent, time));
+    if (rendered.dir !== dir) throw new InternalError(`render placed device '${intent.deviceId}' in ${rendered.dir}, expected ${dir}`);
+    files = rendered.files;
+  }
+  return { files, ledger, inputHash, modules: _moduleNames(target) };
+}
+
+/** Hash of what a device's files are rendered from: tool version + the intent with object keys sorted. */
+export function renderInputHash(intent: DeviceIntent): string {
+  return createHash('sha256').update(TOOL_VERSION).update('\u0000').update(stableJson(intent as never)).digest('hex');
+}
+
+function _previousEntries(previous: PreviousOutput | undefined): Map<string, InventoryDevice> {
+  const byId = new Map<string, InventoryDevice>();
+  for (const entry of previous?.inventory.devices ?? []) if (typeof entry.inputHash === 'string') byId.set(entry.deviceId, entry);
+  return byId;
 }
 
 function _moduleNames(target: DeviceTarget): string[] {

@@ -12,5 +12,12 @@ export interface OutputPlan {
   readonly deviceDirs: readonly string[];
   /** Device directories to keep exactly as they are (the device's configuration failed this run), sorted. */
   readonly keep: readonly string[];
+  /**
+   * Device directories whose inputs are unchanged since the run that wrote them (same `inputHash` in
+   * inventory.json) and that were not rendered again: a subset of `keep`, so every consumer that honours
+   * `keep` leaves them exactly as they are. Listed separately so summaries can tell them from failed devices.
+   * Additive field (issue 7). @default []
+   */
+  readonly unchanged?: readonly string[];
   readonly inventory: Inventory;
 }

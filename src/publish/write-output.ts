@@ -5,6 +5,7 @@
  * Unchanged device directories are not touched at all, so Git and file watchers see only real changes.
  */
 import { randomBytes } from 'node:crypto';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError } from '../errors.js';
@@ -30,6 +31,11 @@ export async function writeOutput(root: string, plan: OutputPlan): Promise<Write
   const added: string[] = [];
   const changed: string[] = [];
   const unchanged: string[] = [];
+  for (const dir of plan.unchanged ?? []) {
+    // The pipeline skipped these because a previous run wrote them; they must still be here.
+    if (!existing.has(dir)) throw new ConfigError(`cannot reuse ${dir}: the directory is gone since the inventory was read`, { stage: 'publish' });
+    unchanged.push(dir);
+  }
   for (const [dir, files] of byDir) {
     const absolute = path.join(root, dir);
     const current = existing.has(dir) ? await _readDir(absolute) : null;
@@ -37,9 +43,10 @@ export async function writeOutput(root: string, plan: OutputPlan): Promise<Write
       unchanged.push(dir);
       continue;
     }
-    await _replaceDir(absolute, files);
+    _replaceDir(absolute, files, current !== null);
     (current === null ? added : changed).push(dir);
   }
+  unchanged.sort();
   const wanted = new Set([...plan.deviceDirs, ...plan.keep]);
   const removed = [...existing].filter((dir) => !wanted.has(dir)).sort();
   for (const dir of removed) await rm(path.join(root, dir), { recursive: true, force: true });
@@ -88,24 +95,30 @@ export function groupFilesByDeviceDir(plan: OutputPlan): Map<string, Map<string,
   return byDir;
 }
 
-async function _replaceDir(absolute: string, files: ReadonlyMap<string, string>): Promise<void> {
+/**
+ * Synchronous on purpose: one device directory is a handful of small files, and awaiting each write through
+ * the libuv thread pool cost about as much again as the writes themselves (issue 7 benchmark).
+ */
+function _replaceDir(absolute: string, files: ReadonlyMap<string, string>, exists: boolean): void {
   const suffix = randomBytes(4).toString('hex');
   const fresh = `${absolute}${TEMP_MARK}new-${suffix}`;
   const old = `${absolute}${TEMP_MARK}old-${suffix}`;
   try {
-    await mkdir(fresh, { recursive: true });
-    for (const [name, content] of files) await writeFile(path.join(fresh, name), content);
-    let hadOld = true;
-    try {
-      await rename(absolute, old);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      hadOld = false;
+    mkdirSync(fresh, { recursive: true });
+    for (const [name, content] of files) writeFileSync(path.join(fresh, name), content);
+    let hadOld = exists;
+    if (exists) {
+      try {
+        renameSync(absolute, old);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+        hadOld = false;
+      }
     }
-    await rename(fresh, absolute);
-    if (hadOld) await rm(old, { recursive: true, force: true });
+    renameSync(fresh, absolute);
+    if (hadOld) rmSync(old, { recursive: true, force: true });
   } catch (error) {
-    await rm(fresh, { recursive: true, force: true });
+    rmSync(fresh, { recursive: true, force: true });
     throw _writeError(absolute, error);
   }
 }

@@ -28,6 +28,12 @@ export interface InventoryDevice {
   readonly errors?: readonly string[];
   /** Fidelity ledger of the device, sorted by module, key. */
   readonly ledger?: readonly InventoryLedgerEntry[];
+  /**
+   * Hash of everything that determines the device's files and this entry (tool version, options, device id,
+   * cluster, namespace, deployments and their merged desired properties); absent for unmanaged and failed
+   * devices. A later run with the same hash and the directory present does not render the device again.
+   */
+  readonly inputHash?: string;
 }
 
 /** One edge deployment as recorded in inventory.json (for commit trailers and PR metadata). */

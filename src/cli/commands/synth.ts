@@ -6,6 +6,7 @@ import { resolveInputSource, type InputFlags } from '../input-options.js';
 import type { CommandIo } from '../io.js';
 import { loadInput } from '../load-input.js';
 import { synthesize, type SynthOptions, type SynthResult } from '../pipeline.js';
+import { readPreviousOutput } from '../previous-output.js';
 
 /** Flags of `synth`. */
 export interface SynthCommandOptions extends InputFlags, SynthOptions {
@@ -25,7 +26,8 @@ export async function run(options: SynthCommandOptions, io: CommandIo): Promise<
   const out = path.resolve(io.cwd, options.out ?? DEFAULT_OUT);
   const started = performance.now();
   const snapshot = await loadInput(source, io, options.quiet);
-  const result = synthesize(snapshot, options);
+  // Devices whose render input did not change since the run that wrote --out keep their files untouched.
+  const result = synthesize(snapshot, { ...options, previous: await readPreviousOutput(out) });
   await _guardEmptyRead(out, result, options.allowEmpty ?? false);
   const written = await writeOutput(out, result.plan);
   const seconds = (performance.now() - started) / 1000;

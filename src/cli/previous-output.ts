@@ -1,0 +1,38 @@
+/**
+ * What an earlier run left in an output root (`--out`, or the managed folder of a freshly reset work tree):
+ * its inventory and the device directories on disk. The pipeline uses it to skip devices whose inputs did
+ * not change (see `SynthOptions.previous`). I/O lives here, in the CLI, so the pipeline stays pure.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { INVENTORY_FILE, type Inventory } from '../render/inventory.js';
+import { listDeviceDirs } from '../publish/write-output.js';
+
+/** The previous run's inventory and the device directories present now. */
+export interface PreviousOutput {
+  readonly inventory: Inventory;
+  /** `devices/<cluster>/<namespace>` directories present under the root when it was read. */
+  readonly presentDirs: ReadonlySet<string>;
+}
+
+/**
+ * Reads `<root>/inventory.json` and lists the device directories. Undefined when there is no inventory or it
+ * does not parse as one (then every device is rendered: a damaged inventory must never make a run skip work).
+ */
+export async function readPreviousOutput(root: string): Promise<PreviousOutput | undefined> {
+  let text: string;
+  try {
+    text = await readFile(path.join(root, INVENTORY_FILE), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  let inventory: Inventory;
+  try {
+    inventory = JSON.parse(text) as Inventory;
+  } catch {
+    return undefined;
+  }
+  if (inventory === null || typeof inventory !== 'object' || !Array.isArray(inventory.devices)) return undefined;
+  return { inventory, presentDirs: await listDeviceDirs(root) };
+}

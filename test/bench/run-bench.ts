@@ -1,0 +1,166 @@
+/**
+ * `npm run bench`: synth of deterministic synthetic hubs (1,000 and 10,000 edge devices, 20 base + 30 layered
+ * deployments) against the YAML floor, then an incremental no-op synth, then (largest size) sync to a bare Git
+ * repository: seed, no-op, one device changed. Each measured run is a child process, so peak RSS is its own.
+ * Environment: BENCH_SIZES=1000,10000 (comma list), BENCH_DIR=<work dir> (default: a temp dir, removed after),
+ * BENCH_SYNC=0 to skip the Git part.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { HubSnapshot } from '../../src/model/hub-snapshot.js';
+import type { JsonObject } from '../../src/model/json.js';
+import type { SynthRun } from './synth-once.js';
+import { syntheticHub } from './synthetic-hub.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const projectRoot = path.resolve(here, '../../..');
+
+function child<T>(script: string, args: string[]): T {
+  const out = execFileSync(process.execPath, [path.join(here, script), ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] });
+  return JSON.parse(out.trim().split('\n').pop()!) as T;
+}
+
+function tree(root: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      if (e.name === '.git') continue;
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else {
+        files++;
+        bytes += statSync(p).size;
+      }
+    }
+  };
+  walk(root);
+  return { files, bytes };
+}
+
+const s = (ms: number) => (ms / 1000).toFixed(2).padStart(7);
+const row = (label: string, value: string) => `| ${label.padEnd(34)} | ${value.padStart(22)} |`;
+
+function synthTable(size: number, groupsNote: string, cold: SynthRun, floor: { ms: number }, out: { files: number; bytes: number }, warm: SynthRun): string {
+  const synthMs = cold.ms.total - cold.ms.load;
+  return [
+    `### ${size.toLocaleString('en-US')} devices (${groupsNote})`,
+    '',
+    row('stage', 'seconds'),
+    row('-'.repeat(34), '-'.repeat(22)),
+    row('load (read + parse snapshot)', s(cold.ms.load)),
+    row('model (configurations, twins)', s(cold.ms.model)),
+    row('targeting (select, merge, parse)', s(cold.ms.targeting)),
+    row('translate', s(cold.ms.translate)),
+    row('render (cdk8s + YAML)', s(cold.ms.render)),
+    row('inventory', s(cold.ms.inventory)),
+    row('write', s(cold.ms.write)),
+    row('total wall (synth command)', s(cold.ms.total)),
+    row('peak RSS', `${cold.maxRssMiB.toFixed(0)} MiB`),
+    row('devices synthesized / unmanaged', `${cold.synthesized} / ${cold.unmanaged}`),
+    row('output files / bytes', `${out.files} / ${(out.bytes / 1048576).toFixed(1)} MiB`),
+    row('YAML floor (stringify + write)', s(floor.ms)),
+    row('ratio (total − load) / floor', `${(synthMs / floor.ms).toFixed(2)}×`),
+    row('ratio total / floor', `${(cold.ms.total / floor.ms).toFixed(2)}×`),
+    row('no-op re-synth (incremental) wall', s(warm.ms.total)),
+    row('  devices reused / rendered', `${warm.reused} / ${warm.synthesized - warm.reused}`),
+    row('  dirs written (added+changed)', String(warm.written.added + warm.written.changed)),
+    row('  peak RSS', `${warm.maxRssMiB.toFixed(0)} MiB`),
+    '',
+  ].join('\n');
+}
+
+interface SyncRun {
+  ms: number;
+  maxRssMiB: number;
+  commit: string | null;
+  pushed: boolean;
+  reused: number;
+  changedDirs: string[];
+}
+
+function main(): void {
+  const sizes = (process.env['BENCH_SIZES'] ?? '1000,10000').split(',').map(Number);
+  const keep = process.env['BENCH_DIR'] !== undefined;
+  const work = process.env['BENCH_DIR'] ?? mkdtempSync(path.join(os.tmpdir(), 'iotedge-gitops-bench-'));
+  mkdirSync(work, { recursive: true });
+  const example = JSON.parse(readFileSync(path.join(projectRoot, 'examples/hub-snapshot.json'), 'utf8')) as HubSnapshot;
+  console.log(`# iotedge-gitops bench (node ${process.version}, ${os.cpus().length} CPU, ${os.cpus()[0]?.model ?? '?'})\n`);
+  try {
+    for (const size of sizes) {
+      const hub = syntheticHub(example, { devices: size });
+      const snapshotFile = path.join(work, `hub-${size}.json`);
+      writeFileSync(snapshotFile, JSON.stringify(hub));
+      const out = path.join(work, `out-${size}`);
+      rmSync(out, { recursive: true, force: true });
+      const cold = child<SynthRun>('synth-once.js', [snapshotFile, out]);
+      const files = tree(out);
+      const floor = child<{ ms: number }>('yaml-floor.js', [out, path.join(work, `floor-${size}`)]);
+      rmSync(path.join(work, `floor-${size}`), { recursive: true, force: true });
+      const warm = child<SynthRun>('synth-once.js', [snapshotFile, out, 'incremental']);
+      const inventory = JSON.parse(readFileSync(path.join(out, 'inventory.json'), 'utf8')) as { devices: { baseDeployment: string | null; layeredDeployments: string[]; cluster: string; modules: string[] }[] };
+      const managed = inventory.devices.filter((d) => d.baseDeployment !== null);
+      const groups = new Set(managed.map((d) => `${d.cluster}|${d.baseDeployment}|${d.layeredDeployments.join(',')}`)).size;
+      const modules = managed.reduce((n, d) => n + d.modules.length, 0) / Math.max(1, managed.length);
+      console.log(synthTable(size, `${modules.toFixed(1)} modules per managed device incl. edgeHub, ${groups} distinct cluster+deployment sets`, cold, floor, files, warm));
+      rmSync(out, { recursive: true, force: true });
+    }
+    if (process.env['BENCH_SYNC'] !== '0') syncBench(work, example, Math.max(...sizes));
+  } finally {
+    if (!keep) rmSync(work, { recursive: true, force: true });
+  }
+}
+
+function git(args: string[]): string {
+  return execFileSync('git', args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+}
+
+function syncBench(work: string, example: HubSnapshot, size: number): void {
+  const hub = syntheticHub(example, { devices: size });
+  const snapshotFile = path.join(work, `hub-${size}.json`);
+  writeFileSync(snapshotFile, JSON.stringify(hub));
+  const bare = path.join(work, 'gitops.git');
+  const workDir = path.join(work, 'sync-work');
+  rmSync(bare, { recursive: true, force: true });
+  rmSync(workDir, { recursive: true, force: true });
+  git(['init', '--quiet', '--bare', '--initial-branch=main', bare]);
+  const seed = child<SyncRun>('sync-once.js', [snapshotFile, bare, workDir]);
+  const count = () => Number(git(['-C', bare, 'rev-list', '--count', 'main']).trim());
+  const commitsBefore = count();
+  const noop = child<SyncRun>('sync-once.js', [snapshotFile, bare, workDir]);
+  const commitsAfterNoop = count();
+  // One device changes: a new tag value that moves it into other layers.
+  const changed = JSON.parse(JSON.stringify(hub)) as HubSnapshot;
+  const device = (changed.devices as JsonObject[]).find((d) => (d['tags'] as JsonObject)['environment'] === 'prod')!;
+  const tags = device['tags'] as JsonObject;
+  tags['analytics'] = !tags['analytics'];
+  tags['role'] = tags['role'] === 'telemetry' ? 'control' : 'telemetry';
+  const changedFile = path.join(work, `hub-${size}-changed.json`);
+  writeFileSync(changedFile, JSON.stringify(changed));
+  const one = child<SyncRun>('sync-once.js', [changedFile, bare, workDir]);
+  const touched = one.commit ? git(['-C', bare, 'show', '--name-only', '--format=', one.commit]).trim().split('\n').filter(Boolean) : [];
+  const dirs = [...new Set(touched.map((f) => f.split('/').slice(0, 3).join('/')))].sort();
+  console.log(
+    [
+      `### sync of ${size.toLocaleString('en-US')} devices to a local bare repository`,
+      '',
+      row('run', 'result'),
+      row('-'.repeat(34), '-'.repeat(22)),
+      row('first sync (empty repo) wall', s(seed.ms)),
+      row('  peak RSS', `${seed.maxRssMiB.toFixed(0)} MiB`),
+      row('no-op sync wall', s(noop.ms)),
+      row('  commits created', String(commitsAfterNoop - commitsBefore)),
+      row('  devices reused (not rendered)', String(noop.reused)),
+      row('  peak RSS', `${noop.maxRssMiB.toFixed(0)} MiB`),
+      row(`one device changed ('${String(device['deviceId'])}')`, s(one.ms)),
+      row('  commits created', String(count() - commitsAfterNoop)),
+      row('  paths in the commit', `${touched.length} in ${dirs.join(', ')}`),
+      '',
+    ].join('\n'),
+  );
+}
+
+main();
