@@ -8,7 +8,7 @@ import { jsonPathOf } from '../model/json-path.js';
 import { isCredentialName, looksLikeCredential, REDACTED_MARKER } from '../model/credential-patterns.js';
 
 /** Why a value was redacted. */
-export type RedactionReason = 'registry password' | 'credential env value' | 'credential module setting' | 'credential-shaped value' | 'device key';
+export type RedactionReason = 'registry password' | 'registry password value' | 'credential env value' | 'credential module setting' | 'credential-shaped value' | 'device key';
 
 /** One redacted value: where it was (never what it was). */
 export interface Redaction {
@@ -39,6 +39,8 @@ interface _Where {
   readonly module?: string;
   /** Logical path inside that module's content. */
   readonly logical?: string[];
+  /** Every registry password of the snapshot: the same text anywhere else is the same secret. */
+  readonly passwords: ReadonlySet<string>;
 }
 
 /**
@@ -50,27 +52,30 @@ interface _Where {
  * - string settings of custom modules' desired properties whose key says credential (`FacadeAuthCode`);
  * - any string anywhere that embeds `SharedAccessKey=`, `AccountKey=`, a SAS token or URL signature, a
  *   private key or a GitHub token (`looksLikeCredential`);
- * - twin `authentication.*Key` values.
+ * - twin `authentication.*Key` values;
+ * - any string equal to one of the registry passwords (translate treats such an env value as a credential
+ *   by that equality, which a redacted password could no longer show).
  * Everything else is kept as is. The input is not modified. `onRedact` hears of each replacement, by path.
  */
 export function redactSnapshot(snapshot: HubSnapshot, onRedact?: (redaction: Redaction) => void): HubSnapshot {
   const report = onRedact ?? (() => undefined);
+  const passwords = _registryPasswords(snapshot);
   return {
     ...snapshot,
     configurations: snapshot.configurations.map((configuration) => {
       const configurationId = isJsonObject(configuration) && typeof configuration['id'] === 'string' ? configuration['id'] : undefined;
-      return _redact(configuration, { path: [] }, (path, reason) => report({ configurationId, jsonPath: jsonPathOf('', ...path), reason }));
+      return _redact(configuration, { path: [], passwords }, (path, reason) => report({ configurationId, jsonPath: jsonPathOf('', ...path), reason }));
     }),
     devices: snapshot.devices.map((twin) => {
       const deviceId = isJsonObject(twin) && typeof twin['deviceId'] === 'string' ? twin['deviceId'] : undefined;
-      return _redact(twin, { path: [] }, (path, reason) => report({ deviceId, jsonPath: jsonPathOf('', ...path), reason }));
+      return _redact(twin, { path: [], passwords }, (path, reason) => report({ deviceId, jsonPath: jsonPathOf('', ...path), reason }));
     }),
   };
 }
 
-function _redact(value: JsonValue, where: _Where, report: Report): JsonValue {
+function _redact(value: JsonValue, where: _Where, report: Report, onValue?: (value: string | number, reason: RedactionReason) => void): JsonValue {
   if (Array.isArray(value)) {
-    return value.map((item, index) => _redact(item, { ...where, path: [...where.path, index], logical: where.logical && [...where.logical, String(index)] }, report));
+    return value.map((item, index) => _redact(item, { ...where, path: [...where.path, index], logical: where.logical && [...where.logical, String(index)] }, report, onValue));
   }
   if (isJsonObject(value)) {
     const copy: Record<string, JsonValue> = {};
@@ -78,16 +83,17 @@ function _redact(value: JsonValue, where: _Where, report: Report): JsonValue {
     const contentLevel = where.module !== undefined && where.path.length === MODULES_CONTENT.length + 1;
     for (const [key, child] of Object.entries(value)) {
       const childWhere: _Where = moduleLevel
-        ? { path: [...where.path, key], module: key }
-        : { path: [...where.path, key], module: where.module, logical: contentLevel ? key.split('.') : where.logical && [...where.logical, key] };
+        ? { path: [...where.path, key], module: key, passwords: where.passwords }
+        : { path: [...where.path, key], module: where.module, logical: contentLevel ? key.split('.') : where.logical && [...where.logical, key], passwords: where.passwords };
       // defineProperty, not assignment: a `__proto__` key (legal in JSON) must stay a key.
-      Object.defineProperty(copy, key, { value: _redact(child, childWhere, report), enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(copy, key, { value: _redact(child, childWhere, report, onValue), enumerable: true, writable: true, configurable: true });
     }
     return copy;
   }
   if (value === null || typeof value === 'boolean') return value;
   const reason = _reasonAt(where, value);
   if (reason !== undefined) {
+    onValue?.(value, reason);
     report(where.path, reason);
     return REDACTED_MARKER;
   }
@@ -104,7 +110,19 @@ function _reasonAt(where: _Where, value: string | number): RedactionReason | und
   if (typeof value === 'string' && module !== undefined && !module.startsWith('$') && logical !== undefined && _isCredentialSetting(logical)) return 'credential module setting';
   if (path[0] === 'authentication' && /key$/i.test(String(path[path.length - 1]))) return 'device key';
   if (typeof value === 'string' && looksLikeCredential(value)) return 'credential-shaped value';
+  if (typeof value === 'string' && where.passwords.has(value)) return 'registry password value';
   return undefined;
+}
+
+/** The registry passwords of every configuration (whole `$edgeAgent` documents and layered credential keys). */
+function _registryPasswords(snapshot: HubSnapshot): Set<string> {
+  const found = new Set<string>();
+  for (const configuration of snapshot.configurations) {
+    _redact(configuration, { path: [], passwords: new Set() }, () => undefined, (value, reason) => {
+      if (reason === 'registry password' && typeof value === 'string' && value !== '') found.add(value);
+    });
+  }
+  return found;
 }
 
 function _redactEnvEntries(text: string, path: Key[], report: Report): string {

@@ -126,3 +126,26 @@ describe('redactSnapshot: secrets inside createOptions text and custom module se
     expect((redactSnapshot(snapshot).configurations[0] as any).content.modulesContent[module]).toStrictEqual(expected);
   });
 });
+
+describe('a value equal to a registry password', () => {
+  it('is redacted wherever it stands, even under an innocent name, so a replay never exposes it', () => {
+    const password = 'Reg1stryP4ss-value';
+    const snapshot: HubSnapshot = {
+      hub: 'h',
+      configurations: [
+        { id: 'base', content: { modulesContent: { $edgeAgent: { 'properties.desired': { runtime: { settings: { registryCredentials: { acr: { address: 'a.azurecr.io', username: 'u', password } } } }, modules: { m: { env: { PULL_VALUE: { value: password }, OTHER: { value: 'keep' } } } } } } } } },
+        { id: 'layer', content: { modulesContent: { $edgeAgent: { 'properties.desired.modules.n': { env: { X: { value: password } } } } } } },
+      ],
+      devices: [],
+    };
+    const redactions: Redaction[] = [];
+    const text = JSON.stringify(redactSnapshot(snapshot, (r) => redactions.push(r)));
+    expect(text).not.toContain(password);
+    expect(text).toContain('"keep"');
+    expect(redactions.map((r) => [r.configurationId, r.reason]).sort()).toStrictEqual([
+      ['base', 'registry password'],
+      ['base', 'registry password value'],
+      ['layer', 'registry password value'],
+    ]);
+  });
+});
