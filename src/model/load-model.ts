@@ -4,6 +4,7 @@ import type { EdgeDevice } from './edge-device.js';
 import type { HubModel } from './hub-model.js';
 import type { HubSnapshot } from './hub-snapshot.js';
 import { isJsonObject, type JsonObject, type JsonValue } from './json.js';
+import { MAX_JSON_DEPTH, findTooDeep } from './json-depth.js';
 import { jsonPathOf } from './json-path.js';
 import { validateDeployment } from './validate-deployment.js';
 
@@ -20,8 +21,9 @@ import { validateDeployment } from './validate-deployment.js';
  *   priority not an integer, targetCondition not a string, modulesContent present but not an object;
  * - usable but broken (in `deploymentErrors`, still in `deployments` so that targeting can tell which
  *   devices it would have applied to): createdTimeUtc not a string, etag not a string, labels not a map
- *   of strings, a later configuration with the same id (the later one is dropped), and everything
- *   validateDeployment finds.
+ *   of strings, a later configuration with the same id (the later one is dropped), content nested deeper
+ *   than MAX_JSON_DEPTH (its modulesContent is replaced by `{}` and not validated: later stages walk it
+ *   recursively), and everything validateDeployment finds.
  * Defaults: priority 0, targetCondition '' (matches nothing), createdTimeUtc '' (oldest), etag null, labels {}.
  *
  * Twins are read as `POST /devices/query` returns them: `capabilities.iotEdge === true` makes an
@@ -57,7 +59,7 @@ export function loadModel(snapshot: HubSnapshot): HubModel {
     }
     deployments.set(deployment.id, deployment);
     const warnings: ConfigError[] = [];
-    own.push(...validateDeployment(deployment, warnings));
+    if (read.validate) own.push(...validateDeployment(deployment, warnings));
     _append(deploymentErrors, deployment.id, own);
     _append(deploymentWarnings, deployment.id, warnings);
   });
@@ -112,7 +114,7 @@ export function loadModel(snapshot: HubSnapshot): HubModel {
 type ReadConfiguration =
   | { kind: 'ignored'; id?: string }
   | { kind: 'unusable'; errors: ConfigError[] }
-  | { kind: 'deployment'; deployment: EdgeDeployment; errors: ConfigError[] };
+  | { kind: 'deployment'; deployment: EdgeDeployment; errors: ConfigError[]; validate: boolean };
 
 function _readConfiguration(item: JsonValue, index: number): ReadConfiguration {
   const where = `configurations[${index}]`;
@@ -152,12 +154,21 @@ function _readConfiguration(item: JsonValue, index: number): ReadConfiguration {
     }
   }
 
-  const mc = modulesContent as JsonObject;
+  let mc = modulesContent as JsonObject;
   const agent = mc['$edgeAgent'];
   const kind = isJsonObject(agent) && isJsonObject(agent['properties.desired']) ? 'base' : 'layered';
+  const tooDeep = findTooDeep(mc, MAX_JSON_DEPTH - 2);
+  if (tooDeep !== null) {
+    // Every later stage walks this content recursively: keep the deployment (so the devices it applies to
+    // keep their last good output) but not its content. Name the first levels only: the full path is as
+    // long as the nesting.
+    broken.push(_error(`content is nested deeper than ${MAX_JSON_DEPTH} levels under this path (IoT Hub allows 10 in a twin)`, name, jsonPathOf('content.modulesContent', ...tooDeep.slice(0, 6))));
+    mc = {};
+  }
   return {
     kind: 'deployment',
     errors: broken,
+    validate: tooDeep === null,
     deployment: {
       id: id!,
       kind,

@@ -1,7 +1,9 @@
 /** `iotedge-gitops validate`: checks every configuration (and every device's merged manifest) without writing. */
-import type { ConfigError } from '../../errors.js';
+import { ConfigError, ConfigErrors } from '../../errors.js';
 import { loadModel } from '../../model/load-model.js';
 import { compileDeployments, targetDevice } from '../../targeting/index.js';
+import { deviceNamespace, translateDevice } from '../../translate/index.js';
+import { translateOptionsOf } from '../pipeline.js';
 import { resolveInputSource, type InputFlags } from '../input-options.js';
 import type { CommandIo } from '../io.js';
 import { loadInput } from '../load-input.js';
@@ -37,10 +39,28 @@ export async function run(options: ValidateCommandOptions, io: CommandIo): Promi
   }
   // A broken deployment fails every device it targets: report it once, then only problems that appear
   // after merging (e.g. a layer that leaves a module without an image).
+  // Then what only translation finds (module names that collide once sanitized, an image reference that is
+  // not one…) and namespaces two devices would share: synth fails those devices, so validate must not pass them.
+  const translateOptions = translateOptionsOf(model, {});
+  const namespaces = new Map<string, string[]>();
   for (const device of model.devices) {
-    for (const error of targetDevice(device, compiled).errors) {
+    const target = targetDevice(device, compiled);
+    for (const error of target.errors) {
       if (error.configurationId === undefined || !broken.has(error.configurationId)) add(error);
     }
+    const namespace = deviceNamespace(model.hub, device.deviceId);
+    namespaces.set(namespace, [...(namespaces.get(namespace) ?? []), device.deviceId]);
+    if (target.manifest === null) continue;
+    try {
+      translateDevice(target, translateOptions);
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      (error instanceof ConfigErrors ? error.errors : [error]).forEach(add);
+    }
+  }
+  for (const [namespace, owners] of namespaces) {
+    if (owners.length < 2) continue;
+    add(new ConfigError(`namespace '${namespace}' would be shared by devices ${owners.map((d) => `'${d}'`).join(', ')}`, { stage: 'translate', deviceId: owners[0] }));
   }
   const annotate = io.env['GITHUB_ACTIONS'] === 'true';
   for (const problem of problems) {

@@ -1,0 +1,109 @@
+/**
+ * `sync` as a real process against real git remotes that misbehave (issue 8 §3): a push the server refuses
+ * (pre-receive hook), a remote that is not there, two syncs at once on one repository, and two
+ * `sync --pull-request` at once against one GitHub. Each ends cleanly: a one-line error and the right exit
+ * code (README "Exit codes"), or both finished with no commit and no pull request lost or doubled.
+ */
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { FakeGitHubServer } from '../fakes/github/fake-github-server.js';
+import { readTree } from '../helpers/output-tree.js';
+import { bareRepo, fileAt, log, lsTree } from '../publish/git-helpers.js';
+import { ensureBuilt, runCli, type CliRun } from './cli-process.js';
+import { syntheticFleet } from './synthetic-fleet.js';
+
+let work: string;
+beforeAll(() => {
+  ensureBuilt();
+  work = mkdtempSync(path.join(os.tmpdir(), 'faults-git-'));
+  writeFileSync(path.join(work, 'site-a.json'), syntheticFleet(3, '1.0', 1));
+  writeFileSync(path.join(work, 'site-b.json'), syntheticFleet(5, '2.0', 1));
+}, 120_000);
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const ENV = { HOME: os.tmpdir(), GIT_CONFIG_NOSYSTEM: '1', LC_ALL: 'C' };
+function sync(input: string, repo: string, extra: string[] = [], env: Record<string, string> = {}): Promise<CliRun> {
+  return runCli(['sync', '--snapshot', input, '--repo', repo, '--author', 'Sync Bot <bot@example.com>', '--quiet', ...extra], { cwd: work, env: { ...ENV, ...env } });
+}
+function expectCleanFailure(run: CliRun, code: number, message: RegExp): void {
+  expect({ code: run.code, stderr: run.stderr.trimEnd() }).toStrictEqual({ code, stderr: expect.stringMatching(message) });
+  expect(run.stderr).not.toMatch(/^\s+at |internal error/m);
+}
+
+it.each([
+  {
+    name: 'a pre-receive hook rejects the push: exit 1 (a policy, retrying will not help), the hook\'s reason shown, remote unchanged',
+    repo: () => {
+      const remote = bareRepo({ 'README.md': 'hello\n' });
+      const hook = path.join(remote, 'hooks', 'pre-receive');
+      writeFileSync(hook, '#!/bin/sh\necho "policy: main is protected" >&2\nexit 1\n');
+      chmodSync(hook, 0o755);
+      return remote;
+    },
+    code: 1,
+    message: /^error: git could not push to branch 'main': .*(pre-receive hook declined|main is protected)/,
+  },
+  {
+    name: 'the remote path does not exist: exit 1, naming the fetch',
+    repo: () => path.join(work, 'no-such-repo.git'),
+    code: 1,
+    message: /^error: git could not fetch branch 'main': .*(does not appear to be a git repository|Could not read from remote repository)/,
+  },
+  {
+    name: 'nothing listens on the remote\'s port: exit 3 (a remote service failed), naming the fetch',
+    repo: () => 'http://127.0.0.1:9/fleet.git',
+    code: 3,
+    message: /^error: git could not \w+.*(Connection refused|Failed to connect|unable to access)/i,
+  },
+])('$name', async ({ repo, code, message }) => {
+  const remote = repo();
+  const before = remote.startsWith('/') && remote.endsWith('.git') ? log(remote) : [];
+  const run = await sync('site-a.json', remote);
+  expectCleanFailure(run, code, message);
+  if (before.length > 0) expect(log(remote)).toStrictEqual(before);
+});
+
+it('two sync processes at once on one repository, different folders: both finish, both commits kept, each folder = its synth', async () => {
+  const remote = bareRepo({ 'README.md': 'hello\n' });
+  const [a, b] = await Promise.all([sync('site-a.json', remote, ['--path', 'site-a']), sync('site-b.json', remote, ['--path', 'site-b'])]);
+  expect([a.code, b.code, a.stderr + b.stderr]).toStrictEqual([0, 0, '']);
+  expect(log(remote).sort()).toStrictEqual(['iotedge-gitops: 3 added, 0 changed, 0 removed devices', 'iotedge-gitops: 5 added, 0 changed, 0 removed devices', 'seed']);
+  for (const site of ['site-a', 'site-b']) {
+    expect((await runCli(['synth', '--snapshot', `${site}.json`, '--out', `expected-${site}`, '--quiet'], { cwd: work })).code).toBe(0);
+    const expected = readTree(path.join(work, `expected-${site}`));
+    const inGit = new Map(lsTree(remote, 'main').filter((f) => f.startsWith(`${site}/`)).map((f) => [f.slice(site.length + 1), fileAt(remote, 'main', f)]));
+    expect(inGit).toStrictEqual(expected);
+  }
+  expect(fileAt(remote, 'main', 'README.md')).toBe('hello\n');
+}, 60_000);
+
+it('two identical sync processes at once on the same folder: both finish and exactly one commit lands', async () => {
+  const remote = bareRepo({ 'README.md': 'hello\n' });
+  const runs = await Promise.all([sync('site-b.json', remote), sync('site-b.json', remote)]);
+  expect(runs.map((r) => [r.code, r.stderr])).toStrictEqual([[0, ''], [0, '']]);
+  expect(log(remote)).toStrictEqual(['iotedge-gitops: 5 added, 0 changed, 0 removed devices', 'seed']);
+}, 60_000);
+
+it('two sync --pull-request processes at once against one GitHub: both finish, one pull request', async () => {
+  const fake = await FakeGitHubServer.start();
+  try {
+    const remote = bareRepo({ 'README.md': 'hello\n' });
+    const env = { GITHUB_TOKEN: fake.token, GITHUB_API_URL: fake.url };
+    const extra = ['--pull-request', '--github-repo', 'acme/fleet'];
+    const runs = await Promise.all([sync('site-a.json', remote, extra, env), sync('site-a.json', remote, extra, env)]);
+    expect(runs.map((r) => r.code)).toStrictEqual([0, 0]);
+    expect(fake.pulls.map((p) => [p.state, p.head.ref, p.base.ref])).toStrictEqual([['open', 'iotedge-gitops/main', 'main']]);
+    expect(log(remote, 'iotedge-gitops/main')).toHaveLength(2);
+    expect(log(remote)).toStrictEqual(['seed']);
+    for (const r of runs) expect(r.stdout + r.stderr).not.toContain(fake.token);
+  } finally {
+    await fake.close();
+  }
+}, 60_000);
+
+it('git is never asked for a password: GIT_TERMINAL_PROMPT stays off even for an https remote without a token', async () => {
+  const run = await sync('site-a.json', 'https://127.0.0.1:9/fleet.git');
+  expect(run.code).toBe(3);
+  expect(run.stderr).not.toMatch(/Username for|Password for/);
+});

@@ -1,0 +1,126 @@
+/**
+ * Atomic writes (issue 8 §3, README "Safety"): synth killed with SIGKILL at random moments while it replaces
+ * every device directory leaves each device directory with either its previous files or its new ones —
+ * never a mix, never half a file — and inventory.json whole; the next run repairs everything, whichever
+ * input it is given.
+ */
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { readTree } from '../helpers/output-tree.js';
+import { ensureBuilt, runCli, seededRandom, type CliRun } from './cli-process.js';
+import { syntheticFleet } from './synthetic-fleet.js';
+
+const DEVICES = 300;
+const TEMP_MARK = '.iotedge-gitops-tmp-';
+let work: string;
+beforeAll(() => {
+  ensureBuilt();
+  // tmpfs when there is one: the same renames, five times faster than an overlay root file system.
+  work = mkdtempSync(path.join(existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir(), 'faults-kill-'));
+  writeFileSync(path.join(work, 'a.json'), syntheticFleet(DEVICES, '1.0'));
+  writeFileSync(path.join(work, 'b.json'), syntheticFleet(DEVICES, '2.0'));
+  writeFileSync(path.join(work, 'c.json'), syntheticFleet(DEVICES, '3.0'));
+  writeFileSync(path.join(work, 'd.json'), syntheticFleet(DEVICES, '4.0'));
+}, 120_000);
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Device directory (`devices/<cluster>/<name>`, temp names included) → its files. */
+function deviceDirs(out: string): Map<string, Map<string, string>> {
+  const dirs = new Map<string, Map<string, string>>();
+  for (const cluster of readdirSync(path.join(out, 'devices'))) {
+    for (const name of readdirSync(path.join(out, 'devices', cluster))) {
+      const dir = path.join(out, 'devices', cluster, name);
+      if (!statSync(dir).isDirectory()) continue;
+      const files = new Map<string, string>();
+      for (const file of readdirSync(dir).sort()) files.set(file, readFileSync(path.join(dir, file), 'utf8'));
+      dirs.set(`devices/${cluster}/${name}`, files);
+    }
+  }
+  return dirs;
+}
+
+const same = (a: ReadonlyMap<string, string> | undefined, b: ReadonlyMap<string, string> | undefined) =>
+  a !== undefined && b !== undefined && a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
+
+function synth(input: string, out: string, started?: Parameters<typeof runCli>[1]['started']): Promise<CliRun> {
+  return runCli(['synth', '--snapshot', input, '--out', out, '--quiet'], { cwd: work, started });
+}
+
+it('a run killed mid-write leaves every device directory whole (one run\'s files), and the next run repairs all of it', async () => {
+  // Fresh runs of each input: what a device directory may hold, whole.
+  const refs = new Map<string, Map<string, Map<string, string>>>();
+  for (const input of ['a', 'b', 'c', 'd']) {
+    const run = await synth(`${input}.json`, path.join(work, `ref-${input}`));
+    expect(run.code).toBe(0);
+    refs.set(input, deviceDirs(path.join(work, `ref-${input}`)));
+  }
+  const dirs = [...refs.get('a')!.keys()];
+  expect(dirs).toHaveLength(DEVICES);
+  const inventories = ['a', 'b', 'c'].map((i) => readFileSync(path.join(work, `ref-${i}`, 'inventory.json'), 'utf8'));
+  const whole = (dir: string, files: ReadonlyMap<string, string> | undefined) => ['a', 'b', 'c'].find((i) => same(files, refs.get(i)!.get(dir))) ?? 'mix';
+
+  const out = path.join(work, 'out');
+  expect((await synth('a.json', out)).code).toBe(0);
+  // How long a run takes that replaces every directory: rendering comes first, writing in its second half.
+  const calibrate = path.join(work, 'calibrate');
+  expect((await synth('a.json', calibrate)).code).toBe(0);
+  const replace = (await synth('b.json', calibrate)).ms;
+  const random = seededRandom(8);
+  let killed = 0;
+  let mixed = 0;
+  // Each round's input differs from every earlier one's on all devices, so each round rewrites every directory.
+  for (const [round, input] of ['b.json', 'c.json', 'b.json', 'c.json'].entries()) {
+    const delay = replace * (0.5 + 0.45 * random());
+    const run = await synth(input, out, (child) => setTimeout(() => child.kill('SIGKILL'), delay));
+    if (run.signal === 'SIGKILL') killed++;
+    else expect({ round, code: run.code, stderr: run.stderr }).toMatchObject({ code: 0 });
+
+    const now = deviceDirs(out);
+    const holders = new Set<string>();
+    for (const dir of dirs) {
+      if (now.has(dir)) {
+        const which = whole(dir, now.get(dir));
+        expect({ round, dir, which }).not.toMatchObject({ which: 'mix' });
+        holders.add(which);
+      } else {
+        // Killed between its two renames: the previous files wait under a temporary name for the next run.
+        const parked = [...now.keys()].filter((d) => d.startsWith(`${dir}${TEMP_MARK}old-`));
+        expect({ round, dir, parked: parked.length }).toStrictEqual({ round, dir, parked: 1 });
+        expect(whole(dir, now.get(parked[0]!))).not.toBe('mix');
+      }
+    }
+    if (holders.size > 1) mixed++;
+    expect(inventories).toContain(readFileSync(path.join(out, 'inventory.json'), 'utf8'));
+  }
+  expect(killed).toBeGreaterThanOrEqual(3);
+  expect(mixed).toBeGreaterThanOrEqual(1); // at least one kill landed in the middle of the device loop
+
+  // The next run (a new input: see the failing test below for a repeated one) leaves exactly a fresh run's tree.
+  const repair = await synth('d.json', out);
+  expect(repair.code).toBe(0);
+  expect(readTree(out)).toStrictEqual(readTree(path.join(work, 'ref-d')));
+}, 120_000);
+
+// BUG (src/cli/previous-output.ts + src/cli/pipeline.ts `previous`, with src/publish/write-output.ts; files of
+// the helper optimising synth, not changed here): a run killed after it replaced some device directories but
+// before it rewrote inventory.json leaves the old inventory beside new directories. The next run with the
+// *old* input trusts that inventory (same input hash, directory present), marks those devices unchanged and
+// never rewrites them: the directories keep the killed run's content for good. The state below is exactly
+// what such a kill leaves (a directory is replaced by one rename). Fix suggestion: remove inventory.json (or
+// write a marker) before the first directory is replaced, or keep each device's input hash inside its own
+// directory so that it is replaced together with the files it describes.
+it.failing('the next run with the previous input repairs a directory the killed run had already replaced', async () => {
+  const refA = path.join(work, 'ref-a');
+  const refB = path.join(work, 'ref-b');
+  const out = path.join(work, 'out-replaced');
+  expect((await synth('a.json', refA)).code).toBe(0);
+  expect((await synth('b.json', refB)).code).toBe(0);
+  expect((await synth('a.json', out)).code).toBe(0);
+  const dir = 'devices/c1/msiot-corpus-hub-dev-00001';
+  rmSync(out, { recursive: true, force: true });
+  rmSync(path.join(out, dir), { recursive: true });
+  cpSync(path.join(refB, dir), path.join(out, dir), { recursive: true });
+  expect((await synth('a.json', out)).code).toBe(0);
+  expect(readTree(path.join(out, dir))).toStrictEqual(readTree(path.join(refA, dir)));
+}, 60_000);
