@@ -28,6 +28,13 @@ export interface HubModel {
    * @default empty
    */
   readonly deploymentWarnings?: ReadonlyMap<string, readonly ConfigError[]>;
+  /**
+   * Items that are IoT Edge deployments by shape but cannot be used (no id, priority not an integer,
+   * targetCondition not a string, not an object…). Their target and priority are unknown, so any device could
+   * be theirs: every device keeps its last good output while one exists. Also listed in `errors`.
+   * @default []
+   */
+  readonly unusableDeployments?: readonly ConfigError[];
   /** Problems not tied to one deployment or device (e.g. a twin without deviceId, duplicate ids). */
   readonly errors: readonly ConfigError[];
 }

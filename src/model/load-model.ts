@@ -34,6 +34,7 @@ import { validateDeployment } from './validate-deployment.js';
  */
 export function loadModel(snapshot: HubSnapshot): HubModel {
   const errors: ConfigError[] = [];
+  const unusableDeployments: ConfigError[] = [];
   const deploymentErrors = new Map<string, ConfigError[]>();
   const deploymentWarnings = new Map<string, ConfigError[]>();
   const deployments = new Map<string, EdgeDeployment>();
@@ -47,6 +48,7 @@ export function loadModel(snapshot: HubSnapshot): HubModel {
     }
     if (read.kind === 'unusable') {
       errors.push(...read.errors);
+      unusableDeployments.push(...read.errors);
       return;
     }
     const { deployment } = read;
@@ -107,6 +109,7 @@ export function loadModel(snapshot: HubSnapshot): HubModel {
     ignoredDevices: ignoredDevices.sort(_compare),
     deploymentErrors,
     deploymentWarnings,
+    unusableDeployments,
     errors,
   };
 }

@@ -1,5 +1,5 @@
 /** Stage `targeting`: which deployments apply to each edge device, and the merged desired properties. */
-import type { ConfigError } from '../errors.js';
+import { ConfigError } from '../errors.js';
 import type { DeviceManifest } from '../model/device-manifest.js';
 import type { EdgeDevice } from '../model/edge-device.js';
 import type { HubModel } from '../model/hub-model.js';
@@ -33,19 +33,24 @@ export type ManifestParser = (merged: MergedDesired, deviceId: string) => { mani
  */
 export function targetDevices(model: HubModel): DeviceTarget[] {
   const compiled = compileDeployments(model);
-  return model.devices.map((device) => targetDevice(device, compiled));
+  return model.devices.map((device) => targetDevice(device, compiled, model.unusableDeployments));
 }
 
 /**
  * Targets one edge device against deployments compiled once by `compileDeployments`, so a caller can
  * stream 10,000 devices without holding every result. Steps: select (decisions for every deployment),
- * isolation errors (broken deployments that could change this device), merge (when there is a base),
+ * isolation errors (broken deployments that could change this device, and every `unusable` one: its target
+ * and priority are unknown), merge (when there is a base),
  * then `parseManifest` (only when nothing failed before). `merged` is kept even when the device has
  * errors, for `explain`; `manifest` is null whenever `errors` is not empty or there is no base.
  */
-export function targetDevice(device: EdgeDevice, compiled: readonly CompiledDeployment[], parseManifest: ManifestParser = parseDeviceManifest): DeviceTarget {
+export function targetDevice(device: EdgeDevice, compiled: readonly CompiledDeployment[], unusable: readonly ConfigError[] = [], parseManifest: ManifestParser = parseDeviceManifest): DeviceTarget {
   const selection = selectDeployments(device.twin, compiled);
   const errors: ConfigError[] = isolationErrors(device, selection, compiled);
+  // A deployment whose target and priority cannot be read could be this device's: keep its last good output.
+  for (const error of unusable) {
+    errors.push(new ConfigError(`${error.message}; it could target this device, which keeps its last good output`, { stage: 'targeting', configurationId: error.configurationId, deviceId: device.deviceId, jsonPath: error.jsonPath }));
+  }
   const base = selection.base?.deployment ?? null;
   const layers = selection.layers.map((l) => l.deployment);
   let decisions: readonly DeploymentDecision[] = selection.decisions;

@@ -138,3 +138,25 @@ describe('targetDevices', () => {
     expect(detail).toContain("warning: overwrote $edgeAgent properties.desired.modules.b-mod.settings.image of same-priority layer 'l-a'");
   });
 });
+
+describe('an unusable edge deployment (target or priority unreadable)', () => {
+  it('makes every device keep its last good output, naming it', async () => {
+    const { loadModel } = await import('../../src/model/load-model.js');
+    const { targetDevices } = await import('../../src/targeting/index.js');
+    const good = {
+      id: 'base', priority: 1, targetCondition: '*', createdTimeUtc: '2026-01-01T00:00:00Z',
+      content: { modulesContent: {
+        $edgeAgent: { 'properties.desired': { schemaVersion: '1.1', runtime: { type: 'docker', settings: {} }, systemModules: { edgeAgent: { type: 'docker', settings: { image: 'a:1' } }, edgeHub: { type: 'docker', status: 'running', restartPolicy: 'always', settings: { image: 'h:1' } } }, modules: {} } },
+        $edgeHub: { 'properties.desired': { schemaVersion: '1.1', routes: {}, storeAndForwardConfiguration: { timeToLiveSecs: 7200 } } },
+      } },
+    };
+    const broken = { id: 'later', priority: 'high', targetCondition: "tags.x = 'y'", content: { modulesContent: {} } };
+    const twin = (deviceId: string) => ({ deviceId, tags: {}, capabilities: { iotEdge: true } });
+    const model = loadModel({ hub: 'h', configurations: [good, broken], devices: [twin('d1'), twin('d2')] });
+    const targets = targetDevices(model);
+    expect(targets.map((t) => [t.device.deviceId, t.manifest === null, t.errors.map((e) => e.describe())])).toStrictEqual([
+      ['d1', true, [`configuration 'later', device 'd1', at priority: priority must be an integer (got "high"); it could target this device, which keeps its last good output`]],
+      ['d2', true, [`configuration 'later', device 'd2', at priority: priority must be an integer (got "high"); it could target this device, which keeps its last good output`]],
+    ]);
+  });
+});

@@ -27,7 +27,7 @@ export async function run(options: ExplainCommandOptions, io: CommandIo): Promis
     throw new ConfigError(`cannot explain device '${options.deviceId}': ${why}`, { stage: 'cli', deviceId: options.deviceId });
   }
   const translateOptions: TranslateOptions = translateOptionsOf(model, options);
-  const target = targetDevice(device, compileDeployments(model));
+  const target = targetDevice(device, compileDeployments(model), model.unusableDeployments);
   let ledger: ReturnType<typeof translateDevice>['ledger'] = [];
   const errors: ConfigError[] = [];
   if (target.manifest !== null && target.errors.length === 0) {

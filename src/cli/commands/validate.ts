@@ -44,7 +44,7 @@ export async function run(options: ValidateCommandOptions, io: CommandIo): Promi
   const translateOptions = translateOptionsOf(model, {});
   const namespaces = new Map<string, string[]>();
   for (const device of model.devices) {
-    const target = targetDevice(device, compiled);
+    const target = targetDevice(device, compiled, model.unusableDeployments);
     for (const error of target.errors) {
       if (error.configurationId === undefined || !broken.has(error.configurationId)) add(error);
     }
