@@ -30,27 +30,32 @@ export const EDGE_DEVICE_CA_FILE = 'edge-device-ca.cert.pem';
 const SECRET_KEY = /^[-._a-zA-Z0-9]+$/;
 
 function _base(hub: string): string {
-  return `iotedge/${hub}`;
+  return `iotedge/${_segment(hub)}`;
+}
+
+/** A key segment: ids may be `.` or `..` (IoT Hub allows dots), which a path-normalising store would resolve. */
+function _segment(id: string): string {
+  return /^\.+$/.test(id) ? id.replace(/\./g, '%2E') : id;
 }
 
 /** Remote key of a registry password. */
 export function registryPasswordKey(hub: string, credentialName: string): string {
-  return `${_base(hub)}/registries/${credentialName}/password`;
+  return `${_base(hub)}/registries/${_segment(credentialName)}/password`;
 }
 
 /** Remote key of a module's connection string (`$edgeHub` for edgeHub). */
 export function moduleConnectionStringKey(hub: string, deviceId: string, module: string): string {
-  return `${_base(hub)}/devices/${deviceId}/modules/${module}/connection-string`;
+  return `${_base(hub)}/devices/${_segment(deviceId)}/modules/${_segment(module)}/connection-string`;
 }
 
 /** Remote key of an env value that is a credential. */
 export function moduleEnvKey(hub: string, deviceId: string, module: string, name: string): string {
-  return `${_base(hub)}/devices/${deviceId}/modules/${module}/env/${name}`;
+  return `${_base(hub)}/devices/${_segment(deviceId)}/modules/${_segment(module)}/env/${_segment(name)}`;
 }
 
 /** Remote key of a device certificate file. */
 export function deviceCertKey(hub: string, deviceId: string, file: string): string {
-  return `${_base(hub)}/devices/${deviceId}/certs/${file}`;
+  return `${_base(hub)}/devices/${_segment(deviceId)}/certs/${file}`;
 }
 
 /** Key inside a Secret: the name itself when Kubernetes allows it, else a stable stand-in. */

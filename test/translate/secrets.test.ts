@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { JsonObject } from '../../src/model/json.js';
 import { isJsonObject } from '../../src/model/json.js';
 import { translateDevice } from '../../src/translate/index.js';
+import { deviceCertKey, moduleConnectionStringKey, moduleEnvKey } from '../../src/translate/secrets.js';
 import { baseModulesContent, edgeModule } from '../builders.js';
 import { deviceTargetOf, manifestTargetOf } from './device-target-of.js';
 import { OPTIONS } from './translate-helpers.js';
@@ -105,5 +106,15 @@ describe('secret scan', () => {
     ]);
     expect(intent.externalSecrets.find((e) => e.name === 'iotedge-edgehub-certs')?.data.map((d) => d.secretKey)).toStrictEqual(['edge-chain-ca.cert.pem', 'edge-hub-server.cert.pfx']);
     expect(hub?.pod.volumes.find((v) => v.name === 'iotedge-edgehub-certs')).toStrictEqual({ name: 'iotedge-edgehub-certs', secret: { secretName: 'iotedge-edgehub-certs' } });
+  });
+});
+
+describe('remote keys never contain a `.` or `..` segment', () => {
+  it.each([
+    ['a device id of two dots', () => moduleConnectionStringKey('h', '..', 'm'), 'iotedge/h/devices/%2E%2E/modules/m/connection-string'],
+    ['a device id of one dot', () => deviceCertKey('h', '.', 'ca.pem'), 'iotedge/h/devices/%2E/certs/ca.pem'],
+    ['dots inside an id stay', () => moduleEnvKey('h', 'a.b', 'm', 'X'), 'iotedge/h/devices/a.b/modules/m/env/X'],
+  ])('%s', (_name, key, expected) => {
+    expect(key()).toBe(expected);
   });
 });
