@@ -6,9 +6,8 @@
  * 3 a remote service failed after retries (IoT Hub, Git remote, GitHub) · 70 internal error (please report).
  */
 import { Command, CommanderError, Option } from 'commander';
-import { accessSync, constants } from 'node:fs';
-import path from 'node:path';
 import { ConfigError, InternalError, IotEdgeGitopsError, TransientError } from '../errors.js';
+import { describeFileSystemError } from '../publish/file-system-error.js';
 import { run as runExplain } from './commands/explain.js';
 import { run as runInit } from './commands/init.js';
 import { run as runSnapshot } from './commands/snapshot.js';
@@ -121,7 +120,8 @@ export function buildProgram(setRunner: (runner: Runner) => void): Command {
         return runSync(flags as unknown as SyncOptions, {
           ...io,
           loadSnapshot: () => loadInput(resolveInputSource(flags, io.env), io, quiet),
-          synthesize: (snapshot) => synthesize(snapshot, synthOptions),
+          // The branch's previous output lets devices whose render input is unchanged skip rendering.
+          synthesize: (snapshot, previous) => synthesize(snapshot, { ...synthOptions, ...(previous ? { previous } : {}), details: false }),
         });
       }),
     );
@@ -172,7 +172,8 @@ function _report(error: unknown, io: CommandIo, debug: boolean): number {
     if (error instanceof ConfigError) return EXIT_INPUT;
     if (error instanceof TransientError) return EXIT_TRANSIENT;
   }
-  const system = _describeSystemError(error);
+  // A file-system error about the user's disk (full, read-only, a path through a file) is not a bug.
+  const system = describeFileSystemError(error);
   if (system !== null) {
     io.stderr.write(`error: ${scrubSecrets(system, secrets)}\n`);
     if (debug && error instanceof Error && error.stack) io.stderr.write(scrubSecrets(error.stack, secrets) + '\n');
@@ -181,44 +182,4 @@ function _report(error: unknown, io: CommandIo, debug: boolean): number {
   const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
   io.stderr.write(`internal error (please report it at the iotedge-gitops issue tracker):\n${scrubSecrets(text, secrets)}\n`);
   return EXIT_INTERNAL;
-}
-
-/** File-system failures that come from where the user pointed the tool (a full disk, a read-only or missing place). */
-const _SYSTEM_ERRORS: Readonly<Record<string, string>> = {
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'the disk quota is exhausted',
-  EROFS: 'read-only file system',
-  EACCES: 'permission denied',
-  EPERM: 'operation not permitted',
-  ENOTDIR: 'a part of the path is a file, not a directory',
-  EISDIR: 'it is a directory',
-  ENOENT: 'no such file or directory',
-};
-
-/**
- * A clear one-line message for a Node file-system error that escaped a command (exit 1, no stack), or null
- * for anything else, which stays an internal error. Such an error is about the user's disk, not a bug: the
- * message names the operation, the path and the reason. ENOENT from creating a directory on a read-only
- * file system is reported as read-only (Linux answers mkdir -p there with ENOENT for the missing part).
- */
-function _describeSystemError(error: unknown): string | null {
-  const e = error as NodeJS.ErrnoException | undefined;
-  if (!(error instanceof Error) || typeof e?.code !== 'string' || typeof e.syscall !== 'string' || typeof e.path !== 'string') return null;
-  let why = _SYSTEM_ERRORS[e.code];
-  if (why === undefined) return null;
-  if (e.code === 'ENOENT' && e.syscall === 'mkdir' && _onReadOnlyFileSystem(e.path)) why = _SYSTEM_ERRORS['EROFS']!;
-  return `cannot ${e.syscall} ${e.path}: ${why}`;
-}
-
-function _onReadOnlyFileSystem(target: string): boolean {
-  for (let dir = path.dirname(target); ; dir = path.dirname(dir)) {
-    try {
-      accessSync(dir, constants.W_OK);
-      return false;
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EROFS') return true;
-      if (code !== 'ENOENT' || dir === path.dirname(dir)) return false;
-    }
-  }
 }

@@ -9,7 +9,7 @@ import type { EdgeDevice } from '../model/edge-device.js';
 import type { HubModel } from '../model/hub-model.js';
 import type { OutputPlan } from '../publish/output-plan.js';
 import { renderDevice } from '../render/index.js';
-import { DEVICES_DIR, INVENTORY_FILE, type Inventory, type InventoryDevice, type InventoryLedgerEntry } from '../render/inventory.js';
+import { DEVICES_DIR, INVENTORY_FILE, type Inventory, type InventoryDevice } from '../render/inventory.js';
 import { targetDevices } from '../targeting/index.js';
 import type { DeviceTarget } from '../targeting/device-target.js';
 import { DEFAULT_TRANSLATE_OPTIONS, deviceCluster, translateDevice, type TranslateOptions } from '../translate/index.js';
@@ -18,10 +18,11 @@ import { deviceNamespace } from '../translate/names.js';
 import type { PreviousOutput } from './previous-output.js';
 import type { StageProfiler } from './stage-profiler.js';
 import { DeviceFamilies } from './device-families.js';
+import { LedgerPool } from './ledger-pool.js';
 import { createHash } from 'node:crypto';
+import { canonicalJson } from '../translate/stable-json.js';
 import { TOOL_VERSION } from '../publish/tool-version.js';
 import type { DeviceIntent } from '../translate/device-intent.js';
-import { stableJson } from '../translate/stable-json.js';
 
 /** Options of one synth run (flags resolved by the CLI). */
 export interface SynthOptions {
@@ -45,6 +46,20 @@ export interface SynthOptions {
    * Output is byte-identical either way; false exists so tests can prove it. @default true
    */
   readonly grouping?: boolean;
+  /**
+   * Receives each rendered device directory as soon as it is rendered (`synth` passes a streaming writer, see
+   * `openOutput`), instead of the files being collected in `plan.files`: the run then never holds the fleet's
+   * files at once. Those directories are listed in `plan.deviceDirs` and `plan.delivered`. Called in device order;
+   * an exception it throws ends the run. inventory.json is then not in `plan.files` either: the streaming
+   * writer writes it from `plan.inventory` piece by piece. @default none: files go to `plan.files`
+   */
+  readonly onDevice?: (dir: string, files: ReadonlyMap<string, string>) => void;
+  /**
+   * Keep every device's targeting answer and ledger for the result (`targets`, `ledgers`), as `explain` needs.
+   * false lets each device's targeting data go as soon as it is written (a large fleet's biggest live data):
+   * `targets` and `ledgers` are then empty. @default true
+   */
+  readonly details?: boolean;
 }
 
 /** Counts of ledger entries by fidelity, over all devices written. */
@@ -79,14 +94,17 @@ export function synthesize(snapshot: HubSnapshot, options: SynthOptions = {}): S
   const translateOptions = translateOptionsOf(model, options);
   const messages = model.errors.map((e) => e.describe());
   const warnings = [...(model.deploymentWarnings?.values() ?? [])].flat().map((e) => e.describe());
-  const targets = time('targeting', () => targetDevices(model));
+  // A copy the loop may clear as it goes (the array targeting returned stays as it was).
+  const targets: (DeviceTarget | undefined)[] = time('targeting', () => [...targetDevices(model)]);
   const namespaceOwners = _namespaceOwners(model.hub, model.devices);
   const files = new Map<string, string>();
   const deviceDirs: string[] = [];
   const keep: string[] = [];
   const unchanged: string[] = [];
+  const delivered: string[] = [];
+  const ledgerPool = new LedgerPool();
   const families = new DeviceFamilies(translateOptions, options.grouping ?? true);
-  if (options.grouping ?? true) for (const target of targets) families.count(target);
+  if (options.grouping ?? true) for (const target of targets) families.count(target!);
   const previous = _previousEntries(options.previous);
   const entries: InventoryDevice[] = [];
   const ledgers = new Map<string, readonly LedgerEntry[]>();
@@ -94,7 +112,11 @@ export function synthesize(snapshot: HubSnapshot, options: SynthOptions = {}): S
   let unmanaged = 0;
   let failed = 0;
 
-  for (const target of targets) {
+  const details = options.details ?? true;
+  for (let index = 0; index < targets.length; index++) {
+    const target = targets[index]!;
+    // Without details nothing reads a target after its device is done: let it go (a third of the heap at 10,000).
+    if (!details) targets[index] = undefined;
     const { device } = target;
     const namespace = deviceNamespace(model.hub, device.deviceId);
     const cluster = deviceCluster(device, translateOptions.clusterTag);
@@ -146,11 +168,18 @@ export function synthesize(snapshot: HubSnapshot, options: SynthOptions = {}): S
       unchanged.push(dir);
     } else {
       deviceDirs.push(dir);
-      for (const [name, content] of produced.files!) files.set(`${dir}/${name}`, content);
+      if (options.onDevice) {
+        options.onDevice(dir, produced.files!);
+        delivered.push(dir);
+      } else {
+        for (const [name, content] of produced.files!) files.set(`${dir}/${name}`, content);
+      }
     }
     for (const entry of produced.ledger) ledgerSummary[entry.fidelity]++;
-    ledgers.set(device.deviceId, produced.ledger);
-    entries.push({ ...identity, path: dir, modules: produced.modules, ledger: produced.ledger.map(_inventoryLedgerEntry), inputHash: produced.inputHash });
+    // Devices of one family mostly have equal ledgers: share one copy (10,000 copies were a third of the heap).
+    const ledger = ledgerPool.share(produced.ledger);
+    if (details) ledgers.set(device.deviceId, ledger.entries);
+    entries.push({ ...identity, path: dir, modules: produced.modules, ledger: ledger.inventory, inputHash: produced.inputHash });
   }
 
   const inventory: Inventory = {
@@ -159,9 +188,9 @@ export function synthesize(snapshot: HubSnapshot, options: SynthOptions = {}): S
     configurations: model.deployments.map((d) => ({ id: d.id, kind: d.kind, priority: d.priority, etag: d.etag })),
     devices: entries.sort((a, b) => _compare(a.deviceId, b.deviceId)),
   };
-  time('inventory', () => files.set(INVENTORY_FILE, JSON.stringify(inventory, null, 2) + '\n'));
+  if (!options.onDevice) time('inventory', () => files.set(INVENTORY_FILE, JSON.stringify(inventory, null, 2) + '\n'));
   return {
-    plan: { files, deviceDirs: deviceDirs.sort(), keep: keep.sort(), unchanged: unchanged.sort(), inventory },
+    plan: { files, deviceDirs: deviceDirs.sort(), keep: keep.sort(), unchanged: unchanged.sort(), ...(options.onDevice ? { delivered: delivered.sort() } : {}), inventory },
     exitCode: failed > 0 || messages.length > 0 ? 2 : 0,
     messages,
     warnings,
@@ -169,7 +198,7 @@ export function synthesize(snapshot: HubSnapshot, options: SynthOptions = {}): S
     synthesized: deviceDirs.length + unchanged.length,
     unmanaged,
     failed,
-    targets,
+    targets: details ? (targets as DeviceTarget[]) : [],
     ledgers,
   };
 }
@@ -211,9 +240,13 @@ function _produceDevice(
   return { files, ledger, inputHash, modules: _moduleNames(target) };
 }
 
-/** Hash of what a device's files are rendered from: tool version + the intent with object keys sorted. */
+/**
+ * Hash of what a device's files are rendered from: the tool version and the intent in canonical JSON (keys
+ * sorted, so a live read and its sorted snapshot hash alike). Render is a pure function of the intent, and the
+ * intent never holds a secret.
+ */
 export function renderInputHash(intent: DeviceIntent): string {
-  return createHash('sha256').update(TOOL_VERSION).update('\u0000').update(stableJson(intent as never)).digest('hex');
+  return createHash('sha256').update(TOOL_VERSION).update('\u0000').update(canonicalJson(intent)).digest('hex');
 }
 
 function _previousEntries(previous: PreviousOutput | undefined): Map<string, InventoryDevice> {
@@ -237,18 +270,6 @@ function _namespaceOwners(hub: string, devices: readonly EdgeDevice[]): Map<stri
     owners.set(namespace, list);
   }
   return owners;
-}
-
-function _inventoryLedgerEntry(entry: LedgerEntry): InventoryLedgerEntry {
-  return {
-    module: entry.module,
-    key: entry.key,
-    fidelity: entry.fidelity,
-    configurationId: entry.configurationId,
-    jsonPath: entry.jsonPath,
-    target: entry.target,
-    reason: entry.reason,
-  };
 }
 
 function _withDevice(error: IotEdgeGitopsError, deviceId: string): string {

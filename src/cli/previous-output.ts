@@ -6,7 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { INVENTORY_FILE, type Inventory } from '../render/inventory.js';
-import { listDeviceDirs } from '../publish/write-output.js';
+import { listDeviceDirs, WRITING_MARKER } from '../publish/write-output.js';
+import { existsSync } from 'node:fs';
 
 /** The previous run's inventory and the device directories present now. */
 export interface PreviousOutput {
@@ -16,10 +17,12 @@ export interface PreviousOutput {
 }
 
 /**
- * Reads `<root>/inventory.json` and lists the device directories. Undefined when there is no inventory or it
- * does not parse as one (then every device is rendered: a damaged inventory must never make a run skip work).
+ * Reads `<root>/inventory.json` and lists the device directories. Undefined when there is no inventory, it
+ * does not parse as one, or a run was stopped while writing (WRITING_MARKER is present) (then every device is rendered: a damaged inventory must never make a run skip work).
  */
 export async function readPreviousOutput(root: string): Promise<PreviousOutput | undefined> {
+  // An earlier run stopped between changing directories and rewriting the inventory: trust nothing it recorded.
+  if (existsSync(path.join(root, WRITING_MARKER))) return undefined;
   let text: string;
   try {
     text = await readFile(path.join(root, INVENTORY_FILE), 'utf8');

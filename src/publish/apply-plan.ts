@@ -1,3 +1,4 @@
+import { InternalError } from '../errors.js';
 import { listDeviceDirs, writeOutput } from './write-output.js';
 import { diffManagedFolder, type FolderChanges } from './device-changes.js';
 import { guardPlan, type GuardOptions } from './guard-plan.js';
@@ -17,6 +18,8 @@ export interface AppliedPlan {
  * hold exactly the plan. Throws the guard's ConfigError before touching anything.
  */
 export async function applyPlanToFolder(root: string, plan: OutputPlan, guard: GuardOptions): Promise<AppliedPlan> {
+  // The diff below needs every file of the plan; a streamed plan's files are already elsewhere.
+  if ((plan.delivered?.length ?? 0) > 0) throw new InternalError('a plan whose device files were streamed cannot be published', { stage: 'publish' });
   const present = await listDeviceDirs(root);
   const guarded = guardPlan(plan, present, guard);
   if (guarded.plan === null) {

@@ -41,6 +41,15 @@ export interface GitPublishOptions {
   readonly beforePush?: (attempt: number) => Promise<void>;
 }
 
+/**
+ * Options of `publishToGit`: as GitPublishOptions, but the plan may be a function of the managed folder of the
+ * freshly reset work tree, called once per attempt after the reset, so `sync` can read the output the branch
+ * already holds and render only what changed (issue 7). Additive: a plain OutputPlan still works.
+ */
+export interface DirectPublishOptions extends Omit<GitPublishOptions, 'plan'> {
+  readonly plan: OutputPlan | ((folderRoot: string) => Promise<OutputPlan>);
+}
+
 /** What a publish did. */
 export interface PublishResult {
   /** Changes relative to the branch head the final attempt started from. */
@@ -61,7 +70,7 @@ export interface PublishResult {
 export const DEFAULT_PUSH_ATTEMPTS = 5;
 
 /** Commits the plan to `branch` and pushes it; see the file comment for the steps and guarantees. */
-export async function publishToGit(options: GitPublishOptions): Promise<PublishResult> {
+export async function publishToGit(options: DirectPublishOptions): Promise<PublishResult> {
   if (options.workDir !== undefined) return _publish(options, options.workDir);
   // A clone made for this run only is removed afterwards, whatever happened.
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'iotedge-gitops-'));
@@ -72,7 +81,7 @@ export async function publishToGit(options: GitPublishOptions): Promise<PublishR
   }
 }
 
-async function _publish(options: GitPublishOptions, workDir: string): Promise<PublishResult> {
+async function _publish(options: DirectPublishOptions, workDir: string): Promise<PublishResult> {
   const branch = options.branch ?? 'main';
   const folder = managedFolder(options.path ?? '.');
   const tree = await openWorkTree(workDir, options.access, options.author);
@@ -80,12 +89,14 @@ async function _publish(options: GitPublishOptions, workDir: string): Promise<Pu
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     const head = await fetchBranch(tree, branch);
     await resetWorkTree(tree, branch, head);
-    const applied = await applyPlanToFolder(path.join(workDir, folder), options.plan, options.guard);
+    const root = path.join(workDir, folder);
+    const plan = typeof options.plan === 'function' ? await options.plan(root) : options.plan;
+    const applied = await applyPlanToFolder(root, plan, options.guard);
     const base = { changes: applied.changes, attempts: attempt, notes: applied.notes, workDir };
     if (!applied.applied || !(await stageFolder(tree, folder)) || options.dryRun) {
       return { ...base, commit: null, pushed: false, message: null };
     }
-    const message = commitMessage({ changes: applied.changes, inventory: options.plan.inventory, version: options.version ?? TOOL_VERSION });
+    const message = commitMessage({ changes: applied.changes, inventory: plan.inventory, version: options.version ?? TOOL_VERSION });
     const commit = await commitStaged(tree, message, options.author);
     await options.beforePush?.(attempt);
     if ((await pushHead(tree, branch)) === 'pushed') return { ...base, commit, pushed: true, message };

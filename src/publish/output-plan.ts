@@ -19,5 +19,13 @@ export interface OutputPlan {
    * Additive field (issue 7). @default []
    */
   readonly unchanged?: readonly string[];
+  /**
+   * Device directories (a subset of `deviceDirs`) whose files were handed to a streaming writer while the
+   * pipeline ran (`SynthOptions.onDevice`, used by `synth` so a fleet's files are never all in memory): they are
+   * already on disk and their files are not in `files`; nor is inventory.json (the writer serializes `inventory`).
+   * Only `writeOutput` / `openOutput(...).finish` apply such a plan; publishing refuses it.
+   * Additive field (issue 7). @default []
+   */
+  readonly delivered?: readonly string[];
   readonly inventory: Inventory;
 }

@@ -5,11 +5,13 @@
  * Unchanged device directories are not touched at all, so Git and file watchers see only real changes.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError } from '../errors.js';
 import { DEVICES_DIR, INVENTORY_FILE } from '../render/inventory.js';
+import { inventoryJsonPieces } from '../render/inventory-json.js';
+import { fileSystemReason } from './file-system-error.js';
 import type { OutputPlan } from './output-plan.js';
 
 /** Device directories (relative to the root) by what happened to them. */
@@ -22,38 +24,111 @@ export interface WriteSummary {
 
 const TEMP_MARK = '.iotedge-gitops-tmp-';
 
+/**
+ * Present at the output root while a run changes device directories, removed once inventory.json matches
+ * them again. A run killed in between leaves it, and the next run then trusts no recorded input hash
+ * (`readPreviousOutput`) and renders every device: directories the killed run had already replaced are repaired.
+ */
+export const WRITING_MARKER = '.iotedge-gitops-writing';
+
 /** Makes `root` hold exactly `plan` under `devices/` and `inventory.json`; everything else is left alone. */
 export async function writeOutput(root: string, plan: OutputPlan): Promise<WriteSummary> {
   const byDir = groupFilesByDeviceDir(plan);
+  const output = await openOutput(root);
+  // Checked before anything is written: a plan that reuses a vanished directory must change nothing.
+  output.checkUnchanged(plan);
+  for (const [dir, files] of byDir) output.writeDevice(dir, files);
+  return output.finish(plan);
+}
+
+/**
+ * An output root being written one device directory at a time, as the pipeline renders them
+ * (`SynthOptions.onDevice`), so a run never holds every file of the fleet in memory at once.
+ * `writeDevice` is synchronous on purpose (it is called from inside the pure, synchronous pipeline).
+ */
+export interface StreamingOutput {
+  /**
+   * Makes `<root>/<dir>` hold exactly `files` now: skipped when the files on disk are identical, else replaced
+   * whole through a rename (atomic per directory). Throws ConfigError for a path outside `devices/<cluster>/<namespace>/`.
+   */
+  writeDevice(dir: string, files: ReadonlyMap<string, string>): void;
+  /** Throws ConfigError when a directory the plan reuses (`plan.unchanged`) is gone since the inventory was read. */
+  checkUnchanged(plan: OutputPlan): void;
+  /**
+   * Applies the rest of `plan`: the files it still carries (none for delivered directories), removal of device
+   * directories neither written nor planned nor kept, empty cluster directories, and inventory.json (last, so an
+   * interrupted run leaves the previous inventory, whose hashes then make the next run redo the work).
+   */
+  finish(plan: OutputPlan): Promise<WriteSummary>;
+}
+
+/** Opens `root` for streaming: creates it, repairs what a killed run left, and lists the device directories there. */
+export async function openOutput(root: string): Promise<StreamingOutput> {
   await mkdir(root, { recursive: true });
   await _removeLeftovers(path.join(root, DEVICES_DIR));
   const existing = await listDeviceDirs(root);
   const added: string[] = [];
   const changed: string[] = [];
   const unchanged: string[] = [];
-  for (const dir of plan.unchanged ?? []) {
-    // The pipeline skipped these because a previous run wrote them; they must still be here.
-    if (!existing.has(dir)) throw new ConfigError(`cannot reuse ${dir}: the directory is gone since the inventory was read`, { stage: 'publish' });
-    unchanged.push(dir);
-  }
-  for (const [dir, files] of byDir) {
+  const written = new Set<string>();
+  const marker = path.join(root, WRITING_MARKER);
+  let marked = false;
+  const mark = () => {
+    if (marked) return;
+    try {
+      writeFileSync(marker, 'iotedge-gitops is writing here; if no run is, one was stopped: the next run renders every device\n');
+    } catch (error) {
+      throw _writeError(marker, error);
+    }
+    marked = true;
+  };
+  const checkUnchanged = (plan: OutputPlan) => {
+    for (const dir of plan.unchanged ?? []) {
+      // The pipeline skipped these because a previous run wrote them; they must still be here.
+      if (!existing.has(dir)) throw new ConfigError(`cannot reuse ${dir}: the directory is gone since the inventory was read`, { stage: 'publish' });
+    }
+  };
+  const writeDevice = (dir: string, files: ReadonlyMap<string, string>): void => {
+    _checkDeviceFiles(dir, files);
+    if (written.has(dir)) throw new ConfigError(`refusing to write ${dir} twice in one run`, { stage: 'publish' });
+    written.add(dir);
     const absolute = path.join(root, dir);
-    const current = existing.has(dir) ? await _readDir(absolute) : null;
+    // On a fresh root nothing exists, so nothing is read back: the common first run costs only the writes.
+    const current = existing.has(dir) ? _readDirSync(absolute) : null;
     if (current !== null && _sameFiles(current, files)) {
       unchanged.push(dir);
-      continue;
+      return;
     }
+    mark();
     _replaceDir(absolute, files, current !== null);
     (current === null ? added : changed).push(dir);
-  }
-  unchanged.sort();
-  const wanted = new Set([...plan.deviceDirs, ...plan.keep]);
-  const removed = [...existing].filter((dir) => !wanted.has(dir)).sort();
-  for (const dir of removed) await rm(path.join(root, dir), { recursive: true, force: true });
-  await _removeEmptyClusterDirs(path.join(root, DEVICES_DIR));
-  const inventory = plan.files.get(INVENTORY_FILE);
-  if (inventory !== undefined) await writeFileAtomic(path.join(root, INVENTORY_FILE), inventory);
-  return { added, changed, removed, unchanged };
+  };
+  return {
+    writeDevice,
+    checkUnchanged,
+    async finish(plan) {
+      checkUnchanged(plan);
+      for (const [dir, files] of groupFilesByDeviceDir(plan)) if (!written.has(dir)) writeDevice(dir, files);
+      unchanged.push(...(plan.unchanged ?? []));
+      const wanted = new Set([...plan.deviceDirs, ...plan.keep, ...written]);
+      const removed = [...existing].filter((dir) => !wanted.has(dir)).sort();
+      if (removed.length > 0) mark();
+      for (const dir of removed) await rm(path.join(root, dir), { recursive: true, force: true });
+      await _removeEmptyClusterDirs(path.join(root, DEVICES_DIR));
+      const inventoryFile = path.join(root, INVENTORY_FILE);
+      const inventory = plan.files.get(INVENTORY_FILE);
+      // An identical inventory is not rewritten: a no-op run then leaves no file for Git to hash again.
+      if (inventory !== undefined) {
+        if (!_sameText(_readTextSync(inventoryFile), [inventory])) await writeFileAtomic(inventoryFile, inventory);
+      } else if (plan.delivered !== undefined) {
+        // A streamed plan carries no inventory text: compare and write it from the object piece by piece.
+        if (!_sameText(_readTextSync(inventoryFile), inventoryJsonPieces(plan.inventory))) writeInventoryPieces(inventoryFile, inventoryJsonPieces(plan.inventory));
+      }
+      // The inventory now describes every directory again.
+      rmSync(marker, { force: true });
+      return { added: added.sort(), changed: changed.sort(), removed, unchanged: [...new Set(unchanged)].sort() };
+    },
+  };
 }
 
 /** Device directories (`devices/<cluster>/<namespace>`) present under `root`, relative, sorted. */
@@ -79,10 +154,37 @@ export async function writeFileAtomic(file: string, content: string): Promise<vo
   }
 }
 
+/** Writes pieces of text to a file through a temporary sibling and a rename, never holding the whole text. */
+function writeInventoryPieces(file: string, pieces: Iterable<string>): void {
+  const temp = `${file}${TEMP_MARK}${randomBytes(4).toString('hex')}`;
+  let fd: number | undefined;
+  try {
+    fd = openSync(temp, 'w');
+    let batch = '';
+    for (const piece of pieces) {
+      batch += piece;
+      if (batch.length >= 1 << 20) {
+        writeSync(fd, batch);
+        batch = '';
+      }
+    }
+    writeSync(fd, batch);
+    closeSync(fd);
+    fd = undefined;
+    renameSync(temp, file);
+  } catch (error) {
+    if (fd !== undefined) closeSync(fd);
+    rmSync(temp, { force: true });
+    throw _writeError(file, error);
+  }
+}
+
 /** Splits plan.files by device directory; rejects any path that would leave `devices/<cluster>/<namespace>/`. */
 export function groupFilesByDeviceDir(plan: OutputPlan): Map<string, Map<string, string>> {
   const byDir = new Map<string, Map<string, string>>();
-  for (const dir of plan.deviceDirs) byDir.set(dir, new Map());
+  // Delivered directories were written while the pipeline ran; their files are not in the plan.
+  const delivered = new Set(plan.delivered ?? []);
+  for (const dir of plan.deviceDirs) if (!delivered.has(dir)) byDir.set(dir, new Map());
   for (const [file, content] of plan.files) {
     if (file === INVENTORY_FILE) continue;
     const parts = file.split('/');
@@ -150,13 +252,43 @@ async function _removeEmptyClusterDirs(devicesRoot: string): Promise<void> {
   }
 }
 
-async function _readDir(dir: string): Promise<Map<string, string>> {
+function _readDirSync(dir: string): Map<string, string> {
   const files = new Map<string, string>();
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    if (entry.isFile()) files.set(entry.name, await readFile(path.join(dir, entry.name), 'utf8'));
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isFile()) files.set(entry.name, readFileSync(path.join(dir, entry.name), 'utf8'));
     else files.set(entry.name, '\u0000not-a-file');
   }
   return files;
+}
+
+/** Same rule as `groupFilesByDeviceDir`, for a directory handed over whole. */
+function _checkDeviceFiles(dir: string, files: ReadonlyMap<string, string>): void {
+  const parts = dir.split('/');
+  const bad = (p: string) => p === '' || p === '.' || p === '..' || p.includes('\\') || p.includes('/');
+  if (parts.length !== 3 || parts[0] !== DEVICES_DIR || parts.some(bad)) throw new ConfigError(`refusing to write '${dir}': not a device directory`, { stage: 'publish' });
+  for (const name of files.keys()) {
+    if (bad(name) || name.includes(TEMP_MARK)) throw new ConfigError(`refusing to write '${dir}/${name}': not inside a planned device directory`, { stage: 'publish' });
+  }
+}
+
+function _readTextSync(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw _writeError(file, error);
+  }
+}
+
+/** True when `text` is exactly the concatenation of `pieces`, without building it. */
+function _sameText(text: string | undefined, pieces: Iterable<string>): boolean {
+  if (text === undefined) return false;
+  let at = 0;
+  for (const piece of pieces) {
+    if (!text.startsWith(piece, at)) return false;
+    at += piece.length;
+  }
+  return at === text.length;
 }
 
 function _sameFiles(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
@@ -176,10 +308,6 @@ async function _subdirs(dir: string): Promise<string[]> {
 }
 
 function _writeError(target: string, error: unknown): ConfigError {
-  const code = (error as NodeJS.ErrnoException).code;
-  const why =
-    code === 'ENOSPC' ? 'the disk is full'
-    : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'permission denied (read-only or not writable)'
-    : (code ?? (error as Error).message);
+  const why = fileSystemReason(error, target) ?? (error as NodeJS.ErrnoException).code ?? (error as Error).message;
   return new ConfigError(`cannot write ${target}: ${why}`, { stage: 'publish', cause: error });
 }

@@ -6,7 +6,7 @@
 import { readSnapshotFile } from '../../src/source/read-snapshot.js';
 import { synthesize } from '../../src/cli/pipeline.js';
 import { stageTotals } from '../../src/cli/stage-profiler.js';
-import { writeOutput } from '../../src/publish/write-output.js';
+import { openOutput } from '../../src/publish/write-output.js';
 import * as previousOutput from '../../src/cli/previous-output.js';
 
 /** What one synth run measured. */
@@ -29,12 +29,21 @@ async function main(): Promise<void> {
   const previous = mode === 'incremental' ? await previousOutput.readPreviousOutput(out) : undefined;
   const read = performance.now();
   const profiler = stageTotals(() => performance.now());
-  const result = synthesize(snapshot, { profiler, ...(previous ? { previous } : {}) });
+  // As `synth` does: each device directory is written as soon as it is rendered (timed as 'write').
+  const output = await openOutput(out);
+  let writing = 0;
+  const onDevice = (dir: string, files: ReadonlyMap<string, string>) => {
+    const t = performance.now();
+    output.writeDevice(dir, files);
+    writing += performance.now() - t;
+  };
+  const result = synthesize(snapshot, { profiler, onDevice, details: false, ...(previous ? { previous } : {}) });
   const synthesized = performance.now();
-  const written = await writeOutput(out, result.plan);
+  const finishing = performance.now();
+  const written = await output.finish(result.plan);
   const done = performance.now();
   const run: SynthRun = {
-    ms: { load: loaded - started, previous: read - loaded, ...profiler.totals, write: done - synthesized, total: done - started },
+    ms: { load: loaded - started, previous: read - loaded, ...profiler.totals, inventory: profiler.totals.inventory + done - finishing, write: writing + finishing - synthesized, total: done - started },
     maxRssMiB: process.resourceUsage().maxRSS / 1024,
     synthesized: result.synthesized,
     unmanaged: result.unmanaged,

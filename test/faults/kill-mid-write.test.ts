@@ -7,6 +7,7 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { WRITING_MARKER } from '../../src/publish/write-output.js';
 import { readTree } from '../helpers/output-tree.js';
 import { ensureBuilt, runCli, seededRandom, type CliRun } from './cli-process.js';
 import { syntheticFleet } from './synthetic-fleet.js';
@@ -102,15 +103,11 @@ it('a run killed mid-write leaves every device directory whole (one run\'s files
   expect(readTree(out)).toStrictEqual(readTree(path.join(work, 'ref-d')));
 }, 120_000);
 
-// BUG (src/cli/previous-output.ts + src/cli/pipeline.ts `previous`, with src/publish/write-output.ts; files of
-// the helper optimising synth, not changed here): a run killed after it replaced some device directories but
-// before it rewrote inventory.json leaves the old inventory beside new directories. The next run with the
-// *old* input trusts that inventory (same input hash, directory present), marks those devices unchanged and
-// never rewrites them: the directories keep the killed run's content for good. The state below is exactly
-// what such a kill leaves (a directory is replaced by one rename). Fix suggestion: remove inventory.json (or
-// write a marker) before the first directory is replaced, or keep each device's input hash inside its own
-// directory so that it is replaced together with the files it describes.
-it.failing('the next run with the previous input repairs a directory the killed run had already replaced', async () => {
+// A run killed after it replaced some device directories but before it rewrote inventory.json leaves the old
+// inventory beside new directories. The writer puts WRITING_MARKER at the root before the first change and
+// removes it only after the inventory is written, so the next run trusts no recorded input hash and renders
+// everything. The state below is exactly what such a kill leaves (a directory is replaced by one rename).
+it('the next run with the previous input repairs a directory the killed run had already replaced', async () => {
   const refA = path.join(work, 'ref-a');
   const refB = path.join(work, 'ref-b');
   const out = path.join(work, 'out-replaced');
@@ -118,9 +115,10 @@ it.failing('the next run with the previous input repairs a directory the killed 
   expect((await synth('b.json', refB)).code).toBe(0);
   expect((await synth('a.json', out)).code).toBe(0);
   const dir = 'devices/c1/msiot-corpus-hub-dev-00001';
-  rmSync(out, { recursive: true, force: true });
   rmSync(path.join(out, dir), { recursive: true });
   cpSync(path.join(refB, dir), path.join(out, dir), { recursive: true });
+  writeFileSync(path.join(out, WRITING_MARKER), 'left by the killed run\n');
   expect((await synth('a.json', out)).code).toBe(0);
+  expect(existsSync(path.join(out, WRITING_MARKER))).toBe(false);
   expect(readTree(path.join(out, dir))).toStrictEqual(readTree(path.join(refA, dir)));
 }, 60_000);

@@ -93,3 +93,28 @@ describe('writeOutput', () => {
     await expect(writeOutput(root, plan({ 'devices/a/ns': { 'x.yaml': '1\n' } }))).rejects.toThrow(/permission denied/);
   });
 });
+
+describe('the writing marker', () => {
+  it('stands at the root from the first changed directory until the inventory is written, and not on a no-op', async () => {
+    const { openOutput, WRITING_MARKER } = await import('../../src/publish/write-output.js');
+    const first = plan({ 'devices/a/ns-1': { 'x.yaml': '1\n' } });
+    await writeOutput(root, first);
+    expect(existsSync(path.join(root, WRITING_MARKER))).toBe(false);
+    const output = await openOutput(root);
+    output.writeDevice('devices/a/ns-1', new Map([['x.yaml', '1\n']]));
+    expect(existsSync(path.join(root, WRITING_MARKER))).toBe(false); // unchanged: nothing marked
+    output.writeDevice('devices/a/ns-2', new Map([['y.yaml', '2\n']]));
+    expect(existsSync(path.join(root, WRITING_MARKER))).toBe(true);
+    await output.finish(plan({ 'devices/a/ns-1': { 'x.yaml': '1\n' }, 'devices/a/ns-2': { 'y.yaml': '2\n' } }));
+    expect(existsSync(path.join(root, WRITING_MARKER))).toBe(false);
+  });
+
+  it('makes the next run trust no recorded input hash', async () => {
+    const { readPreviousOutput } = await import('../../src/cli/previous-output.js');
+    const { WRITING_MARKER } = await import('../../src/publish/write-output.js');
+    await writeOutput(root, plan({ 'devices/a/ns-1': { 'x.yaml': '1\n' } }));
+    expect(await readPreviousOutput(root)).toBeDefined();
+    writeFileSync(path.join(root, WRITING_MARKER), 'killed\n');
+    expect(await readPreviousOutput(root)).toBeUndefined();
+  });
+});

@@ -18,6 +18,7 @@ import { publishPullRequest, type PullRequestResult } from '../../publish/pull-r
 import { scrubSecrets as redactSecrets } from '../../model/credential-patterns.js';
 import type { CommandIo } from '../io.js';
 import type { SynthResult } from '../pipeline.js';
+import { readPreviousOutput, type PreviousOutput } from '../previous-output.js';
 
 /** The flags of `sync` beyond the input and synth flags it shares with `synth`. */
 export interface SyncOptions {
@@ -68,8 +69,12 @@ export const GITHUB_API_URL_ENV = 'GITHUB_API_URL';
 export interface SyncDeps extends CommandIo {
   /** Reads the hub as the input flags say. */
   readonly loadSnapshot: () => Promise<HubSnapshot>;
-  /** The pipeline with the synth flags bound. @default synthesize(snapshot) with default options */
-  readonly synthesize?: (snapshot: HubSnapshot) => Pick<SynthResult, 'plan' | 'exitCode' | 'messages'>;
+  /**
+   * The pipeline with the synth flags bound. `previous` is the output the target branch already holds (read from
+   * the reset work tree); pass it on as `SynthOptions.previous` so unchanged devices are not rendered again.
+   * @default synthesize(snapshot, { previous }) with default options
+   */
+  readonly synthesize?: (snapshot: HubSnapshot, previous?: PreviousOutput) => Pick<SynthResult, 'plan' | 'exitCode' | 'messages'>;
   /** Monotonic milliseconds, for the timing line. @default performance.now */
   readonly now?: () => number;
   /** Called after committing and before each push (tests inject a concurrent writer here). */
@@ -135,13 +140,19 @@ export async function run(options: SyncOptions, deps: SyncDeps): Promise<number>
   const started = now();
   const snapshot = await deps.loadSnapshot();
   // Loaded on demand: the pipeline pulls in cdk8s, which `sync --help` or a flag error should not pay for.
-  const synthesizeWith = deps.synthesize ?? (await import('../pipeline.js')).synthesize;
-  const synth = synthesizeWith(snapshot);
+  const pipeline = deps.synthesize ? undefined : (await import('../pipeline.js')).synthesize;
+  const synthesizeWith = deps.synthesize ?? ((s: HubSnapshot, previous?: PreviousOutput) => pipeline!(s, previous ? { previous } : {}));
   const secrets = [resolved.token];
-  for (const message of synth.messages) deps.stderr.write(`error: ${redactSecrets(message, secrets)}\n`);
+  let synth: Pick<SynthResult, 'plan' | 'exitCode' | 'messages'> | undefined;
+  const synthesizeOnce = (previous?: PreviousOutput) => {
+    const first = synth === undefined;
+    synth = synthesizeWith(snapshot, previous);
+    // A retried push re-synthesizes against the new branch head; the messages are the same, say them once.
+    if (first) for (const message of synth.messages) deps.stderr.write(`error: ${redactSecrets(message, secrets)}\n`);
+    return synth.plan;
+  };
 
   const common = {
-    plan: synth.plan,
     access: { repo: resolved.repo, ...(resolved.token ? { token: resolved.token } : {}) },
     branch: resolved.branch,
     path: resolved.path,
@@ -159,9 +170,10 @@ export async function run(options: SyncOptions, deps: SyncDeps): Promise<number>
       ...(deps.githubRetryBaseMs !== undefined ? { retryBaseMs: deps.githubRetryBaseMs } : {}),
       onWarning: (m) => deps.stderr.write(`warning: ${m}\n`),
     });
-    result = await publishPullRequest({ ...common, githubRepo: resolved.pullRequest.githubRepo, github });
+    result = await publishPullRequest({ ...common, plan: synthesizeOnce(), githubRepo: resolved.pullRequest.githubRepo, github });
   } else {
-    result = await publishToGit(common);
+    // Synthesized after fetch + reset, against the output the branch holds: a no-op run renders nothing.
+    result = await publishToGit({ ...common, plan: async (root) => synthesizeOnce(await readPreviousOutput(root)) });
   }
 
   for (const note of result.notes) deps.stderr.write(`note: ${note}\n`);
@@ -170,7 +182,7 @@ export async function run(options: SyncOptions, deps: SyncDeps): Promise<number>
   const outcome = _outcome(result, resolved);
   deps.stdout.write(resolved.dryRun ? `${table}\n${outcome}\n` : `${outcome} (${seconds}s)\n`);
   if (resolved.summaryFile) await appendFile(resolved.summaryFile, `${table}\n${outcome}\n\n`);
-  return synth.exitCode;
+  return synth!.exitCode;
 }
 
 function _outcome(result: PublishResult | PullRequestResult, resolved: ResolvedSync): string {

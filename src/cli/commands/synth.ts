@@ -1,7 +1,7 @@
 /** `iotedge-gitops synth`: hub snapshot → per-device kustomize directories and inventory.json in --out. */
 import path from 'node:path';
 import { ConfigError } from '../../errors.js';
-import { listDeviceDirs, writeOutput, type WriteSummary } from '../../publish/write-output.js';
+import { listDeviceDirs, openOutput, type WriteSummary } from '../../publish/write-output.js';
 import { resolveInputSource, type InputFlags } from '../input-options.js';
 import type { CommandIo } from '../io.js';
 import { loadInput } from '../load-input.js';
@@ -27,9 +27,13 @@ export async function run(options: SynthCommandOptions, io: CommandIo): Promise<
   const started = performance.now();
   const snapshot = await loadInput(source, io, options.quiet);
   // Devices whose render input did not change since the run that wrote --out keep their files untouched.
-  const result = synthesize(snapshot, { ...options, previous: await readPreviousOutput(out) });
+  const previous = await readPreviousOutput(out);
+  // Each device directory is written as soon as it is rendered, so the fleet's files are never all in memory.
+  // The empty-read guard can still run afterwards: a rendered device implies a device and a deployment were read.
+  const output = await openOutput(out);
+  const result = synthesize(snapshot, { ...options, previous, details: false, onDevice: (dir, files) => output.writeDevice(dir, files) });
   await _guardEmptyRead(out, result, options.allowEmpty ?? false);
-  const written = await writeOutput(out, result.plan);
+  const written = await output.finish(result.plan);
   const seconds = (performance.now() - started) / 1000;
   if (!options.quiet) for (const warning of result.warnings) io.stderr.write(`warning: ${warning}\n`);
   for (const message of result.messages) io.stderr.write(`error: ${message}\n`);

@@ -1,0 +1,27 @@
+import type { Inventory } from './inventory.js';
+
+/**
+ * inventory.json as a sequence of pieces whose concatenation is exactly `JSON.stringify(inventory, null, 2) + '\n'`,
+ * one piece per device entry. At 10,000 devices the whole text is about 240 MiB (and twice that in memory once a
+ * reason holds a non-Latin-1 character), so the streaming writer writes it piece by piece instead.
+ */
+export function* inventoryJsonPieces(inventory: Inventory): Generator<string> {
+  const keys = Object.keys(inventory).filter((k) => (inventory as unknown as Record<string, unknown>)[k] !== undefined);
+  yield '{';
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k]!;
+    const value = (inventory as unknown as Record<string, unknown>)[key];
+    const comma = k < keys.length - 1 ? ',' : '';
+    if (key === 'devices' && Array.isArray(value) && value.length > 0) {
+      yield `\n  ${JSON.stringify(key)}: [`;
+      for (let i = 0; i < value.length; i++) {
+        // JSON text has no raw newline inside strings, so re-indenting by line is exact.
+        yield `\n    ${JSON.stringify(value[i], null, 2).replace(/\n/g, '\n    ')}${i < value.length - 1 ? ',' : ''}`;
+      }
+      yield `\n  ]${comma}`;
+    } else {
+      yield `\n  ${JSON.stringify(key)}: ${JSON.stringify(value, null, 2).replace(/\n/g, '\n  ')}${comma}`;
+    }
+  }
+  yield keys.length > 0 ? '\n}\n' : '}\n';
+}
