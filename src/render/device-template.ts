@@ -139,32 +139,27 @@ function _sameRendered(a: RenderedDevice, b: RenderedDevice): boolean {
 
 /** Walks two values of the same shape; records paths where only strings differ. False on any other difference. */
 function _diff(a: JsonValue | undefined, b: JsonValue | undefined, path: string, slots: Set<string>): boolean {
-  if (typeof a === 'string' && typeof b === 'string') {
-    if (a !== b) slots.add(path);
+  return _walkAlike(a, b, path, (x, y, at) => {
+    if (x !== y) slots.add(at);
     return true;
-  }
-  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return a === b;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ak = Object.keys(a);
-  const bk = Object.keys(b);
-  if (ak.length !== bk.length) return false;
-  for (let i = 0; i < ak.length; i++) {
-    const key = ak[i]!;
-    if (key !== bk[i]) return false;
-    if (!_diff((a as JsonObject)[key], (b as JsonObject)[key], `${path}/${key}`, slots)) return false;
-  }
-  return true;
+  });
 }
 
+/** Collects the strings of `b` at the slots in walk order; false when `b` differs from `a` anywhere else. */
 function _collect(a: JsonValue | undefined, b: JsonValue | undefined, path: string, slots: ReadonlySet<string>, values: string[]): boolean {
-  if (typeof a === 'string') {
-    if (typeof b !== 'string') return false;
-    if (slots.has(path)) {
-      values.push(b);
-      return true;
-    }
-    return a === b;
-  }
+  return _walkAlike(a, b, path, (x, y, at) => {
+    if (!slots.has(at)) return x === y;
+    values.push(y);
+    return true;
+  });
+}
+
+/**
+ * Walks two values that must have the same shape (same keys in the same order, equal non-string values) and
+ * lets `onStrings` judge each pair of strings; false as soon as anything differs or `onStrings` says so.
+ */
+function _walkAlike(a: JsonValue | undefined, b: JsonValue | undefined, path: string, onStrings: (a: string, b: string, path: string) => boolean): boolean {
+  if (typeof a === 'string' || typeof b === 'string') return typeof a === 'string' && typeof b === 'string' && onStrings(a, b, path);
   if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return a === b;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
   const ak = Object.keys(a);
@@ -173,7 +168,7 @@ function _collect(a: JsonValue | undefined, b: JsonValue | undefined, path: stri
   for (let i = 0; i < ak.length; i++) {
     const key = ak[i]!;
     if (key !== bk[i]) return false;
-    if (!_collect((a as JsonObject)[key], (b as JsonObject)[key], `${path}/${key}`, slots, values)) return false;
+    if (!_walkAlike((a as JsonObject)[key], (b as JsonObject)[key], `${path}/${key}`, onStrings)) return false;
   }
   return true;
 }

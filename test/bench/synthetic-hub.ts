@@ -5,6 +5,7 @@
  */
 import type { HubSnapshot } from '../../src/model/hub-snapshot.js';
 import type { JsonObject, JsonValue } from '../../src/model/json.js';
+import { seededRandom } from '../helpers/seeded-random.js';
 
 /** Size and seed of one synthetic hub. */
 export interface SyntheticHubOptions {
@@ -17,17 +18,6 @@ export interface SyntheticHubOptions {
   readonly seed?: number;
 }
 
-/** mulberry32: tiny, seedable, good enough to spread tags; Math.random would make runs incomparable. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SITES = ['factory', 'plant2', 'plant3', 'warehouse', 'port', 'mine'];
 const ENVIRONMENTS = ['prod', 'prod', 'prod', 'staging', 'dev', 'test'];

@@ -9,7 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { WRITING_MARKER } from '../../src/publish/write-output.js';
 import { readTree } from '../helpers/output-tree.js';
-import { ensureBuilt, runCli, seededRandom, type CliRun } from './cli-process.js';
+import { ensureBuilt, runCli, type CliRun } from './cli-process.js';
+import { seededRandom } from '../helpers/seeded-random.js';
 import { syntheticFleet } from './synthetic-fleet.js';
 
 const DEVICES = 300;
