@@ -8,7 +8,6 @@ import { loadModel } from '../model/load-model.js';
 import type { EdgeDevice } from '../model/edge-device.js';
 import type { HubModel } from '../model/hub-model.js';
 import type { OutputPlan } from '../publish/output-plan.js';
-import { renderDevice } from '../render/index.js';
 import { DEVICES_DIR, INVENTORY_FILE, type Inventory, type InventoryDevice } from '../render/inventory.js';
 import { targetDevices } from '../targeting/index.js';
 import type { DeviceTarget } from '../targeting/device-target.js';
@@ -35,9 +34,9 @@ export interface SynthOptions {
   /** Times each stage (the benchmark); the pipeline itself reads no clock. @default none */
   readonly profiler?: StageProfiler;
   /**
-   * The output an earlier run left (read by the command from --out or the work tree): a device whose input
-   * hash equals its recorded `inputHash` and whose directory is present is not translated or rendered again;
-   * its directory goes to `plan.unchanged` (and `plan.keep`) and its inventory entry is carried over.
+   * The output an earlier run left (read by the command from --out or the work tree): a device whose render
+   * input hash (`renderInputHash`) equals its recorded `inputHash` and whose directory is present is translated
+   * (for its ledger) but not rendered again; its directory goes to `plan.unchanged` (and `plan.keep`).
    * @default none: every device is rendered
    */
   readonly previous?: PreviousOutput;
