@@ -10,6 +10,27 @@ const DOCKER_HEALTH_RETRIES = 3;
 /** An annotation key: optional DNS-subdomain prefix + `/`, then a ≤63-char name. */
 const ANNOTATION_KEY = /^(([a-z0-9]([-a-z0-9]*[a-z0-9])?)(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
 
+/** Hostname and Domainname: a name made a DNS label for one pod field, dropped when nothing of it is left. */
+function _podDnsLabelField(field: string, podField: 'hostname' | 'subdomain', what: string, note: string, reason: string): FieldHandler {
+  return {
+    field,
+    kubernetes: `pod.spec.${podField}`,
+    fidelity: 'approximate',
+    note,
+    apply(value, ctx) {
+      const name = asString(value, ctx);
+      if (name === undefined) return;
+      const label = dnsLabel(name);
+      if (label === '') {
+        ctx.record('dropped', '', `${what} has no letter or digit; it cannot be a DNS label.`);
+        return;
+      }
+      ctx.draft[podField] = label;
+      ctx.record('approximate', `Deployment.spec.template.spec.${podField}`, reason);
+    },
+  };
+}
+
 function _seconds(ns: number): number {
   return Math.ceil(ns / NS_PER_S);
 }
@@ -61,40 +82,8 @@ export const CONTAINER_HANDLERS: readonly FieldHandler[] = [
       ctx.record('exact', 'containers[].workingDir', 'Same meaning.');
     },
   },
-  {
-    field: 'Hostname',
-    kubernetes: 'pod.spec.hostname',
-    fidelity: 'approximate',
-    note: 'made a DNS label; other pods reach the module by its Service name, not this host name',
-    apply(value, ctx) {
-      const name = asString(value, ctx);
-      if (name === undefined) return;
-      const label = dnsLabel(name);
-      if (label === '') {
-        ctx.record('dropped', '', 'Host name has no letter or digit; it cannot be a DNS label.');
-        return;
-      }
-      ctx.draft.hostname = label;
-      ctx.record('approximate', 'Deployment.spec.template.spec.hostname', 'Sets the pod host name; other pods reach the module by its Service name, not this host name.');
-    },
-  },
-  {
-    field: 'Domainname',
-    kubernetes: 'pod.spec.subdomain',
-    fidelity: 'approximate',
-    note: 'resolves only with a headless Service of that name',
-    apply(value, ctx) {
-      const name = asString(value, ctx);
-      if (name === undefined) return;
-      const label = dnsLabel(name);
-      if (label === '') {
-        ctx.record('dropped', '', 'Domain name has no letter or digit; it cannot be a DNS label.');
-        return;
-      }
-      ctx.draft.subdomain = label;
-      ctx.record('approximate', 'Deployment.spec.template.spec.subdomain', 'The pod domain resolves only when a headless Service of that name exists.');
-    },
-  },
+  _podDnsLabelField('Hostname', 'hostname', 'Host name', 'made a DNS label; other pods reach the module by its Service name, not this host name', 'Sets the pod host name; other pods reach the module by its Service name, not this host name.'),
+  _podDnsLabelField('Domainname', 'subdomain', 'Domain name', 'resolves only with a headless Service of that name', 'The pod domain resolves only when a headless Service of that name exists.'),
   {
     field: 'Labels',
     kubernetes: 'pod-template + Service annotations',
