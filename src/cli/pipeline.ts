@@ -17,7 +17,7 @@ import { deviceNamespace } from '../translate/names.js';
 import type { PreviousOutput } from './previous-output.js';
 import type { StageProfiler } from './stage-profiler.js';
 import { DeviceFamilies } from './device-families.js';
-import { LedgerPool } from './ledger-pool.js';
+import { LedgerTable } from './ledger-table.js';
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../translate/stable-json.js';
 import { TOOL_VERSION } from '../publish/tool-version.js';
@@ -101,7 +101,7 @@ export function synthesize(snapshot: HubSnapshot, options: SynthOptions = {}): S
   const keep: string[] = [];
   const unchanged: string[] = [];
   const delivered: string[] = [];
-  const ledgerPool = new LedgerPool();
+  const ledgerTable = new LedgerTable();
   const families = new DeviceFamilies(translateOptions, options.grouping ?? true);
   if (options.grouping ?? true) for (const target of targets) families.count(target!);
   const previous = _previousEntries(options.previous);
@@ -175,10 +175,8 @@ export function synthesize(snapshot: HubSnapshot, options: SynthOptions = {}): S
       }
     }
     for (const entry of produced.ledger) ledgerSummary[entry.fidelity]++;
-    // Devices of one family mostly have equal ledgers: share one copy (10,000 copies were a third of the heap).
-    const ledger = ledgerPool.share(produced.ledger);
-    if (details) ledgers.set(device.deviceId, ledger.entries);
-    entries.push({ ...identity, path: dir, modules: produced.modules, ledger: ledger.inventory, inputHash: produced.inputHash });
+    if (details) ledgers.set(device.deviceId, produced.ledger);
+    entries.push({ ...identity, path: dir, modules: produced.modules, ledger: ledgerTable.add(produced.ledger), inputHash: produced.inputHash });
   }
 
   const inventory: Inventory = {
@@ -186,6 +184,7 @@ export function synthesize(snapshot: HubSnapshot, options: SynthOptions = {}): S
     hostName: model.hostName,
     configurations: model.deployments.map((d) => ({ id: d.id, kind: d.kind, priority: d.priority, etag: d.etag })),
     devices: entries.sort((a, b) => _compare(a.deviceId, b.deviceId)),
+    ledgers: ledgerTable.rows(),
   };
   if (!options.onDevice) time('inventory', () => files.set(INVENTORY_FILE, JSON.stringify(inventory, null, 2) + '\n'));
   return {

@@ -1,8 +1,7 @@
 import type { Fidelity } from '../translate/ledger.js';
 
-/** A ledger row as stored in inventory.json (deviceId is implied by the device entry). */
-export interface InventoryLedgerEntry {
-  readonly module: string;
+/** A ledger row as stored in inventory.json's `ledgers` table (device and module are implied by the reference). */
+export interface InventoryLedgerRow {
   readonly key: string;
   readonly fidelity: Fidelity;
   readonly configurationId: string;
@@ -10,6 +9,9 @@ export interface InventoryLedgerEntry {
   readonly target: string;
   readonly reason: string;
 }
+
+/** A device's ledger in inventory.json: module name → ledger id. */
+export type LedgerRefs = Readonly<Record<string, string>>;
 
 /** One edge device in inventory.json. */
 export interface InventoryDevice {
@@ -26,8 +28,11 @@ export interface InventoryDevice {
   readonly modules: readonly string[];
   /** Present only when the device kept its last good output: why. */
   readonly errors?: readonly string[];
-  /** Fidelity ledger of the device, sorted by module, key. */
-  readonly ledger?: readonly InventoryLedgerEntry[];
+  /**
+   * Fidelity ledger of the device: module name (as written) → id of its rows in `Inventory.ledgers`, modules
+   * sorted. Absent for unmanaged and failed devices.
+   */
+  readonly ledger?: LedgerRefs;
   /**
    * Hash of everything that determines the device's files and this entry (tool version, options, device id,
    * cluster, namespace, deployments and their merged desired properties); absent for unmanaged and failed
@@ -52,6 +57,12 @@ export interface Inventory {
   readonly configurations: readonly InventoryConfiguration[];
   /** Every edge device, sorted by deviceId. */
   readonly devices: readonly InventoryDevice[];
+  /**
+   * Each distinct module ledger once, by id (16 hex digits of SHA-256 of its rows), ids sorted; the devices'
+   * `ledger` point here. Devices of one family share their rows, so the file grows with the fleet's variety,
+   * not its size.
+   */
+  readonly ledgers: Readonly<Record<string, readonly InventoryLedgerRow[]>>;
 }
 
 /** File name of the inventory at the output root. */

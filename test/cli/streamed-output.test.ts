@@ -10,13 +10,11 @@ import { ConfigError, InternalError } from '../../src/errors.js';
 import type { HubSnapshot } from '../../src/model/hub-snapshot.js';
 import { synthesize } from '../../src/cli/pipeline.js';
 import { readPreviousOutput } from '../../src/cli/previous-output.js';
-import { LedgerPool } from '../../src/cli/ledger-pool.js';
 import { applyPlanToFolder } from '../../src/publish/apply-plan.js';
 import { parseDeletionLimit } from '../../src/publish/deletion-limit.js';
 import { openOutput, writeOutput } from '../../src/publish/write-output.js';
 import type { Inventory } from '../../src/render/inventory.js';
 import { inventoryJsonPieces } from '../../src/render/inventory-json.js';
-import type { LedgerEntry } from '../../src/translate/ledger.js';
 import { syntheticHub } from '../bench/synthetic-hub.js';
 import { readTree } from '../helpers/output-tree.js';
 
@@ -129,37 +127,19 @@ const device = (id: string, extra: Record<string, unknown> = {}) => ({ deviceId:
 
 describe('inventoryJsonPieces', () => {
   it.each([
-    { name: 'no devices (an empty array stays on one line)', inventory: { hub: 'h', hostName: 'h.net', configurations: [], devices: [] } },
-    { name: 'one device', inventory: { hub: 'h', hostName: 'h.net', configurations: [{ id: 'b', kind: 'base', priority: 1, etag: null }], devices: [device('a')] } },
+    { name: 'no devices (an empty array stays on one line)', inventory: { hub: 'h', hostName: 'h.net', configurations: [], devices: [], ledgers: {} } },
+    { name: 'one device', inventory: { hub: 'h', hostName: 'h.net', configurations: [{ id: 'b', kind: 'base', priority: 1, etag: null }], devices: [device('a')], ledgers: {} } },
     {
       name: 'non-Latin-1 text, quotes, nested ledgers, undefined optional fields dropped',
       inventory: {
         hub: 'h',
         hostName: 'h.net',
         configurations: [],
-        devices: [device('a', { errors: ['“quoted” → \\ "x"'], inputHash: undefined }), device('b', { ledger: [{ module: 'm', key: 'k', fidelity: 'exact', configurationId: 'c', jsonPath: '$.a', target: 't', reason: 'r ✓' }] })],
+        devices: [device('a', { errors: ['“quoted” → \\ "x"'], inputHash: undefined }), device('b', { ledger: { m: '0123456789abcdef' } })],
+        ledgers: { '0123456789abcdef': [{ key: 'k', fidelity: 'exact', configurationId: 'c', jsonPath: '$.a', target: 't', reason: 'r ✓' }] },
       },
     },
   ])('$name: pieces joined == JSON.stringify(inventory, null, 2) + newline', ({ inventory }) => {
     expect([...inventoryJsonPieces(inventory as Inventory)].join('')).toBe(JSON.stringify(inventory, null, 2) + '\n');
   });
 });
-
-describe('LedgerPool', () => {
-  const entry = (deviceId: string, reason = 'why'): LedgerEntry => ({ deviceId, module: 'm', configurationId: 'c', jsonPath: '$.x', key: 'k', fidelity: 'approximate', target: 't', reason });
-  it.each([
-    { name: 'equal rows from two devices share one inventory array', a: [entry('d1')], b: [entry('d2')], shared: true },
-    { name: 'a differing reason gets its own array', a: [entry('d1')], b: [entry('d2', 'other')], shared: false },
-    { name: 'empty ledgers share', a: [], b: [], shared: true },
-  ])('$name', ({ a, b, shared }) => {
-    const pool = new LedgerPool();
-    const first = pool.share(a);
-    const second = pool.share(b);
-    expect(first.inventory === second.inventory).toBe(shared);
-    // Rows never carry the device id (the inventory entry names the device) and keep inventory key order.
-    expect(second.inventory.map((r) => Object.keys(r))).toEqual(b.map(() => ['module', 'key', 'fidelity', 'configurationId', 'jsonPath', 'target', 'reason']));
-    expect(second.inventory.map((r) => r.reason)).toEqual(b.map((e) => e.reason));
-    expect(second.entries).toBe(b);
-  });
-});
-

@@ -90,6 +90,26 @@ describe('synth of the bundled example', () => {
     expect(modules['dev-box']).toStrictEqual(['$edgeHub', 'SimulatedTemperatureSensor', 'filtermodule']);
   });
 
+  it('stores each module ledger once in the ledgers table, each managed device pointing at every module of it', () => {
+    const referenced = new Set<string>();
+    for (const device of inventory.devices) {
+      if (device.baseDeployment === null) {
+        expect(device.ledger).toBeUndefined();
+        continue;
+      }
+      // Every manifest module (edgeHub included) has ledger rows, and so do edgeAgent's settings (and module
+      // twins of modules the device does not run: lora-gw-1's LoRaWanNetworkSrvModule).
+      expect(Object.keys(device.ledger)).toEqual(expect.arrayContaining(['$edgeAgent', ...device.modules]));
+      for (const id of Object.values(device.ledger) as string[]) referenced.add(id);
+    }
+    expect(Object.keys(inventory.ledgers).sort()).toStrictEqual([...referenced].sort());
+    // factory-base's grafana sets startupOrder, which Kubernetes cannot honour (the pods start in no order).
+    const grafana = inventory.ledgers[inventory.devices.find((d: any) => d.deviceId === 'factory-line-1').ledger.grafana];
+    expect(grafana).toContainEqual(expect.objectContaining({ key: 'startupOrder', fidelity: 'dropped', configurationId: 'factory-base', target: '' }));
+    // factory-line-1 and factory-line-2 take grafana from the same base without a layer touching it: one copy.
+    expect(inventory.devices.find((d: any) => d.deviceId === 'factory-line-2').ledger.grafana).toBe(inventory.devices.find((d: any) => d.deviceId === 'factory-line-1').ledger.grafana);
+  });
+
   it('ignores the non-edge device and the ADM configuration', () => {
     expect(inventory.devices.map((d: any) => d.deviceId)).not.toContain('leaf-sensor-7');
     expect(inventory.configurations.map((c: any) => c.id)).not.toContain('adm-firmware');

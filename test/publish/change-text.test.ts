@@ -87,6 +87,7 @@ describe('describeDeviceChange', () => {
 
 const inventory: Inventory = {
   hub: 'hub1',
+  ledgers: {},
   hostName: 'hub1.azure-devices.net',
   configurations: [
     { id: 'z-layer', kind: 'layered', priority: 5, etag: 'MQ==' },

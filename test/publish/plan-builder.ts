@@ -92,6 +92,7 @@ export function buildPlan(props: PlanProps): OutputPlan {
   }
   const inventory: Inventory = {
     hub,
+    ledgers: {},
     hostName: `${hub}.azure-devices.net`,
     configurations: (props.configurations ?? [{ id: 'base-config', etag: 'etag-1' }]).map((c) => ({ id: c.id, kind: c.kind ?? 'base', priority: c.priority ?? 10, etag: c.etag })),
     devices,

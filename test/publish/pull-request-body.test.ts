@@ -18,6 +18,7 @@ function device(i: number, base: string | null, kind: DeviceChange['kind'] = 'ch
 
 const inventory: Inventory = {
   hub: 'hub1',
+  ledgers: {},
   hostName: 'hub1.azure-devices.net',
   configurations: [
     { id: 'b', kind: 'base', priority: 1, etag: 'e-b' },

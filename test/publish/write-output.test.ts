@@ -10,7 +10,7 @@ function plan(devices: Record<string, Record<string, string>>, keep: string[] = 
   const files = new Map<string, string>();
   for (const [dir, content] of Object.entries(devices)) for (const [name, text] of Object.entries(content)) files.set(`${dir}/${name}`, text);
   files.set('inventory.json', JSON.stringify({ devices: Object.keys(devices) }) + '\n');
-  return { files, deviceDirs: Object.keys(devices).sort(), keep, inventory: { hub: 'h', hostName: 'h.azure-devices.net', configurations: [], devices: [] } };
+  return { files, deviceDirs: Object.keys(devices).sort(), keep, inventory: { hub: 'h', hostName: 'h.azure-devices.net', configurations: [], devices: [], ledgers: {} } };
 }
 
 let root: string;
