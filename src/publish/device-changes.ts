@@ -38,15 +38,17 @@ export async function diffManagedFolder(root: string, plan: OutputPlan, removed:
   const previousText = await _readText(path.join(root, INVENTORY_FILE));
   const previousInventory = _parseInventory(previousText);
   const newFiles = _filesByDir(plan);
+  const identities = _byPath(plan.inventory);
+  const previousIdentities = previousInventory ? _byPath(previousInventory) : new Map<string, InventoryDevice>();
   const devices: DeviceChange[] = [];
   for (const dir of plan.deviceDirs) {
     const before = await _readDeviceDir(path.join(root, dir));
-    const change = describeDeviceChange(dir, before, newFiles.get(dir) ?? new Map(), _identity(plan.inventory, dir));
+    const change = describeDeviceChange(dir, before, newFiles.get(dir) ?? new Map(), identities.get(dir));
     if (change !== null) devices.push(change);
   }
   for (const dir of removed) {
     const before = (await _readDeviceDir(path.join(root, dir))) ?? new Map<string, string>();
-    devices.push(describeDeviceChange(dir, before, null, previousInventory ? _identity(previousInventory, dir) : undefined)!);
+    devices.push(describeDeviceChange(dir, before, null, previousIdentities.get(dir))!);
   }
   devices.sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0));
   const inventoryText = plan.files.get(INVENTORY_FILE);
@@ -82,8 +84,11 @@ export function describeDeviceChange(
   };
 }
 
-function _identity(inventory: Inventory, dir: string): InventoryDevice | undefined {
-  return inventory.devices.find((d) => d.path === dir);
+/** Inventory entries by device directory (a search per directory was quadratic in the fleet). */
+function _byPath(inventory: Inventory): Map<string, InventoryDevice> {
+  const byPath = new Map<string, InventoryDevice>();
+  for (const device of inventory.devices) if (device.path !== null && !byPath.has(device.path)) byPath.set(device.path, device);
+  return byPath;
 }
 
 function _filesByDir(plan: OutputPlan): Map<string, Map<string, string>> {
