@@ -76,6 +76,8 @@ export interface BaseModulesContentProps {
   readonly registryCredentials?: JsonObject;
   /** Module twins: name → desired properties. */
   readonly twins?: Record<string, JsonObject>;
+  /** edgeHub's createOptions. @default its usual PortBindings of 443, 5671 and 8883 */
+  readonly edgeHubCreateOptions?: string;
 }
 
 /** A complete, valid base `modulesContent` (az CLI schema-clean for agent 1.1 / hub 1.1 by default). */
@@ -95,7 +97,7 @@ export function baseModulesContent(props: BaseModulesContentProps = {}): JsonObj
             restartPolicy: 'always',
             settings: {
               image: 'mcr.microsoft.com/azureiotedge-hub:1.5',
-              createOptions: '{"HostConfig":{"PortBindings":{"443/tcp":[{"HostPort":"443"}],"5671/tcp":[{"HostPort":"5671"}],"8883/tcp":[{"HostPort":"8883"}]}}}',
+              createOptions: props.edgeHubCreateOptions ?? '{"HostConfig":{"PortBindings":{"443/tcp":[{"HostPort":"443"}],"5671/tcp":[{"HostPort":"5671"}],"8883/tcp":[{"HostPort":"8883"}]}}}',
             },
           },
         },

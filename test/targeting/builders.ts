@@ -7,6 +7,7 @@ import type { EdgeDeployment } from '../../src/model/edge-deployment.js';
 import type { EdgeDevice } from '../../src/model/edge-device.js';
 import type { HubModel } from '../../src/model/hub-model.js';
 import { isJsonObject, type JsonObject } from '../../src/model/json.js';
+import { baseModulesContent, edgeModule } from '../builders.js';
 
 /** Props of `deployment`; kind follows from modulesContent unless given. */
 export interface DeploymentProps {
@@ -36,43 +37,12 @@ export function deployment(props: DeploymentProps): EdgeDeployment {
   };
 }
 
-/** A complete docker module of `$edgeAgent` 1.1. */
-export function moduleSpec(image: string, extra: JsonObject = {}): JsonObject {
-  return {
-    version: '1.0',
-    type: 'docker',
-    status: 'running',
-    restartPolicy: 'always',
-    settings: { image, createOptions: '{}' },
-    ...extra,
-  };
-}
+/** A docker module spec (the shared test builder's, under the name the targeting tests use). */
+export const moduleSpec = edgeModule;
 
 /** A valid base `modulesContent` with the given user modules, routes and module twins. */
 export function baseContent(modules: Record<string, JsonObject> = {}, routes: Record<string, string> = {}, twins: Record<string, JsonObject> = {}): JsonObject {
-  const content: JsonObject = {
-    $edgeAgent: {
-      'properties.desired': {
-        schemaVersion: '1.1',
-        runtime: { type: 'docker', settings: { minDockerVersion: 'v1.25', loggingOptions: '' } },
-        systemModules: {
-          edgeAgent: { type: 'docker', settings: { image: 'mcr.microsoft.com/azureiotedge-agent:1.5', createOptions: '{}' } },
-          edgeHub: {
-            type: 'docker',
-            status: 'running',
-            restartPolicy: 'always',
-            settings: { image: 'mcr.microsoft.com/azureiotedge-hub:1.5', createOptions: '{}' },
-          },
-        },
-        modules,
-      },
-    },
-    $edgeHub: {
-      'properties.desired': { schemaVersion: '1.1', routes, storeAndForwardConfiguration: { timeToLiveSecs: 7200 } },
-    },
-  };
-  for (const [name, desired] of Object.entries(twins)) content[name] = { 'properties.desired': desired };
-  return content;
+  return baseModulesContent({ modules, routes, twins, edgeHubCreateOptions: '{}' });
 }
 
 /** An edge device whose twin is `{deviceId, capabilities: {iotEdge: true}, ...twin}`. */
