@@ -56,7 +56,8 @@ export function buildModuleEnv(
       const remoteKey = moduleEnvKey(ctx.hub, ctx.deviceId, module.name, name);
       secrets.push({ secretKey, remoteKey });
       env.push({ name, secretKeyRef: { name: ctx.envSecretName, key: secretKey } });
-      rec.record(key, 'approximate', `containers[].env[].valueFrom.secretKeyRef (${ctx.envSecretName})`, `A credential: its value is not written; the ExternalSecret ${ctx.envSecretName} reads it from the secret store at ${remoteKey}.`, entry.path);
+      // The reason names no device: devices that share a module share its ledger rows in inventory.json.
+      rec.record(key, 'approximate', `containers[].env[].valueFrom.secretKeyRef (${ctx.envSecretName})`, `A credential: its value is not written; the ExternalSecret ${ctx.envSecretName} reads it from the secret store, under the key of this device, module and variable.`, entry.path);
       continue;
     }
     env.push({ name, value: entry.value });

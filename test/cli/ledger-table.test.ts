@@ -4,6 +4,11 @@
  * JSON, worked out here from hand-written JSON text, not from the code's own serialization.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { synthesize } from '../../src/cli/pipeline.js';
+import type { HubSnapshot } from '../../src/model/hub-snapshot.js';
+import { syntheticHub } from '../bench/synthetic-hub.js';
 import { LedgerTable } from '../../src/cli/ledger-table.js';
 import type { LedgerEntry } from '../../src/translate/ledger.js';
 
@@ -79,5 +84,27 @@ describe('LedgerTable', () => {
     expect(again).toEqual(first);
     expect(new Set(first).size).toBe(40);
     expect(Object.keys(table.rows())).toHaveLength(40);
+  });
+});
+
+describe('ledgers of a synthesized fleet', () => {
+  const root = path.resolve(import.meta.dirname, '../..');
+  const example = JSON.parse(readFileSync(path.join(root, 'examples/hub-snapshot.json'), 'utf8')) as HubSnapshot;
+  const { inventory } = synthesize(syntheticHub(example, { devices: 200 }), { details: false }).plan;
+  const managed = inventory.devices.filter((d) => d.ledger !== undefined);
+
+  it('no ledger row names a device, so devices that take a module from the same deployments share its rows', () => {
+    const text = JSON.stringify(inventory.ledgers);
+    expect(managed.length).toBeGreaterThan(150);
+    for (const device of managed) {
+      expect(text).not.toContain(`"${device.deviceId}"`);
+      expect(text).not.toContain(`/${device.deviceId}/`);
+      expect(text).not.toContain(device.namespace);
+    }
+  });
+
+  it('holds one row set per module and deployment set at most (so the table grows with variety, not fleet size)', () => {
+    const variants = new Set(managed.flatMap((d) => Object.keys(d.ledger!).map((m) => JSON.stringify([m, d.baseDeployment, d.layeredDeployments]))));
+    expect(Object.keys(inventory.ledgers).length).toBeLessThanOrEqual(variants.size);
   });
 });
