@@ -94,8 +94,9 @@ export async function resetWorkTree(tree: WorkTree, branch: string, commit: stri
 export async function stageFolder(tree: WorkTree, folder: string): Promise<boolean> {
   return runGitStep(tree, 'stage the managed folder', async () => {
     await tree.git.raw(['add', '-A', '--', folder]);
-    const status = await tree.git.raw(['status', '--porcelain', '--untracked-files=no', '--', folder]);
-    return status.split('\n').some((line) => /^[MADRC]/.test(line));
+    // Index against HEAD only: `git status` would stat every file of the fleet's tree once more.
+    const staged = await tree.git.raw(['diff', '--cached', '--name-only', '--no-renames', '--', folder]);
+    return staged.trim() !== '';
   });
 }
 
