@@ -39,6 +39,27 @@ export class LedgerTable {
     return refs;
   }
 
+  /**
+   * Takes a device's ledger from an earlier inventory (`refs` into its `ledgers` table) without translating the
+   * device again: module name → rows. Undefined, and nothing taken, when a reference is missing or its rows no
+   * longer hash to their id (an edited file): the caller then translates the device.
+   */
+  adopt(refs: LedgerRefs, previous: Readonly<Record<string, readonly InventoryLedgerRow[]>> | undefined): Map<string, readonly InventoryLedgerRow[]> | undefined {
+    if (previous === undefined || refs === null || typeof refs !== 'object') return undefined;
+    const found: Stored[] = [];
+    for (const id of Object.values(refs)) {
+      const stored = this._byId.get(id) ?? _verified(id, Object.hasOwn(previous, id) ? previous[id] : undefined);
+      if (stored === undefined) return undefined;
+      found.push(stored);
+    }
+    const byModule = new Map<string, readonly InventoryLedgerRow[]>();
+    Object.keys(refs).forEach((module, i) => {
+      this._byId.set(found[i]!.id, found[i]!);
+      byModule.set(module, found[i]!.rows);
+    });
+    return byModule;
+  }
+
   /** Every ledger added so far, by id, ids sorted (the `ledgers` table of inventory.json). */
   rows(): Record<string, readonly InventoryLedgerRow[]> {
     const table: Record<string, readonly InventoryLedgerRow[]> = {};
@@ -54,7 +75,7 @@ export class LedgerTable {
     for (const candidate of bucket) if (_equal(candidate.rows, entries)) return candidate;
     const rows = entries.map(inventoryLedgerRow);
     const text = JSON.stringify(rows);
-    const id = createHash('sha256').update(text).digest('hex').slice(0, ID_LENGTH);
+    const id = _idOf(text);
     let stored = this._byId.get(id);
     if (stored === undefined) {
       stored = { id, rows };
@@ -78,6 +99,18 @@ export function inventoryLedgerRow(entry: LedgerEntry): InventoryLedgerRow {
     target: entry.target,
     reason: entry.reason,
   };
+}
+
+function _idOf(rowsJson: string): string {
+  return createHash('sha256').update(rowsJson).digest('hex').slice(0, ID_LENGTH);
+}
+
+/** Rows read back from a file, kept only when they are well-formed and still hash to their id. */
+function _verified(id: string, rows: unknown): Stored | undefined {
+  if (!Array.isArray(rows)) return undefined;
+  const copy = rows.map((row) => (row !== null && typeof row === 'object' ? inventoryLedgerRow({ ...(row as LedgerEntry), deviceId: '', module: '' }) : null));
+  if (copy.some((row) => row === null || typeof row.key !== 'string' || typeof row.fidelity !== 'string')) return undefined;
+  return _idOf(JSON.stringify(copy)) === id ? { id, rows: copy as InventoryLedgerRow[] } : undefined;
 }
 
 function _equal(rows: readonly InventoryLedgerRow[], ledger: readonly LedgerEntry[]): boolean {

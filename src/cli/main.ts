@@ -120,7 +120,7 @@ export function buildProgram(setRunner: (runner: Runner) => void): Command {
         return runSync(flags as unknown as SyncOptions, {
           ...io,
           loadSnapshot: () => loadInput(resolveInputSource(flags, io.env), io, quiet),
-          // The branch's previous output lets devices whose render input is unchanged skip rendering.
+          // The branch's previous output lets devices whose translate or render input is unchanged skip that work.
           synthesize: (snapshot, previous) => synthesize(snapshot, { ...synthOptions, ...(previous ? { previous } : {}), details: false }),
         });
       }),

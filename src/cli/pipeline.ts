@@ -18,6 +18,9 @@ import type { PreviousOutput } from './previous-output.js';
 import type { StageProfiler } from './stage-profiler.js';
 import { DeviceFamilies } from './device-families.js';
 import { LedgerTable } from './ledger-table.js';
+import { TranslateInputHasher } from './translate-input-hash.js';
+import { redactSnapshot } from '../source/redact-snapshot.js';
+import { isJsonObject } from '../model/json.js';
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../translate/stable-json.js';
 import { TOOL_VERSION } from '../publish/tool-version.js';
@@ -34,9 +37,11 @@ export interface SynthOptions {
   /** Times each stage (the benchmark); the pipeline itself reads no clock. @default none */
   readonly profiler?: StageProfiler;
   /**
-   * The output an earlier run left (read by the command from --out or the work tree): a device whose render
-   * input hash (`renderInputHash`) equals its recorded `inputHash` and whose directory is present is translated
-   * (for its ledger) but not rendered again; its directory goes to `plan.unchanged` (and `plan.keep`).
+   * The output an earlier run left (read by the command from --out or the work tree). For a device whose
+   * directory is present and that had no errors then: the same translate input hash (`sourceHash`) → neither
+   * translated nor rendered (its recorded ledger and `inputHash` are kept); else the same render input hash
+   * (`inputHash`, see `renderInputHash`) → translated but not rendered. Either way its directory goes to
+   * `plan.unchanged` (and `plan.keep`).
    * @default none: every device is rendered
    */
   readonly previous?: PreviousOutput;
@@ -102,6 +107,13 @@ export function synthesize(snapshot: HubSnapshot, options: SynthOptions = {}): S
   const unchanged: string[] = [];
   const delivered: string[] = [];
   const ledgerTable = new LedgerTable();
+  // Configurations only: the hash needs each deployment's modulesContent as a snapshot would hold it.
+  const redacted = redactSnapshot({ ...snapshot, devices: [] }).configurations;
+  const inputHasher = new TranslateInputHasher(translateOptions, (deployment) => {
+    const configuration = redacted[deployment.index];
+    const content = isJsonObject(configuration) ? configuration['content'] : undefined;
+    return isJsonObject(content) ? (content['modulesContent'] ?? null) : null;
+  });
   const families = new DeviceFamilies(translateOptions, options.grouping ?? true);
   if (options.grouping ?? true) for (const target of targets) families.count(target!);
   const previous = _previousEntries(options.previous);
@@ -141,6 +153,20 @@ export function synthesize(snapshot: HubSnapshot, options: SynthOptions = {}): S
     }
     let produced: ReturnType<typeof _produceDevice> | undefined;
     let reused = false;
+    const sourceHash = errors.length === 0 ? inputHasher.hash(target) : undefined;
+    const adopted = sourceHash === undefined ? undefined : _adopt(previous.get(device.deviceId), sourceHash, dir, options.previous, ledgerTable);
+    if (adopted !== undefined) {
+      // Same translate input as the run that wrote this directory, which is still there: nothing to translate or render.
+      keep.push(dir);
+      unchanged.push(dir);
+      const ledger: LedgerEntry[] = [];
+      for (const [module, rows] of adopted.rows) for (const row of rows) ledger.push({ deviceId: device.deviceId, module, ...row });
+      for (const entry of ledger) ledgerSummary[entry.fidelity]++;
+      // In translate's order, as if the device had been translated.
+      if (details) ledgers.set(device.deviceId, ledger.sort((a, b) => _compare(a.module, b.module) || _compare(a.key, b.key) || _compare(a.jsonPath, b.jsonPath)));
+      entries.push({ ...identity, path: dir, modules: _moduleNames(target), ledger: adopted.entry.ledger, inputHash: adopted.entry.inputHash, sourceHash });
+      continue;
+    }
     if (errors.length === 0) {
       try {
         produced = _produceDevice(target, translateOptions, dir, time, families, (hash) => {
@@ -176,7 +202,7 @@ export function synthesize(snapshot: HubSnapshot, options: SynthOptions = {}): S
     }
     for (const entry of produced.ledger) ledgerSummary[entry.fidelity]++;
     if (details) ledgers.set(device.deviceId, produced.ledger);
-    entries.push({ ...identity, path: dir, modules: produced.modules, ledger: ledgerTable.add(produced.ledger), inputHash: produced.inputHash });
+    entries.push({ ...identity, path: dir, modules: produced.modules, ledger: ledgerTable.add(produced.ledger), inputHash: produced.inputHash, sourceHash });
   }
 
   const inventory: Inventory = {
@@ -245,6 +271,17 @@ function _produceDevice(
  */
 export function renderInputHash(intent: DeviceIntent): string {
   return createHash('sha256').update(TOOL_VERSION).update('\u0000').update(canonicalJson(intent)).digest('hex');
+}
+
+/**
+ * The previous run's entry and ledger rows for a device it may reuse untranslated: same translate input hash,
+ * same directory, still present, no errors then, and its ledger rows still readable. Else undefined.
+ */
+function _adopt(before: InventoryDevice | undefined, sourceHash: string, dir: string, previous: PreviousOutput | undefined, ledgerTable: LedgerTable) {
+  if (before === undefined || previous === undefined || before.sourceHash !== sourceHash || before.path !== dir || before.errors !== undefined) return undefined;
+  if (typeof before.inputHash !== 'string' || before.ledger === undefined || !previous.presentDirs.has(dir)) return undefined;
+  const rows = ledgerTable.adopt(before.ledger, previous.inventory.ledgers);
+  return rows === undefined ? undefined : { entry: before, rows };
 }
 
 function _previousEntries(previous: PreviousOutput | undefined): Map<string, InventoryDevice> {

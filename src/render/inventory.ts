@@ -34,11 +34,17 @@ export interface InventoryDevice {
    */
   readonly ledger?: LedgerRefs;
   /**
-   * Hash of everything that determines the device's files and this entry (tool version, options, device id,
-   * cluster, namespace, deployments and their merged desired properties); absent for unmanaged and failed
-   * devices. A later run with the same hash and the directory present does not render the device again.
+   * Hash of the device's render input (tool version and its DeviceIntent in canonical JSON), which determines
+   * its files; absent for unmanaged and failed devices. A later run with the same hash and the directory present
+   * does not render the device again.
    */
   readonly inputHash?: string;
+  /**
+   * Hash of the device's translate input (tool version, options, device id, cluster, and its deployments' ids and
+   * modulesContent in merge order); absent for unmanaged and failed devices. A later run with the same hash and
+   * the directory present neither translates nor renders the device: it keeps this entry's ledger and inputHash.
+   */
+  readonly sourceHash?: string;
 }
 
 /** One edge deployment as recorded in inventory.json (for commit trailers and PR metadata). */
