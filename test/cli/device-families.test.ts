@@ -20,15 +20,17 @@ const example = JSON.parse(readFileSync(path.join(root, 'examples/hub-snapshot.j
 /** The example with each device copied under awkward ids, so every family has enough devices for a template. */
 function exampleFamilies(): HubSnapshot {
   const ids = ['a', 'yes', '0123', 'On', 'dev:colon', 'dev #hash', 'x'.repeat(70), 'UPPER-case.dots'];
+  // Copies also spread over clusters, some of which YAML would quote: one family spans clusters.
+  const clusters = ['plant-a', 'plant-b', 'true', '0123', 'edge.east'];
   const devices = (example.devices as JsonObject[]).flatMap((twin) =>
-    ids.map((suffix) => ({ ...twin, deviceId: `${String(twin['deviceId'])}-${suffix}` })),
+    ids.map((suffix, i) => ({ ...twin, deviceId: `${String(twin['deviceId'])}-${suffix}`, tags: { ...(twin['tags'] as JsonObject), cluster: clusters[i % clusters.length]! } })),
   );
   return { ...example, devices };
 }
 
 const hubs: { name: string; snapshot: HubSnapshot }[] = [
   { name: 'bundled example', snapshot: example },
-  { name: 'bundled example, 8 copies per device with ids YAML would quote or truncate', snapshot: exampleFamilies() },
+  { name: 'bundled example, 8 copies per device with ids YAML would quote or truncate, in 5 clusters', snapshot: exampleFamilies() },
   { name: 'synthetic hub of 150 devices', snapshot: syntheticHub(example, { devices: 150 }) },
 ];
 
