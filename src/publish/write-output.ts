@@ -5,14 +5,16 @@
  * Unchanged device directories are not touched at all, so Git and file watchers see only real changes.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError } from '../errors.js';
 import { DEVICES_DIR, INVENTORY_FILE } from '../render/inventory.js';
 import { inventoryJsonPieces } from '../render/inventory-json.js';
-import { fileSystemReason } from './file-system-error.js';
+import { TEMP_MARK, writeWritingMarker, type DeviceDirOutcome } from './device-dir-replace.js';
+import { createDeviceDirWriter, defaultDeviceDirWriterKind, type DeviceDirWriterKind } from './device-dir-writer.js';
 import type { OutputPlan } from './output-plan.js';
+import { writeError } from './write-error.js';
 
 /** Device directories (relative to the root) by what happened to them. */
 export interface WriteSummary {
@@ -21,8 +23,6 @@ export interface WriteSummary {
   readonly removed: readonly string[];
   readonly unchanged: readonly string[];
 }
-
-const TEMP_MARK = '.iotedge-gitops-tmp-';
 
 /**
  * Present at the output root while a run changes device directories, removed once inventory.json matches
@@ -62,8 +62,19 @@ export interface StreamingOutput {
   finish(plan: OutputPlan): Promise<WriteSummary>;
 }
 
+/** How `openOutput` writes device directories. */
+export interface OpenOutputOptions {
+  /**
+   * 'thread': on a worker thread, overlapping the rendering of the next devices; 'inline': on the calling thread.
+   * @default 'thread' when the compiled worker lies next to this module (the built lib/), else 'inline' (see `defaultDeviceDirWriterKind`)
+   */
+  readonly writer?: DeviceDirWriterKind;
+  /** Thread writer: directories handed over and not yet written before `writeDevice` blocks. @default 64 */
+  readonly maxInFlight?: number;
+}
+
 /** Opens `root` for streaming: creates it, repairs what a killed run left, and lists the device directories there. */
-export async function openOutput(root: string): Promise<StreamingOutput> {
+export async function openOutput(root: string, options: OpenOutputOptions = {}): Promise<StreamingOutput> {
   await mkdir(root, { recursive: true });
   await _removeLeftovers(path.join(root, DEVICES_DIR));
   const existing = await listDeviceDirs(root);
@@ -75,13 +86,20 @@ export async function openOutput(root: string): Promise<StreamingOutput> {
   let marked = false;
   const mark = () => {
     if (marked) return;
-    try {
-      writeFileSync(marker, 'iotedge-gitops is writing here; if no run is, one was stopped: the next run renders every device\n');
-    } catch (error) {
-      throw _writeError(marker, error);
-    }
+    writeWritingMarker(marker);
     marked = true;
   };
+  const onApplied = (dir: string, outcome: DeviceDirOutcome) => {
+    if (outcome === 'unchanged') {
+      unchanged.push(dir);
+      return;
+    }
+    // A change implies the marker: the writer thread writes it itself, so `mark` must not write it again.
+    marked = true;
+    (outcome === 'added' ? added : changed).push(dir);
+  };
+  const writerOptions = { root, marker, mark, onApplied, ...(options.maxInFlight !== undefined ? { maxInFlight: options.maxInFlight } : {}) };
+  let writer = createDeviceDirWriter(options.writer ?? defaultDeviceDirWriterKind(), writerOptions);
   const checkUnchanged = (plan: OutputPlan) => {
     for (const dir of plan.unchanged ?? []) {
       // The pipeline skipped these because a previous run wrote them; they must still be here.
@@ -92,21 +110,17 @@ export async function openOutput(root: string): Promise<StreamingOutput> {
     _checkDeviceFiles(dir, files);
     if (written.has(dir)) throw new ConfigError(`refusing to write ${dir} twice in one run`, { stage: 'publish' });
     written.add(dir);
-    const absolute = path.join(root, dir);
     // On a fresh root nothing exists, so nothing is read back: the common first run costs only the writes.
-    const current = existing.has(dir) ? _readDirSync(absolute) : null;
-    if (current !== null && _sameFiles(current, files)) {
-      unchanged.push(dir);
-      return;
-    }
-    mark();
-    _replaceDir(absolute, files, current !== null);
-    (current === null ? added : changed).push(dir);
+    writer.write(dir, files, existing.has(dir));
   };
   return {
     writeDevice,
     checkUnchanged,
     async finish(plan) {
+      // Every directory handed over is on disk (or its error thrown) before anything is removed or inventoried;
+      // the few a plan still carries are written below on this thread, the writer thread being gone.
+      await writer.drain();
+      writer = createDeviceDirWriter('inline', writerOptions);
       checkUnchanged(plan);
       for (const [dir, files] of groupFilesByDeviceDir(plan)) if (!written.has(dir)) writeDevice(dir, files);
       unchanged.push(...(plan.unchanged ?? []));
@@ -197,34 +211,6 @@ export function groupFilesByDeviceDir(plan: OutputPlan): Map<string, Map<string,
   return byDir;
 }
 
-/**
- * Synchronous on purpose: one device directory is a handful of small files, and awaiting each write through
- * the libuv thread pool cost about as much again as the writes themselves (issue 7 benchmark).
- */
-function _replaceDir(absolute: string, files: ReadonlyMap<string, string>, exists: boolean): void {
-  const suffix = randomBytes(4).toString('hex');
-  const fresh = `${absolute}${TEMP_MARK}new-${suffix}`;
-  const old = `${absolute}${TEMP_MARK}old-${suffix}`;
-  try {
-    mkdirSync(fresh, { recursive: true });
-    for (const [name, content] of files) writeFileSync(path.join(fresh, name), content);
-    let hadOld = exists;
-    if (exists) {
-      try {
-        renameSync(absolute, old);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-        hadOld = false;
-      }
-    }
-    renameSync(fresh, absolute);
-    if (hadOld) rmSync(old, { recursive: true, force: true });
-  } catch (error) {
-    rmSync(fresh, { recursive: true, force: true });
-    throw _writeError(absolute, error);
-  }
-}
-
 /** A run killed between the two renames leaves `<dir>…old-*` without `<dir>`: put it back, drop the rest. */
 async function _removeLeftovers(devicesRoot: string): Promise<void> {
   for (const cluster of await _subdirs(devicesRoot)) {
@@ -250,15 +236,6 @@ async function _removeEmptyClusterDirs(devicesRoot: string): Promise<void> {
     const dir = path.join(devicesRoot, cluster);
     if ((await readdir(dir)).length === 0) await rm(dir, { recursive: true, force: true });
   }
-}
-
-function _readDirSync(dir: string): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.isFile()) files.set(entry.name, readFileSync(path.join(dir, entry.name), 'utf8'));
-    else files.set(entry.name, '\u0000not-a-file');
-  }
-  return files;
 }
 
 /** Same rule as `groupFilesByDeviceDir`, for a directory handed over whole. */
@@ -291,12 +268,6 @@ function _sameText(text: string | undefined, pieces: Iterable<string>): boolean 
   return at === text.length;
 }
 
-function _sameFiles(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
-  if (a.size !== b.size) return false;
-  for (const [name, content] of b) if (a.get(name) !== content) return false;
-  return true;
-}
-
 async function _subdirs(dir: string): Promise<string[]> {
   try {
     const entries = await readdir(dir, { withFileTypes: true });
@@ -308,6 +279,5 @@ async function _subdirs(dir: string): Promise<string[]> {
 }
 
 function _writeError(target: string, error: unknown): ConfigError {
-  const why = fileSystemReason(error, target) ?? (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-  return new ConfigError(`cannot write ${target}: ${why}`, { stage: 'publish', cause: error });
+  return writeError(target, error);
 }
