@@ -3,8 +3,7 @@
  * piece by piece. The rule under test is equality with the collected path (every file in `plan.files`, then
  * `writeOutput`), so the expected value of every comparison is that path's output on the same input.
  */
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError, InternalError } from '../../src/errors.js';
 import type { HubSnapshot } from '../../src/model/hub-snapshot.js';
@@ -17,6 +16,7 @@ import type { Inventory } from '../../src/render/inventory.js';
 import { inventoryJsonPieces } from '../../src/render/inventory-json.js';
 import { syntheticHub } from '../bench/synthetic-hub.js';
 import { readTree } from '../helpers/output-tree.js';
+import { tempDirs } from '../helpers/temp-dirs.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const example = JSON.parse(readFileSync(path.join(root, 'examples/hub-snapshot.json'), 'utf8')) as HubSnapshot;
@@ -25,16 +25,7 @@ const hubs: { name: string; snapshot: HubSnapshot }[] = [
   { name: 'synthetic hub of 120 devices', snapshot: syntheticHub(example, { devices: 120 }) },
 ];
 
-let dirs: string[] = [];
-const temp = () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'iotedge-gitops-streamed-'));
-  dirs.push(dir);
-  return dir;
-};
-afterEach(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-  dirs = [];
-});
+const temp = tempDirs('iotedge-gitops-streamed-');
 
 /** What `synth` does: stream device directories into `out`, then finish with the plan. */
 async function streamedSynth(snapshot: HubSnapshot, out: string) {

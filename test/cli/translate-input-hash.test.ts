@@ -6,8 +6,7 @@
  * examples/README.md: factory-base targets factory-line-1, factory-line-2 and Line3_Gateway.Telemetry;
  * metrics-layer those three plus opc-gw-prod and analytics-gw-prod; 10 devices are managed).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { synthesize, type SynthOptions } from '../../src/cli/pipeline.js';
 import { readPreviousOutput } from '../../src/cli/previous-output.js';
@@ -17,20 +16,12 @@ import type { JsonObject } from '../../src/model/json.js';
 import { openOutput } from '../../src/publish/write-output.js';
 import type { Inventory } from '../../src/render/inventory.js';
 import { readTree } from '../helpers/output-tree.js';
+import { tempDirs } from '../helpers/temp-dirs.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const example = JSON.parse(readFileSync(path.join(root, 'examples/hub-snapshot.json'), 'utf8')) as HubSnapshot;
 
-let dirs: string[] = [];
-const temp = () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'iotedge-gitops-source-hash-'));
-  dirs.push(dir);
-  return dir;
-};
-afterEach(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-  dirs = [];
-});
+const temp = tempDirs('iotedge-gitops-source-hash-');
 
 /** synth as the command runs it; returns how many times translate ran. */
 async function synth(snapshot: HubSnapshot, out: string, options: SynthOptions = {}): Promise<{ translated: number; rendered: number }> {

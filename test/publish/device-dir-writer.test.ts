@@ -7,8 +7,7 @@
  * `cannot write <path>: <reason>`), not taken from either writer.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as srcErrors from '../../src/errors.js';
@@ -17,6 +16,7 @@ import type { OutputPlan } from '../../src/publish/output-plan.js';
 import * as srcOutput from '../../src/publish/write-output.js';
 import { ensureBuilt, ROOT } from '../faults/cli-process.js';
 import { readTree } from '../helpers/output-tree.js';
+import { tempDirs } from '../helpers/temp-dirs.js';
 
 interface Modules {
   readonly output: typeof srcOutput;
@@ -36,16 +36,7 @@ beforeAll(async () => {
   };
 }, 240_000);
 
-let dirs: string[] = [];
-const temp = () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'device-dir-writer-'));
-  dirs.push(dir);
-  return dir;
-};
-afterEach(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-  dirs = [];
-});
+const temp = tempDirs('device-dir-writer-');
 
 /** A streamed plan: device files went through writeDevice, the plan carries the inventory text only. */
 function plan(deviceDirs: string[]): OutputPlan {
