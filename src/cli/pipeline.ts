@@ -21,6 +21,7 @@ import { LedgerTable } from './ledger-table.js';
 import { TranslateInputHasher } from './translate-input-hash.js';
 import { redactSnapshot } from '../source/redact-snapshot.js';
 import { isJsonObject } from '../model/json.js';
+import { findTooDeep } from '../model/json-depth.js';
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../translate/stable-json.js';
 import { TOOL_VERSION } from '../publish/tool-version.js';
@@ -107,8 +108,9 @@ export function synthesize(snapshot: HubSnapshot, options: SynthOptions = {}): S
   const unchanged: string[] = [];
   const delivered: string[] = [];
   const ledgerTable = new LedgerTable();
-  // Configurations only: the hash needs each deployment's modulesContent as a snapshot would hold it.
-  const redacted = redactSnapshot({ ...snapshot, devices: [] }).configurations;
+  // Configurations only: the hash needs each deployment's modulesContent as a snapshot would hold it. One nested
+  // too deep for a recursive walk is left out (null): the model emptied it and failed every device it targets.
+  const redacted = redactSnapshot({ ...snapshot, configurations: snapshot.configurations.map((c) => (findTooDeep(c) === null ? c : null)), devices: [] }).configurations;
   const inputHasher = new TranslateInputHasher(translateOptions, (deployment) => {
     const configuration = redacted[deployment.index];
     const content = isJsonObject(configuration) ? configuration['content'] : undefined;
