@@ -21,6 +21,7 @@ import { DEFAULT_CONNECTION_STRING_ENV, DEFAULT_PAGE_SIZE } from './input-option
 import { processIo, type CommandIo } from './io.js';
 import { scrubSecrets } from '../model/credential-patterns.js';
 import { secretValuesOf } from './secret-env-values.js';
+import { codeFingerprint } from './code-fingerprint.js';
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT = 1;
@@ -114,8 +115,8 @@ export function buildProgram(setRunner: (runner: Runner) => void): Command {
     .option('--work-dir <dir>', 'keep the clone here and reuse it in later runs')
     .option('--summary-file <file>', 'append the change table to this file (in GitHub Actions: $GITHUB_STEP_SUMMARY)')
     .action((flags: Record<string, unknown>) =>
-      setRunner((io) => {
-        const synthOptions = synthOptionsOf(flags);
+      setRunner(async (io) => {
+        const synthOptions = { ...synthOptionsOf(flags), codeVersion: await codeFingerprint() };
         const quiet = Boolean(flags['quiet']);
         return runSync(flags as unknown as SyncOptions, {
           ...io,

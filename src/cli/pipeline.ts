@@ -65,6 +65,11 @@ export interface SynthOptions {
    * `targets` and `ledgers` are then empty. @default true
    */
   readonly details?: boolean;
+  /**
+   * Names the code in the recorded hashes (`sourceHash`, `inputHash`), so that a run of other code trusts none
+   * an earlier one recorded; the commands pass `codeFingerprint()`. @default TOOL_VERSION
+   */
+  readonly codeVersion?: string;
 }
 
 /** Counts of ledger entries by fidelity, over all devices written. */
@@ -111,7 +116,8 @@ export function synthesize(snapshot: HubSnapshot, options: SynthOptions = {}): S
   // Configurations only: the hash needs each deployment's modulesContent as a snapshot would hold it. One nested
   // too deep for a recursive walk is left out (null): the model emptied it and failed every device it targets.
   const redacted = redactSnapshot({ ...snapshot, configurations: snapshot.configurations.map((c) => (findTooDeep(c) === null ? c : null)), devices: [] }).configurations;
-  const inputHasher = new TranslateInputHasher(translateOptions, (deployment) => {
+  const codeVersion = options.codeVersion ?? TOOL_VERSION;
+  const inputHasher = new TranslateInputHasher(codeVersion, translateOptions, (deployment) => {
     const configuration = redacted[deployment.index];
     const content = isJsonObject(configuration) ? configuration['content'] : undefined;
     return isJsonObject(content) ? (content['modulesContent'] ?? null) : null;
@@ -171,7 +177,7 @@ export function synthesize(snapshot: HubSnapshot, options: SynthOptions = {}): S
     }
     if (errors.length === 0) {
       try {
-        produced = _produceDevice(target, translateOptions, dir, time, families, (hash) => {
+        produced = _produceDevice(target, translateOptions, codeVersion, dir, time, families, (hash) => {
           // Same render input as the run that wrote this directory, and it is still there: its files are what we would write.
           const before = previous.get(device.deviceId);
           reused = before !== undefined && before.inputHash === hash && before.path === dir && before.errors === undefined && options.previous!.presentDirs.has(dir);
@@ -250,13 +256,14 @@ export function translateOptionsOf(model: Pick<HubModel, 'hub' | 'hostName'>, op
 function _produceDevice(
   target: DeviceTarget,
   options: TranslateOptions,
+  codeVersion: string,
   dir: string,
   time: <T>(stage: 'translate' | 'render', work: () => T) => T,
   families: DeviceFamilies,
   reuse: (inputHash: string) => boolean,
 ) {
   const { intent, ledger } = time('translate', () => translateDevice(target, options));
-  const inputHash = renderInputHash(intent);
+  const inputHash = renderInputHash(intent, codeVersion);
   let files: ReadonlyMap<string, string> | undefined;
   if (!reuse(inputHash)) {
     const rendered = time('render', () => families.render(target, intent, time));
@@ -271,8 +278,8 @@ function _produceDevice(
  * sorted, so a live read and its sorted snapshot hash alike). Render is a pure function of the intent, and the
  * intent never holds a secret.
  */
-export function renderInputHash(intent: DeviceIntent): string {
-  return createHash('sha256').update(TOOL_VERSION).update('\u0000').update(canonicalJson(intent)).digest('hex');
+export function renderInputHash(intent: DeviceIntent, codeVersion: string = TOOL_VERSION): string {
+  return createHash('sha256').update(codeVersion).update('\u0000').update(canonicalJson(intent)).digest('hex');
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * Hash of everything a device's translation reads, computed without translating: the tool version, the translate
+ * Hash of everything a device's translation reads, computed without translating: the code version, the translate
  * options, the device id, its cluster, and the id and redacted `modulesContent` of its base and layered deployments
  * in merge order (`translateDevice` reads the manifest merged from those, the device id and the cluster tag, nothing else).
  * A device whose hash and directory are unchanged since the run that wrote it is neither translated nor rendered:
@@ -9,7 +9,6 @@
 import { createHash } from 'node:crypto';
 import type { EdgeDeployment } from '../model/edge-deployment.js';
 import type { JsonValue } from '../model/json.js';
-import { TOOL_VERSION } from '../publish/tool-version.js';
 import type { DeviceTarget } from '../targeting/device-target.js';
 import { deviceCluster, type TranslateOptions } from '../translate/index.js';
 import { canonicalJson } from '../translate/stable-json.js';
@@ -20,16 +19,17 @@ export class TranslateInputHasher {
   private readonly _prefix: string;
 
   /**
-   * `redactedContent` gives a deployment's `modulesContent` with its credentials redacted as in a snapshot
-   * (`redactSnapshot`): translate never writes a credential, so they need no part in the hash, and a hash over a
-   * password and otherwise known content would let a reader of inventory.json test guesses of it. It also makes
-   * a live read and its redacted snapshot hash alike.
+   * `codeVersion` names the code (see `codeFingerprint`). `redactedContent` gives a deployment's `modulesContent`
+   * with its credentials redacted as in a snapshot (`redactSnapshot`): translate never writes a credential, so
+   * they need no part in the hash, and a hash over a password and otherwise known content would let a reader of
+   * inventory.json test guesses of it. It also makes a live read and its redacted snapshot hash alike.
    */
   constructor(
+    codeVersion: string,
     private readonly _options: TranslateOptions,
     private readonly _redactedContent: (deployment: EdgeDeployment) => JsonValue,
   ) {
-    this._prefix = `${TOOL_VERSION}\u0000${canonicalJson(_options)}`;
+    this._prefix = `${codeVersion}\u0000${canonicalJson(_options)}`;
   }
 
   /** Hex SHA-256 of the device's translate input; only for a device with a base deployment. */

@@ -7,10 +7,12 @@ import path from 'node:path';
 import { readSnapshotFile } from '../../src/source/read-snapshot.js';
 import { synthesize } from '../../src/cli/pipeline.js';
 import { run } from '../../src/cli/commands/sync.js';
+import { codeFingerprint } from '../../src/cli/code-fingerprint.js';
 
 const [snapshotFile, repo, workDir] = process.argv.slice(2);
 if (!snapshotFile || !repo || !workDir) throw new Error('usage: sync-once <snapshot> <repo> <work-dir>');
 const started = performance.now();
+const codeVersion = await codeFingerprint();
 let reused = 0;
 let rendered = 0;
 let stdout = '';
@@ -23,7 +25,7 @@ const exitCode = await run(
     stderr: process.stderr,
     loadSnapshot: () => readSnapshotFile(snapshotFile),
     synthesize: (snapshot, previous) => {
-      const result = synthesize(snapshot, { details: false, ...(previous ? { previous } : {}) });
+      const result = synthesize(snapshot, { details: false, codeVersion, ...(previous ? { previous } : {}) });
       reused = result.plan.unchanged?.length ?? 0;
       rendered = result.plan.deviceDirs.length;
       return result;

@@ -6,6 +6,7 @@
 import { readSnapshotFile } from '../../src/source/read-snapshot.js';
 import { synthesize } from '../../src/cli/pipeline.js';
 import { stageTotals } from '../../src/cli/stage-profiler.js';
+import { codeFingerprint } from '../../src/cli/code-fingerprint.js';
 import { openOutput } from '../../src/publish/write-output.js';
 import * as previousOutput from '../../src/cli/previous-output.js';
 
@@ -37,7 +38,7 @@ async function main(): Promise<void> {
     output.writeDevice(dir, files);
     writing += performance.now() - t;
   };
-  const result = synthesize(snapshot, { profiler, onDevice, details: false, ...(previous ? { previous } : {}) });
+  const result = synthesize(snapshot, { profiler, onDevice, details: false, codeVersion: await codeFingerprint(), ...(previous ? { previous } : {}) });
   const synthesized = performance.now();
   const finishing = performance.now();
   const written = await output.finish(result.plan);

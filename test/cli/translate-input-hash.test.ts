@@ -69,6 +69,23 @@ describe('translate input hash: unchanged devices are neither translated nor ren
     expect(readTree(out)).toEqual(readTree(fresh));
   });
 
+  it('other code (another codeVersion) trusts no recorded hash: every device is translated and rendered, no file rewritten', async () => {
+    const out = temp();
+    await synth(example, out, { codeVersion: 'build-a' });
+    const before = readTree(out);
+    const output = await openOutput(out);
+    const previous = await readPreviousOutput(out);
+    const result = synthesize(example, { codeVersion: 'build-b', details: false, previous: previous!, onDevice: (dir, files) => output.writeDevice(dir, files) });
+    const written = await output.finish(result.plan);
+    expect(result.plan.deviceDirs).toHaveLength(10);
+    // Same translation, same files: the writer compares and leaves all 10 directories as they are.
+    expect({ added: written.added.length, changed: written.changed.length, unchanged: written.unchanged.length }).toEqual({ added: 0, changed: 0, unchanged: 10 });
+    const after = readTree(out);
+    expect([...after.keys()]).toEqual([...before.keys()]);
+    for (const [file, text] of before) if (file !== 'inventory.json') expect({ file, text: after.get(file) }).toEqual({ file, text });
+    expect(after.get('inventory.json')).not.toBe(before.get('inventory.json'));
+  });
+
   it('a ledger row edited by hand in inventory.json is not trusted: the first device using it is translated again, the row repaired', async () => {
     const out = temp();
     await synth(example, out);

@@ -7,6 +7,7 @@ import type { CommandIo } from '../io.js';
 import { loadInput } from '../load-input.js';
 import { synthesize, type SynthOptions, type SynthResult } from '../pipeline.js';
 import { readPreviousOutput } from '../previous-output.js';
+import { codeFingerprint } from '../code-fingerprint.js';
 
 /** Flags of `synth`. */
 export interface SynthCommandOptions extends InputFlags, SynthOptions {
@@ -31,7 +32,8 @@ export async function run(options: SynthCommandOptions, io: CommandIo): Promise<
   // Each device directory is written as soon as it is rendered, so the fleet's files are never all in memory.
   // The empty-read guard can still run afterwards: a rendered device implies a device and a deployment were read.
   const output = await openOutput(out);
-  const result = synthesize(snapshot, { ...options, previous, details: false, onDevice: (dir, files) => output.writeDevice(dir, files) });
+  const codeVersion = options.codeVersion ?? (await codeFingerprint());
+  const result = synthesize(snapshot, { ...options, codeVersion, previous, details: false, onDevice: (dir, files) => output.writeDevice(dir, files) });
   await _guardEmptyRead(out, result, options.allowEmpty ?? false);
   const written = await output.finish(result.plan);
   const seconds = (performance.now() - started) / 1000;
