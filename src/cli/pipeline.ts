@@ -20,8 +20,8 @@ import { DeviceFamilies } from './device-families.js';
 import { LedgerTable } from './ledger-table.js';
 import { TranslateInputHasher } from './translate-input-hash.js';
 import { redactSnapshot } from '../source/redact-snapshot.js';
-import { isJsonObject } from '../model/json.js';
-import { findTooDeep } from '../model/json-depth.js';
+import type { JsonObject, JsonValue } from '../model/json.js';
+import type { EdgeDeployment } from '../model/edge-deployment.js';
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../translate/stable-json.js';
 import { TOOL_VERSION } from '../publish/tool-version.js';
@@ -47,7 +47,7 @@ export interface SynthOptions {
    */
   readonly previous?: PreviousOutput;
   /**
-   * Render devices of one family (same cluster and deployments) from a shared template (see DeviceFamilies).
+   * Render devices of one family (same base and layered deployments) from a shared template (see DeviceFamilies).
    * Output is byte-identical either way; false exists so tests can prove it. @default true
    */
   readonly grouping?: boolean;
@@ -113,15 +113,8 @@ export function synthesize(snapshot: HubSnapshot, options: SynthOptions = {}): S
   const unchanged: string[] = [];
   const delivered: string[] = [];
   const ledgerTable = new LedgerTable();
-  // Configurations only: the hash needs each deployment's modulesContent as a snapshot would hold it. One nested
-  // too deep for a recursive walk is left out (null): the model emptied it and failed every device it targets.
-  const redacted = redactSnapshot({ ...snapshot, configurations: snapshot.configurations.map((c) => (findTooDeep(c) === null ? c : null)), devices: [] }).configurations;
   const codeVersion = options.codeVersion ?? TOOL_VERSION;
-  const inputHasher = new TranslateInputHasher(codeVersion, translateOptions, (deployment) => {
-    const configuration = redacted[deployment.index];
-    const content = isJsonObject(configuration) ? configuration['content'] : undefined;
-    return isJsonObject(content) ? (content['modulesContent'] ?? null) : null;
-  });
+  const inputHasher = new TranslateInputHasher(codeVersion, translateOptions, _redactedContents(model));
   const families = new DeviceFamilies(translateOptions, options.grouping ?? true);
   if (options.grouping ?? true) for (const target of targets) families.count(target!);
   const previous = _previousEntries(options.previous);
@@ -179,8 +172,7 @@ export function synthesize(snapshot: HubSnapshot, options: SynthOptions = {}): S
       try {
         produced = _produceDevice(target, translateOptions, codeVersion, dir, time, families, (hash) => {
           // Same render input as the run that wrote this directory, and it is still there: its files are what we would write.
-          const before = previous.get(device.deviceId);
-          reused = before !== undefined && before.inputHash === hash && before.path === dir && before.errors === undefined && options.previous!.presentDirs.has(dir);
+          reused = _recorded(previous.get(device.deviceId), dir, options.previous)?.inputHash === hash;
           return reused;
         });
       } catch (error) {
@@ -286,11 +278,27 @@ export function renderInputHash(intent: DeviceIntent, codeVersion: string = TOOL
  * The previous run's entry and ledger rows for a device it may reuse untranslated: same translate input hash,
  * same directory, still present, no errors then, and its ledger rows still readable. Else undefined.
  */
-function _adopt(before: InventoryDevice | undefined, sourceHash: string, dir: string, previous: PreviousOutput | undefined, ledgerTable: LedgerTable) {
-  if (before === undefined || previous === undefined || before.sourceHash !== sourceHash || before.path !== dir || before.errors !== undefined) return undefined;
-  if (typeof before.inputHash !== 'string' || before.ledger === undefined || !previous.presentDirs.has(dir)) return undefined;
-  const rows = ledgerTable.adopt(before.ledger, previous.inventory.ledgers);
+function _adopt(entry: InventoryDevice | undefined, sourceHash: string, dir: string, previous: PreviousOutput | undefined, ledgerTable: LedgerTable) {
+  const before = _recorded(entry, dir, previous);
+  if (before === undefined || before.sourceHash !== sourceHash || typeof before.inputHash !== 'string' || before.ledger === undefined) return undefined;
+  const rows = ledgerTable.adopt(before.ledger, previous!.inventory.ledgers);
   return rows === undefined ? undefined : { entry: before, rows };
+}
+
+/** The previous entry when it describes `dir` as the earlier run left it: written without errors and still present. */
+function _recorded(before: InventoryDevice | undefined, dir: string, previous: PreviousOutput | undefined): InventoryDevice | undefined {
+  return before !== undefined && before.path === dir && before.errors === undefined && previous?.presentDirs.has(dir) === true ? before : undefined;
+}
+
+/**
+ * Each deployment's modulesContent as the model holds it (content nested too deep already emptied there),
+ * credentials redacted as `redactSnapshot` redacts a snapshot: what the translate input hash reads.
+ */
+function _redactedContents(model: HubModel): (deployment: EdgeDeployment) => JsonValue {
+  const configurations: JsonValue[] = model.deployments.map((d) => ({ id: d.id, content: { modulesContent: d.modulesContent } }));
+  const redacted = redactSnapshot({ hub: model.hub, configurations, devices: [] }).configurations;
+  const byDeployment = new Map(model.deployments.map((d, i) => [d, ((redacted[i] as JsonObject)['content'] as JsonObject)['modulesContent']!]));
+  return (deployment) => byDeployment.get(deployment) ?? null;
 }
 
 function _previousEntries(previous: PreviousOutput | undefined): Map<string, InventoryDevice> {
