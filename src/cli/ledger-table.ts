@@ -45,7 +45,8 @@ export class LedgerTable {
    * longer hash to their id (an edited file): the caller then translates the device.
    */
   adopt(refs: LedgerRefs, previous: Readonly<Record<string, readonly InventoryLedgerRow[]>> | undefined): Map<string, readonly InventoryLedgerRow[]> | undefined {
-    if (previous === undefined || refs === null || typeof refs !== 'object') return undefined;
+    // Both come from a file that may have been edited by hand: anything but objects means translate again.
+    if (previous === null || typeof previous !== 'object' || refs === null || typeof refs !== 'object') return undefined;
     const found: Stored[] = [];
     for (const id of Object.values(refs)) {
       const stored = this._byId.get(id) ?? _verified(id, Object.hasOwn(previous, id) ? previous[id] : undefined);
@@ -90,7 +91,7 @@ export class LedgerTable {
 }
 
 /** A ledger row as inventory.json stores it, in its key order (device and module are implied by the reference). */
-export function inventoryLedgerRow(entry: LedgerEntry): InventoryLedgerRow {
+export function inventoryLedgerRow(entry: InventoryLedgerRow): InventoryLedgerRow {
   return {
     key: entry.key,
     fidelity: entry.fidelity,
@@ -108,7 +109,7 @@ function _idOf(rowsJson: string): string {
 /** Rows read back from a file, kept only when they are well-formed and still hash to their id. */
 function _verified(id: string, rows: unknown): Stored | undefined {
   if (!Array.isArray(rows)) return undefined;
-  const copy = rows.map((row) => (row !== null && typeof row === 'object' ? inventoryLedgerRow({ ...(row as LedgerEntry), deviceId: '', module: '' }) : null));
+  const copy = rows.map((row) => (row !== null && typeof row === 'object' ? inventoryLedgerRow(row as InventoryLedgerRow) : null));
   if (copy.some((row) => row === null || typeof row.key !== 'string' || typeof row.fidelity !== 'string')) return undefined;
   return _idOf(JSON.stringify(copy)) === id ? { id, rows: copy as InventoryLedgerRow[] } : undefined;
 }

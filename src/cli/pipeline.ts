@@ -160,11 +160,12 @@ export function synthesize(snapshot: HubSnapshot, options: SynthOptions = {}): S
       // Same translate input as the run that wrote this directory, which is still there: nothing to translate or render.
       keep.push(dir);
       unchanged.push(dir);
-      const ledger: LedgerEntry[] = [];
-      for (const [module, rows] of adopted.rows) for (const row of rows) ledger.push({ deviceId: device.deviceId, module, ...row });
-      for (const entry of ledger) ledgerSummary[entry.fidelity]++;
-      // In translate's order, as if the device had been translated.
-      if (details) ledgers.set(device.deviceId, ledger.sort((a, b) => _compare(a.module, b.module) || _compare(a.key, b.key) || _compare(a.jsonPath, b.jsonPath)));
+      for (const rows of adopted.rows.values()) for (const row of rows) ledgerSummary[row.fidelity]++;
+      if (details) {
+        const ledger = [...adopted.rows].flatMap(([module, rows]) => rows.map((row): LedgerEntry => ({ deviceId: device.deviceId, module, ...row })));
+        // In translate's order, as if the device had been translated.
+        ledgers.set(device.deviceId, ledger.sort((a, b) => _compare(a.module, b.module) || _compare(a.key, b.key) || _compare(a.jsonPath, b.jsonPath)));
+      }
       entries.push({ ...identity, path: dir, modules: _moduleNames(target), ledger: adopted.entry.ledger, inputHash: adopted.entry.inputHash, sourceHash });
       continue;
     }

@@ -104,6 +104,30 @@ describe('translate input hash: unchanged devices are neither translated nor ren
     expect(readFileSync(file, 'utf8')).toBe(readFileSync(path.join(fresh, 'inventory.json'), 'utf8'));
   });
 
+  it('an inventory whose ledgers table was replaced by null is not trusted: every device is translated again, nothing breaks', async () => {
+    const out = temp();
+    await synth(example, out);
+    const file = path.join(out, 'inventory.json');
+    const inventory = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    inventory['ledgers'] = null;
+    writeFileSync(file, JSON.stringify(inventory, null, 2) + '\n');
+    expect(await synth(example, out)).toEqual({ translated: 10, rendered: 0 });
+    const fresh = temp();
+    await synth(example, fresh);
+    expect(readFileSync(file, 'utf8')).toBe(readFileSync(path.join(fresh, 'inventory.json'), 'utf8'));
+  });
+
+  it('a device reused untranslated reports the ledger translate gives it (what explain and the counts read)', async () => {
+    const out = temp();
+    await synth(example, out);
+    const previous = await readPreviousOutput(out);
+    const reused = synthesize(example, { previous: previous! });
+    const translated = synthesize(example);
+    expect(reused.plan.unchanged).toHaveLength(10);
+    expect(reused.ledgerSummary).toEqual(translated.ledgerSummary);
+    expect(new Map(reused.ledgers)).toEqual(new Map(translated.ledgers));
+  });
+
   it('records no hash of a credential: a rotated registry password leaves every sourceHash as it was', async () => {
     const a = synthesize(example, { details: false }).plan.inventory;
     const b = synthesize(changed((s) => (agent(s, 'factory-base').runtime.settings.registryCredentials.industrialsafety.password = 'another-EXAMPLE-SECRET')), { details: false }).plan.inventory;
