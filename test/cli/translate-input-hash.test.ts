@@ -86,35 +86,36 @@ describe('translate input hash: unchanged devices are neither translated nor ren
     expect(after.get('inventory.json')).not.toBe(before.get('inventory.json'));
   });
 
-  it('a ledger row edited by hand in inventory.json is not trusted: the first device using it is translated again, the row repaired', async () => {
+  /** Synthesizes the example, edits its inventory.json by hand, re-synthesizes: translate count, and whether the inventory came out as a fresh run's. */
+  async function afterHandEdit(edit: (inventory: Inventory) => void): Promise<{ translated: number; rendered: number; repaired: boolean }> {
     const out = temp();
     await synth(example, out);
     const file = path.join(out, 'inventory.json');
     const inventory = JSON.parse(readFileSync(file, 'utf8')) as Inventory;
-    const grafanaId = inventory.devices.find((d) => d.deviceId === 'factory-line-1')!.ledger!['grafana']!;
-    const users = inventory.devices.filter((d) => Object.values(d.ledger ?? {}).includes(grafanaId)).length;
-    (inventory.ledgers[grafanaId]![0] as { reason: string }).reason = 'edited';
+    edit(inventory);
     writeFileSync(file, JSON.stringify(inventory, null, 2) + '\n');
+    const counts = await synth(example, out);
+    const fresh = temp();
+    await synth(example, fresh);
+    return { ...counts, repaired: readFileSync(file, 'utf8') === readFileSync(path.join(fresh, 'inventory.json'), 'utf8') };
+  }
+
+  it('a ledger row edited by hand in inventory.json is not trusted: the first device using it is translated again, the row repaired', async () => {
+    let users = 0;
+    const result = await afterHandEdit((inventory) => {
+      const grafanaId = inventory.devices.find((d) => d.deviceId === 'factory-line-1')!.ledger!['grafana']!;
+      users = inventory.devices.filter((d) => Object.values(d.ledger ?? {}).includes(grafanaId)).length;
+      (inventory.ledgers[grafanaId]![0] as { reason: string }).reason = 'edited';
+    });
     // factory-base's grafana reaches factory-line-1, factory-line-2 and Line3_Gateway.Telemetry unchanged by layers.
     // The first of them is translated again; that puts the true rows under the id, which the other two then reuse.
     expect(users).toBe(3);
-    expect(await synth(example, out)).toEqual({ translated: 1, rendered: 0 });
-    const fresh = temp();
-    await synth(example, fresh);
-    expect(readFileSync(file, 'utf8')).toBe(readFileSync(path.join(fresh, 'inventory.json'), 'utf8'));
+    expect(result).toEqual({ translated: 1, rendered: 0, repaired: true });
   });
 
   it('an inventory whose ledgers table was replaced by null is not trusted: every device is translated again, nothing breaks', async () => {
-    const out = temp();
-    await synth(example, out);
-    const file = path.join(out, 'inventory.json');
-    const inventory = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-    inventory['ledgers'] = null;
-    writeFileSync(file, JSON.stringify(inventory, null, 2) + '\n');
-    expect(await synth(example, out)).toEqual({ translated: 10, rendered: 0 });
-    const fresh = temp();
-    await synth(example, fresh);
-    expect(readFileSync(file, 'utf8')).toBe(readFileSync(path.join(fresh, 'inventory.json'), 'utf8'));
+    const result = await afterHandEdit((inventory) => ((inventory as { ledgers: unknown }).ledgers = null));
+    expect(result).toEqual({ translated: 10, rendered: 0, repaired: true });
   });
 
   it('a device reused untranslated reports the ledger translate gives it (what explain and the counts read)', async () => {
