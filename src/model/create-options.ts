@@ -1,5 +1,7 @@
 import type { CreateOptionsForm } from './device-manifest.js';
 import { isJsonObject, type JsonObject } from './json.js';
+import { jsonPathOf } from './json-path.js';
+import { findLoneSurrogate, LONE_SURROGATE_MESSAGE } from './lone-surrogate.js';
 import type { Problem } from './problem.js';
 
 /**
@@ -139,6 +141,12 @@ export function parseCreateOptions(
       path: [firstKey],
       message: `createOptions${chunks} must be a JSON object of Docker create options (got ${_jsonType(parsed)})`,
     });
+    return { options: null, form };
+  }
+  const broken = findLoneSurrogate(parsed);
+  if (broken !== null) {
+    // Only reachable through a \uD800-style escape inside the JSON text (the raw chunks are checked with the deployment).
+    problems.push({ path: [firstKey], message: `createOptions${chunks} at ${jsonPathOf('', ...broken) || 'its root'}: this key or value ${LONE_SURROGATE_MESSAGE}` });
     return { options: null, form };
   }
   return { options: parsed, form };

@@ -1,4 +1,5 @@
 import { ConfigError } from '../errors.js';
+import { hasLoneSurrogate, LONE_SURROGATE_MESSAGE } from './lone-surrogate.js';
 import type { EdgeDeployment } from './edge-deployment.js';
 import type { EdgeDevice } from './edge-device.js';
 import type { HubModel } from './hub-model.js';
@@ -77,6 +78,10 @@ export function loadModel(snapshot: HubSnapshot): HubModel {
     const deviceId = twin['deviceId'];
     if (typeof deviceId !== 'string' || deviceId === '') {
       errors.push(_error(`a device twin needs a non-empty string deviceId`, undefined, `devices[${index}].deviceId`));
+      return;
+    }
+    if (hasLoneSurrogate(deviceId)) {
+      errors.push(_error(`the deviceId ${LONE_SURROGATE_MESSAGE}; this twin is ignored`, undefined, `devices[${index}].deviceId`));
       return;
     }
     const first = seenDevices.get(deviceId);
