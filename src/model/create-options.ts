@@ -1,7 +1,7 @@
 import type { CreateOptionsForm } from './device-manifest.js';
 import { isJsonObject, type JsonObject } from './json.js';
 import { jsonPathOf } from './json-path.js';
-import { findLoneSurrogate, LONE_SURROGATE_MESSAGE } from './lone-surrogate.js';
+import { findUnwritableText } from './unwritable-text.js';
 import type { Problem } from './problem.js';
 
 /**
@@ -143,10 +143,10 @@ export function parseCreateOptions(
     });
     return { options: null, form };
   }
-  const broken = findLoneSurrogate(parsed);
-  if (broken !== null) {
-    // Only reachable through a \uD800-style escape inside the JSON text (the raw chunks are checked with the deployment).
-    problems.push({ path: [firstKey], message: `createOptions${chunks} at ${jsonPathOf('', ...broken) || 'its root'}: this key or value ${LONE_SURROGATE_MESSAGE}` });
+  const unwritable = findUnwritableText(parsed);
+  if (unwritable !== null) {
+    // Reachable through a \uXXXX escape inside the JSON text (the raw chunks are checked with the deployment).
+    problems.push({ path: [firstKey], message: `createOptions${chunks} at ${jsonPathOf('', ...unwritable.path) || 'its root'}: this key or value ${unwritable.reason}` });
     return { options: null, form };
   }
   return { options: parsed, form };

@@ -1,5 +1,5 @@
 import { ConfigError } from '../errors.js';
-import { hasLoneSurrogate, LONE_SURROGATE_MESSAGE } from './lone-surrogate.js';
+import { unwritableTextReason } from './unwritable-text.js';
 import type { EdgeDeployment } from './edge-deployment.js';
 import type { EdgeDevice } from './edge-device.js';
 import type { HubModel } from './hub-model.js';
@@ -80,8 +80,9 @@ export function loadModel(snapshot: HubSnapshot): HubModel {
       errors.push(_error(`a device twin needs a non-empty string deviceId`, undefined, `devices[${index}].deviceId`));
       return;
     }
-    if (hasLoneSurrogate(deviceId)) {
-      errors.push(_error(`the deviceId ${LONE_SURROGATE_MESSAGE}; this twin is ignored`, undefined, `devices[${index}].deviceId`));
+    const unwritable = unwritableTextReason(deviceId);
+    if (unwritable !== null) {
+      errors.push(_error(`the deviceId ${unwritable}; this twin is ignored`, undefined, `devices[${index}].deviceId`));
       return;
     }
     const first = seenDevices.get(deviceId);
