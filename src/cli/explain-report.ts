@@ -7,6 +7,7 @@ import { sourceOf } from '../model/merged-desired.js';
 import type { SourceRef } from '../model/source-ref.js';
 import type { DeploymentDecision, DeviceTarget } from '../targeting/device-target.js';
 import type { LedgerEntry } from '../translate/ledger.js';
+import { printableLines } from '../one-line.js';
 
 /** Where one value of the device's manifest came from. */
 export interface SuppliedValue {
@@ -106,7 +107,7 @@ export function formatExplain(report: ExplainReport): string {
     lines.push('', 'errors (the device keeps its last good output):');
     for (const e of report.errors) lines.push(`  ${e}`);
   }
-  return lines.join('\n') + '\n';
+  return printableLines(lines);
 }
 
 function _supplied(name: string, source: SourceRef): SuppliedValue {

@@ -19,6 +19,7 @@ import { loadInput } from './load-input.js';
 import { synthesize } from './pipeline.js';
 import { DEFAULT_CONNECTION_STRING_ENV, DEFAULT_PAGE_SIZE } from './input-options.js';
 import { processIo, type CommandIo } from './io.js';
+import { printLines } from './print-lines.js';
 import { scrubSecrets } from '../model/credential-patterns.js';
 import { secretValuesOf } from './secret-env-values.js';
 import { codeFingerprint } from './code-fingerprint.js';
@@ -146,7 +147,8 @@ export async function main(argv: readonly string[], io: CommandIo = processIo())
   program.configureOutput({
     writeOut: (text) => io.stdout.write(text),
     writeErr: (text) => io.stderr.write(text),
-    outputError: (text) => io.stderr.write(text),
+    // Commander's errors quote the argument they refuse, which may hold anything: one line.
+    outputError: (text) => printLines(io.stderr, text.replace(/\n$/, '')),
   });
   try {
     await program.parseAsync([...argv], { from: 'user' });
@@ -168,19 +170,31 @@ export async function main(argv: readonly string[], io: CommandIo = processIo())
 function _report(error: unknown, io: CommandIo, debug: boolean): number {
   const secrets = secretValuesOf(io.env);
   if (error instanceof IotEdgeGitopsError && !(error instanceof InternalError)) {
-    io.stderr.write(`error: ${scrubSecrets(error.describe(), secrets)}\n`);
-    if (debug && error.stack) io.stderr.write(scrubSecrets(error.stack, secrets) + '\n');
+    printLines(io.stderr, `error: ${scrubSecrets(error.describe(), secrets)}`);
+    if (debug) printLines(io.stderr, ..._stackLines(error, secrets));
     if (error instanceof ConfigError) return EXIT_INPUT;
     if (error instanceof TransientError) return EXIT_TRANSIENT;
   }
   // A file-system error about the user's disk (full, read-only, a path through a file) is not a bug.
   const system = describeFileSystemError(error);
   if (system !== null) {
-    io.stderr.write(`error: ${scrubSecrets(system, secrets)}\n`);
-    if (debug && error instanceof Error && error.stack) io.stderr.write(scrubSecrets(error.stack, secrets) + '\n');
+    printLines(io.stderr, `error: ${scrubSecrets(system, secrets)}`);
+    if (debug && error instanceof Error) printLines(io.stderr, ..._stackLines(error, secrets));
     return EXIT_INPUT;
   }
-  const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  io.stderr.write(`internal error (please report it at the iotedge-gitops issue tracker):\n${scrubSecrets(text, secrets)}\n`);
+  printLines(
+    io.stderr,
+    'internal error (please report it at the iotedge-gitops issue tracker):',
+    ...(error instanceof Error ? _stackLines(error, secrets) : [scrubSecrets(String(error), secrets)]),
+  );
   return EXIT_INTERNAL;
+}
+
+/**
+ * An error's stack as lines to print: `Name: message` as one line (the message may quote input holding line
+ * breaks), then the stack's `at …` frames. Secrets scrubbed.
+ */
+function _stackLines(error: Error, secrets: readonly string[]): string[] {
+  const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
+  return [`${error.name}: ${error.message}`, ...frames].map((line) => scrubSecrets(line, secrets));
 }

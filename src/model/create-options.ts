@@ -1,5 +1,7 @@
 import type { CreateOptionsForm } from './device-manifest.js';
 import { isJsonObject, type JsonObject } from './json.js';
+import { jsonPathOf } from './json-path.js';
+import { findUnwritableText } from './unwritable-text.js';
 import type { Problem } from './problem.js';
 
 /**
@@ -139,6 +141,12 @@ export function parseCreateOptions(
       path: [firstKey],
       message: `createOptions${chunks} must be a JSON object of Docker create options (got ${_jsonType(parsed)})`,
     });
+    return { options: null, form };
+  }
+  const unwritable = findUnwritableText(parsed);
+  if (unwritable !== null) {
+    // Reachable through a \uXXXX escape inside the JSON text (the raw chunks are checked with the deployment).
+    problems.push({ path: [firstKey], message: `createOptions${chunks} at ${jsonPathOf('', ...unwritable.path) || 'its root'}: this key or value ${unwritable.reason}` });
     return { options: null, form };
   }
   return { options: parsed, form };

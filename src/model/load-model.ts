@@ -1,4 +1,5 @@
 import { ConfigError } from '../errors.js';
+import { unwritableTextReason } from './unwritable-text.js';
 import type { EdgeDeployment } from './edge-deployment.js';
 import type { EdgeDevice } from './edge-device.js';
 import type { HubModel } from './hub-model.js';
@@ -77,6 +78,11 @@ export function loadModel(snapshot: HubSnapshot): HubModel {
     const deviceId = twin['deviceId'];
     if (typeof deviceId !== 'string' || deviceId === '') {
       errors.push(_error(`a device twin needs a non-empty string deviceId`, undefined, `devices[${index}].deviceId`));
+      return;
+    }
+    const unwritable = unwritableTextReason(deviceId);
+    if (unwritable !== null) {
+      errors.push(_error(`the deviceId ${unwritable}; this twin is ignored`, undefined, `devices[${index}].deviceId`));
       return;
     }
     const first = seenDevices.get(deviceId);

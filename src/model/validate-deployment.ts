@@ -5,6 +5,7 @@ import { CREATE_OPTIONS_CHUNK_SIZE, isCreateOptionsKey } from './create-options.
 import { MODULES_CONTENT_PATH, type EdgeDeployment } from './edge-deployment.js';
 import { isJsonObject, type JsonObject, type JsonValue } from './json.js';
 import { jsonPathOf } from './json-path.js';
+import { findUnwritableText } from './unwritable-text.js';
 import { MAX_MODULES_PER_DEPLOYMENT, moduleNameProblem } from './module-name.js';
 import { problemsToErrors, type Problem } from './problem.js';
 import { readRouteEntry } from './route-entry.js';
@@ -50,6 +51,16 @@ export function validateDeployment(d: EdgeDeployment, warnings?: ConfigError[]):
   };
 
   for (const [twin, content] of Object.entries(d.modulesContent)) {
+    // Text no device directory can carry (no UTF-8 form, or refused by kustomize): refuse it where its path is known.
+    const unwritable = findUnwritableText(content);
+    if (unwritable !== null) {
+      const broken = unwritable.path;
+      // `properties.desired.modules.<name>…`, in one key (layered) or several (base), names the module.
+      const segments = [...String(broken[0] ?? '').split('.'), ...broken.slice(1).map(String)];
+      const module = twin === '$edgeAgent' && segments[2] === 'modules' && segments[3] !== undefined ? segments[3] : twin;
+      fail(`this key or value ${unwritable.reason}`, jsonPathOf(at(twin), ...broken), module);
+      continue;
+    }
     if (!isJsonObject(content)) {
       fail(`modulesContent entry '${twin}' must be an object of 'properties.desired…' keys`, at(twin), twin);
       continue;

@@ -1,3 +1,4 @@
+import { printableLines } from '../one-line.js';
 import type { FolderChanges } from './device-changes.js';
 import { deviceDetails, summaryLine } from './describe-change.js';
 
@@ -9,13 +10,13 @@ export function formatChangeTable(changes: FolderChanges): string {
   const lines = [`### ${summaryLine(changes)}`, ''];
   if (changes.devices.length === 0) {
     lines.push(changes.inventoryChanged ? 'No device changes; inventory.json updated.' : 'No changes.');
-    return lines.join('\n') + '\n';
+    return printableLines(lines);
   }
   lines.push('| Device | Namespace | Change | Modules / images |', '|---|---|---|---|');
   for (const d of changes.devices) {
     lines.push(`| ${_cell(d.deviceId ?? '(unknown)')} | ${_cell(d.namespace)} | ${d.kind} | ${_cell(deviceDetails(d).join('<br>'))} |`);
   }
-  return lines.join('\n') + '\n';
+  return printableLines(lines);
 }
 
 function _cell(text: string): string {

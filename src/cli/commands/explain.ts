@@ -8,6 +8,7 @@ import { explainDevice, formatExplain } from '../explain-report.js';
 import { resolveInputSource, type InputFlags } from '../input-options.js';
 import type { CommandIo } from '../io.js';
 import { loadInput } from '../load-input.js';
+import { printJson } from '../print-lines.js';
 import { translateOptionsOf, type SynthOptions } from '../pipeline.js';
 
 export interface ExplainCommandOptions extends InputFlags, SynthOptions {
@@ -44,6 +45,7 @@ export async function run(options: ExplainCommandOptions, io: CommandIo): Promis
     ledger,
     errors,
   });
-  io.stdout.write(options.json ? JSON.stringify(report, null, 2) + '\n' : formatExplain(report));
+  if (options.json) printJson(io.stdout, report);
+  else io.stdout.write(formatExplain(report));
   return report.errors.length > 0 ? 2 : 0;
 }

@@ -4,6 +4,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { ConfigError } from '../../errors.js';
 import { renderRepoTemplate } from '../../publish/repo-template/render-repo-template.js';
 import type { CommandIo } from '../io.js';
+import { printLines } from '../print-lines.js';
 
 /** Flags of `init`. */
 export interface InitOptions {
@@ -43,6 +44,6 @@ export async function run(options: InitOptions, io: Pick<CommandIo, 'stdout' | '
     await mkdir(path.dirname(path.join(root, file)), { recursive: true });
     await writeFile(path.join(root, file), content);
   }
-  io.stdout.write(`init: ${toWrite.length} file(s) written, ${files.size - toWrite.length} unchanged in ${options.dir}\n`);
+  printLines(io.stdout, `init: ${toWrite.length} file(s) written, ${files.size - toWrite.length} unchanged in ${options.dir}`);
   return 0;
 }

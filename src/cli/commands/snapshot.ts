@@ -12,6 +12,7 @@ import { redactSnapshot } from '../../source/redact-snapshot.js';
 import { writeSnapshotFile } from '../../source/write-snapshot.js';
 
 import { DEFAULT_CONNECTION_STRING_ENV, resolveInputSource } from '../input-options.js';
+import { printLines } from '../print-lines.js';
 
 /** Flags of `snapshot`. */
 export interface SnapshotOptions {
@@ -76,8 +77,9 @@ export async function run(options: SnapshotOptions, deps: SnapshotDeps): Promise
   const safe = redactSnapshot(snapshot, () => redacted++);
   await writeSnapshotFile(out, safe);
   if (!quiet) {
-    deps.stderr.write(
-      `wrote ${options.out}: ${safe.configurations.length} configuration(s), ${safe.devices.length} edge device twin(s) from ${safe.hostName ?? safe.hub}; ${redacted} credential value(s) redacted\n`,
+    printLines(
+      deps.stderr,
+      `wrote ${options.out}: ${safe.configurations.length} configuration(s), ${safe.devices.length} edge device twin(s) from ${safe.hostName ?? safe.hub}; ${redacted} credential value(s) redacted`,
     );
   }
   return 0;

@@ -17,6 +17,7 @@ import { managedFolder } from '../../publish/managed-folder.js';
 import { publishPullRequest, type PullRequestResult } from '../../publish/pull-request-publish.js';
 import { scrubSecrets as redactSecrets } from '../../model/credential-patterns.js';
 import type { CommandIo } from '../io.js';
+import { printLines } from '../print-lines.js';
 import type { SynthResult } from '../pipeline.js';
 import { readPreviousOutput, type PreviousOutput } from '../previous-output.js';
 
@@ -148,7 +149,7 @@ export async function run(options: SyncOptions, deps: SyncDeps): Promise<number>
     const first = synth === undefined;
     synth = synthesizeWith(snapshot, previous);
     // A retried push re-synthesizes against the new branch head; the messages are the same, say them once.
-    if (first) for (const message of synth.messages) deps.stderr.write(`error: ${redactSecrets(message, secrets)}\n`);
+    if (first) printLines(deps.stderr, ...synth.messages.map((message) => `error: ${redactSecrets(message, secrets)}`));
     return synth.plan;
   };
 
@@ -168,7 +169,7 @@ export async function run(options: SyncOptions, deps: SyncDeps): Promise<number>
       token: resolved.pullRequest.token,
       baseUrl: resolved.pullRequest.apiUrl,
       ...(deps.githubRetryBaseMs !== undefined ? { retryBaseMs: deps.githubRetryBaseMs } : {}),
-      onWarning: (m) => deps.stderr.write(`warning: ${m}\n`),
+      onWarning: (m) => printLines(deps.stderr, `warning: ${m}`),
     });
     result = await publishPullRequest({ ...common, plan: synthesizeOnce(), githubRepo: resolved.pullRequest.githubRepo, github });
   } else {
@@ -176,11 +177,13 @@ export async function run(options: SyncOptions, deps: SyncDeps): Promise<number>
     result = await publishToGit({ ...common, plan: async (root) => synthesizeOnce(await readPreviousOutput(root)) });
   }
 
-  for (const note of result.notes) deps.stderr.write(`note: ${note}\n`);
+  printLines(deps.stderr, ...result.notes.map((note) => `note: ${note}`));
   const table = formatChangeTable(result.changes);
   const seconds = ((now() - started) / 1000).toFixed(1);
   const outcome = _outcome(result, resolved);
-  deps.stdout.write(resolved.dryRun ? `${table}\n${outcome}\n` : `${outcome} (${seconds}s)\n`);
+  // The table is printable lines already (formatChangeTable); the outcome names the branch.
+  if (resolved.dryRun) deps.stdout.write(`${table}\n`);
+  printLines(deps.stdout, resolved.dryRun ? outcome : `${outcome} (${seconds}s)`);
   if (resolved.summaryFile) await appendFile(resolved.summaryFile, `${table}\n${outcome}\n\n`);
   return synth!.exitCode;
 }

@@ -4,6 +4,8 @@ import { ConfigError } from '../../errors.js';
 import { listDeviceDirs, openOutput, type WriteSummary } from '../../publish/write-output.js';
 import { resolveInputSource, type InputFlags } from '../input-options.js';
 import type { CommandIo } from '../io.js';
+import { printLines } from '../print-lines.js';
+import { printableLines } from '../../one-line.js';
 import { loadInput } from '../load-input.js';
 import { synthesize, type SynthOptions, type SynthResult } from '../pipeline.js';
 import { readPreviousOutput } from '../previous-output.js';
@@ -37,8 +39,8 @@ export async function run(options: SynthCommandOptions, io: CommandIo): Promise<
   await _guardEmptyRead(out, result, options.allowEmpty ?? false);
   const written = await output.finish(result.plan);
   const seconds = (performance.now() - started) / 1000;
-  if (!options.quiet) for (const warning of result.warnings) io.stderr.write(`warning: ${warning}\n`);
-  for (const message of result.messages) io.stderr.write(`error: ${message}\n`);
+  if (!options.quiet) printLines(io.stderr, ...result.warnings.map((warning) => `warning: ${warning}`));
+  printLines(io.stderr, ...result.messages.map((message) => `error: ${message}`));
   const shown = path.relative(io.cwd, out);
   io.stdout.write(formatSynthSummary(result, written, shown === '' ? '.' : shown.startsWith('..') ? out : shown, seconds));
   return result.exitCode;
@@ -47,13 +49,12 @@ export async function run(options: SynthCommandOptions, io: CommandIo): Promise<
 /** The summary synth prints: counts of devices and ledger entries, and what changed on disk. */
 export function formatSynthSummary(result: SynthResult, written: WriteSummary, out: string, seconds: number): string {
   const { exact, approximate, dropped } = result.ledgerSummary;
-  return [
+  return printableLines([
     `synthesized ${result.synthesized} device(s) into ${out} in ${seconds.toFixed(2)}s: ` +
       `${written.added.length} added, ${written.changed.length} changed, ${written.removed.length} removed, ${written.unchanged.length} unchanged`,
     `unmanaged (no base deployment): ${result.unmanaged}; kept last good output: ${result.failed}`,
     `fidelity ledger: ${exact} exact, ${approximate} approximate, ${dropped} dropped`,
-    '',
-  ].join('\n');
+  ]);
 }
 
 async function _guardEmptyRead(out: string, result: SynthResult, allowEmpty: boolean): Promise<void> {

@@ -6,7 +6,9 @@ import { deviceNamespace, translateDevice } from '../../translate/index.js';
 import { translateOptionsOf } from '../pipeline.js';
 import { resolveInputSource, type InputFlags } from '../input-options.js';
 import type { CommandIo } from '../io.js';
+import { githubAnnotation } from '../github-annotation.js';
 import { loadInput } from '../load-input.js';
+import { printLines } from '../print-lines.js';
 
 export interface ValidateCommandOptions extends InputFlags {
   readonly quiet?: boolean;
@@ -64,24 +66,15 @@ export async function run(options: ValidateCommandOptions, io: CommandIo): Promi
   }
   const annotate = io.env['GITHUB_ACTIONS'] === 'true';
   for (const problem of problems) {
-    io.stdout.write(`error: ${problem.describe()}\n`);
-    if (annotate) io.stdout.write(githubAnnotation(problem));
+    printLines(io.stdout, `error: ${problem.describe()}`);
+    if (annotate) printLines(io.stdout, githubAnnotation(problem));
   }
   const deployments = model.deployments.length;
-  io.stdout.write(
+  printLines(
+    io.stdout,
     problems.length === 0
-      ? `${deployments} deployment(s) and ${model.devices.length} edge device(s): valid\n`
-      : `${problems.length} problem(s) in ${deployments} deployment(s) and ${model.devices.length} edge device(s)\n`,
+      ? `${deployments} deployment(s) and ${model.devices.length} edge device(s): valid`
+      : `${problems.length} problem(s) in ${deployments} deployment(s) and ${model.devices.length} edge device(s)`,
   );
   return problems.length === 0 ? 0 : 1;
-}
-
-/** A GitHub Actions workflow command: `::error title=…::message`, with the characters GitHub requires escaped. */
-export function githubAnnotation(error: ConfigError): string {
-  const title = [error.configurationId && `configuration ${error.configurationId}`, error.deviceId && `device ${error.deviceId}`, error.module && `module ${error.module}`]
-    .filter(Boolean)
-    .join(', ') || 'iotedge-gitops';
-  const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-  const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-  return `::error title=${escapeProperty(title)}::${escapeData(error.describe())}\n`;
 }

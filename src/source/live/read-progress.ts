@@ -1,4 +1,5 @@
 /** What a long read tells the person watching it, on stderr. */
+import { oneLine } from '../../one-line.js';
 
 /** The part of a stream progress needs; `isTTY` as on `process.stderr`. */
 export interface ProgressStream {
@@ -31,12 +32,12 @@ export function createReadProgress(stream: ProgressStream | undefined, quiet: bo
   return {
     status: (text) => {
       if (!tty) return;
-      stream.write(`\r\x1b[K${text}`);
+      stream.write(`\r\x1b[K${oneLine(text)}`);
       showing = true;
     },
     note: (text) => {
       clear();
-      stream.write(`${text}\n`);
+      stream.write(`${oneLine(text)}\n`);
     },
     done: () => {
       if (showing) stream.write('\n');
