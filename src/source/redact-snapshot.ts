@@ -96,17 +96,19 @@ function _redact(value: JsonValue, where: _Where, report: Report, onValue?: (val
     const copy: Record<string, JsonValue> = {};
     const moduleLevel = _samePath(where.path, MODULES_CONTENT);
     const contentLevel = where.module !== undefined && where.path.length === MODULES_CONTENT.length + 1;
-    const childWhere = (key: string): _Where => {
-      const { path: _path, module: _module, logical: _logical, ...rest } = where;
-      return moduleLevel
-        ? { ...rest, path: [...where.path, key], module: key }
-        : { ...rest, path: [...where.path, key], module: where.module, logical: contentLevel ? key.split('.') : where.logical && [...where.logical, key] };
-    };
-    const chunks = where.module === '$edgeAgent' ? _createOptionsChunks(Object.keys(value), childWhere) : new Map<string, string[]>();
+    const childWhere = (key: string): _Where => ({
+      path: [...where.path, key],
+      module: moduleLevel ? key : where.module,
+      logical: moduleLevel ? undefined : contentLevel ? key.split('.') : where.logical && [...where.logical, key],
+      passwords: where.passwords,
+      twin: where.twin,
+      configuration: where.configuration,
+    });
+    const chunks = where.module === '$edgeAgent' ? _createOptionsChunks(value, where, contentLevel) : undefined;
     const done = new Set<string>();
     for (const [key, child] of Object.entries(value)) {
       if (done.has(key)) continue;
-      const group = chunks.get(key);
+      const group = chunks?.get(key);
       if (group !== undefined) {
         for (const chunkKey of group) done.add(chunkKey);
         for (const [newKey, newValue] of _redactChunks(value, group, where, report)) _define(copy, newKey, newValue);
@@ -136,15 +138,17 @@ function _define(target: Record<string, JsonValue>, key: string, value: JsonValu
  * belong to (the object may be the settings themselves or the module content with layered keys): first
  * chunk key → every chunk key of that settings, in key order.
  */
-function _createOptionsChunks(keys: readonly string[], childWhere: (key: string) => _Where): Map<string, string[]> {
-  const bySettings = new Map<string, string[]>();
-  for (const key of keys) {
-    const logical = childWhere(key).logical;
+function _createOptionsChunks(value: Record<string, JsonValue>, where: _Where, contentLevel: boolean): Map<string, string[]> | undefined {
+  let bySettings: Map<string, string[]> | undefined;
+  for (const key of Object.keys(value)) {
+    if (!isCreateOptionsKey(key)) continue;
+    const logical = contentLevel ? key.split('.') : where.logical && [...where.logical, key];
     if (logical === undefined || !_isModuleSettings(logical.slice(0, -1)) || !isCreateOptionsKey(logical[logical.length - 1]!)) continue;
     const settings = logical.slice(0, -1).join('\u0000');
+    bySettings ??= new Map();
     bySettings.set(settings, [...(bySettings.get(settings) ?? []), key]);
   }
-  return new Map([...bySettings.values()].map((group) => [group[0]!, group]));
+  return bySettings && new Map([...bySettings.values()].map((group) => [group[0]!, group]));
 }
 
 /**
