@@ -134,9 +134,9 @@ function _define(target: Record<string, JsonValue>, key: string, value: JsonValu
 }
 
 /**
- * The createOptions chunks among `keys` of one `$edgeAgent` object, grouped by the module `settings` they
+ * The createOptions chunks among the keys of one `$edgeAgent` object, grouped by the module `settings` they
  * belong to (the object may be the settings themselves or the module content with layered keys): first
- * chunk key → every chunk key of that settings, in key order.
+ * chunk key → every chunk key of that settings, in key order; undefined when there is none.
  */
 function _createOptionsChunks(value: Record<string, JsonValue>, where: _Where, contentLevel: boolean): Map<string, string[]> | undefined {
   let bySettings: Map<string, string[]> | undefined;
