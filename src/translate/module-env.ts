@@ -24,8 +24,9 @@ export function envValueString(value: string | number | boolean): string {
 /**
  * Builds the env list in IoT Edge's Docker-mode order: module `env` (sorted by name), then createOptions.Env
  * entries whose names module env does not set (Docker mode removes them; a later duplicate inside Env wins
- * in place), then the runtime variables, which replace any user entry of the same name. Credential values
- * become secretKeyRef to `envSecretName` and are recorded, by name only.
+ * in place), then the variables credential Cmd/Entrypoint arguments read (`$(IOTEDGE_GITOPS_CMD_<i>)`), then
+ * the runtime variables, which replace any user entry of the same name. Credential values become
+ * secretKeyRef to `envSecretName` and are recorded, by name only.
  */
 export function buildModuleEnv(
   module: ModuleSpec,
@@ -33,7 +34,7 @@ export function buildModuleEnv(
   rec: LedgerRecorder,
   ctx: { hub: string; deviceId: string; envSecretName: string; registryPasswords: ReadonlySet<string> },
 ): ModuleEnv {
-  const entries = new Map<string, { value: string; origin: 'env' | 'Env'; path: (string | number)[] }>();
+  const entries = new Map<string, { value: string; origin: 'env' | 'Env' | 'arg'; path: readonly (string | number)[]; key?: string }>();
   for (const e of module.env) entries.set(e.name, { value: envValueString(e.value), origin: 'env', path: ['env', e.name] });
   if (module.env.length > 0) rec.record('env', 'exact', 'containers[].env', 'Module env values become env entries (numbers and booleans as JSON text).', ['env']);
   for (const e of draft.createEnv) {
@@ -42,22 +43,29 @@ export function buildModuleEnv(
     entries.set(e.name, { value: e.value, origin: 'Env', path: ['settings', 'createOptions', 'Env', e.index] });
   }
 
+  // Credential arguments of Cmd/Entrypoint read $(NAME): their env variables come from the secret store.
+  for (const arg of draft.argSecrets) entries.set(arg.name, { value: '', origin: 'arg', path: arg.path, key: arg.key });
+
   const runtimeNames = new Set(draft.runtimeEnv.map((e) => e.name));
   const env: EnvVarIntent[] = [];
   const secrets: EnvSecretRef[] = [];
   for (const [name, entry] of entries) {
-    const key = `${entry.origin}.${name}`;
+    const key = entry.key ?? `${entry.origin}.${name}`;
     if (runtimeNames.has(name)) {
       rec.record(key, 'approximate', 'containers[].env', 'Replaced by the value the runtime sets for this variable.', entry.path);
       continue;
     }
-    if (isCredentialEnv(name, entry.value, ctx.registryPasswords)) {
+    if (entry.origin === 'arg' || isCredentialEnv(name, entry.value, ctx.registryPasswords)) {
       const secretKey = secretKeyOf(name);
       const remoteKey = moduleEnvKey(ctx.hub, ctx.deviceId, module.name, name);
       secrets.push({ secretKey, remoteKey });
       env.push({ name, secretKeyRef: { name: ctx.envSecretName, key: secretKey } });
       // The reason names no device: devices that share a module share its ledger rows in inventory.json.
-      rec.record(key, 'approximate', `containers[].env[].valueFrom.secretKeyRef (${ctx.envSecretName})`, `A credential: its value is not written; the ExternalSecret ${ctx.envSecretName} reads it from the secret store, under the key of this device, module and variable.`, entry.path);
+      const why =
+        entry.origin === 'arg'
+          ? `A credential in a command-line argument: the argument reads $(${name}), which Kubernetes expands from env ${name}; the ExternalSecret ${ctx.envSecretName} reads its value from the secret store, under the key of this device, module and variable.`
+          : `A credential: its value is not written; the ExternalSecret ${ctx.envSecretName} reads it from the secret store, under the key of this device, module and variable.`;
+      rec.record(key, 'approximate', `containers[].env[].valueFrom.secretKeyRef (${ctx.envSecretName})`, why, entry.path);
       continue;
     }
     env.push({ name, value: entry.value });

@@ -1,4 +1,5 @@
 import { ConfigError, ConfigErrors, InternalError } from '../errors.js';
+import { isCredentialName, looksLikeCredential } from '../model/credential-patterns.js';
 import type { ModuleSpec } from '../model/device-manifest.js';
 import type { EdgeDevice } from '../model/edge-device.js';
 import type { DeviceTarget } from '../targeting/device-target.js';
@@ -38,10 +39,14 @@ function _cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Cluster directory from the twin tag: its string value made a DNS label, else `default`. */
+/**
+ * Cluster directory from the twin tag: its string value made a DNS label, else `default`. A value that is a
+ * credential (it looks like one, or the tag's name says so) is never a directory name: it would put the
+ * secret in a path, and a snapshot holds the marker in its place. Such a device goes to `default`.
+ */
 export function clusterOf(tags: Readonly<Record<string, unknown>>, clusterTag: string): string {
   const value = tags[clusterTag];
-  if (typeof value !== 'string') return DEFAULT_CLUSTER;
+  if (typeof value !== 'string' || isCredentialName(clusterTag) || looksLikeCredential(value)) return DEFAULT_CLUSTER;
   return dnsLabel(value) || DEFAULT_CLUSTER;
 }
 

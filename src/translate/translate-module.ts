@@ -1,5 +1,6 @@
 import type { ModuleSpec } from '../model/device-manifest.js';
 import type { JsonObject } from '../model/json.js';
+import { redactCreateOptions } from '../model/redact-create-options.js';
 import { applyCreateOptions } from './create-options/index.js';
 import type {
   ContainerSecurityIntent,
@@ -161,7 +162,16 @@ export function translateModule(module: ModuleSpec, ctx: ModuleContext): ModuleT
   _systemVolumes(draft, ctx);
 
   if (module.createOptions !== null) {
-    applyCreateOptions(module.createOptions, {
+    // Credentials are replaced by the marker before any handler reads createOptions, by the rule snapshot
+    // redaction applies: translation never needs their values (env and arguments become references), nothing
+    // can write one, and a redacted snapshot translates exactly like the live hub.
+    const createOptions = redactCreateOptions(module.createOptions, ctx.registryPasswords, (path, reason) => {
+      if (reason === 'credential-shaped value' || reason === 'registry password value') {
+        if (path[0] === 'Env' || path[0] === 'Labels') return;
+        rec.record(`createOptions.${path.join('.')}`, 'dropped', '', 'A credential: its value is not written (the marker stands in its place), and this field cannot read the secret store.', ['settings', 'createOptions', ...path]);
+      }
+    });
+    applyCreateOptions(createOptions, {
       draft,
       recorder: rec,
       options: ctx.options,

@@ -19,6 +19,16 @@ export interface CreateEnvEntry {
   readonly index: number;
 }
 
+/** A command-line argument holding a credential: it reads `$(name)`, an env variable the secret store fills. */
+export interface ArgSecret {
+  /** Env variable name (`IOTEDGE_GITOPS_CMD_2`). */
+  readonly name: string;
+  /** Ledger key (`Cmd[2]`). */
+  readonly key: string;
+  /** Path of the argument below the module. */
+  readonly path: readonly (string | number)[];
+}
+
 /**
  * The mutable working copy of one module's workload while createOptions handlers run. Handlers only add
  * to it; `translate-module.ts` freezes it into a WorkloadIntent with sorted lists. Undefined fields stay
@@ -29,6 +39,8 @@ export interface WorkloadDraft {
   args?: string[];
   workingDir?: string;
   createEnv: CreateEnvEntry[];
+  /** Cmd/Entrypoint arguments moved to the secret store, referenced as `$(name)`. */
+  argSecrets: ArgSecret[];
   /** Extra env the translator adds (runtime identity, credential references), after user env. */
   runtimeEnv: EnvVarIntent[];
   /** Key `<port>/<PROTOCOL>`. */
@@ -81,6 +93,7 @@ export interface WorkloadDraft {
 export function newWorkloadDraft(): WorkloadDraft {
   return {
     createEnv: [],
+    argSecrets: [],
     runtimeEnv: [],
     containerPorts: new Map(),
     servicePorts: new Map(),

@@ -1,4 +1,4 @@
-import { scrubSecrets } from '../../src/model/credential-patterns.js';
+import { credentialArgs, isCredentialName, looksLikeCredential, REDACTED_MARKER, scrubSecrets, type ArgCredential } from '../../src/model/credential-patterns.js';
 
 const KEY = 'c2VjcmV0LWtleS0xMjM0NTY3ODkw+/==';
 const CS = `HostName=h.azure-devices.net;SharedAccessKeyName=registryRead;SharedAccessKey=${KEY}`;
@@ -26,5 +26,61 @@ describe('scrubSecrets: one rule for every text that leaves the process', () => 
     { name: 'known values shorter than 8 characters are ignored', text: 'main branch', known: ['main'], expected: 'main branch' },
   ])('$name', ({ text, known, expected }) => {
     expect(scrubSecrets(text, known)).toBe(expected);
+  });
+});
+
+describe('isCredentialName: one rule for env, settings, labels, tags and flags', () => {
+  it.each<{ name: string; credential: boolean }>([
+    { name: 'DB_PASSWORD', credential: true },
+    { name: 'DB_PWD', credential: true },
+    { name: 'mqttPass', credential: true },
+    { name: 'PASS', credential: true },
+    { name: 'SAS', credential: true },
+    { name: 'blob-sas', credential: true },
+    { name: 'PRIVATE_KEY_PEM', credential: true },
+    { name: 'privateData', credential: true },
+    { name: 'ssh-passphrase', credential: true },
+    { name: 'BYPASS_PROXY', credential: false },
+    { name: 'COMPASS_URL', credential: false },
+    { name: 'KANSAS_SITE', credential: false },
+    { name: 'PASSENGER_COUNT', credential: false },
+    { name: 'LOG_LEVEL', credential: false },
+  ])('$name → $credential', ({ name, credential }) => {
+    expect(isCredentialName(name)).toBe(credential);
+  });
+});
+
+describe('looksLikeCredential: values that are credentials whatever their key', () => {
+  it.each<{ name: string; value: string; credential: boolean }>([
+    { name: 'a SQL Server connection string with Password=', value: 'Server=db;User Id=sa;Password=Hunter2!;', credential: true },
+    { name: 'a connection string with Pwd=', value: 'Driver={x};Server=db;Uid=sa;Pwd=Hunter2', credential: true },
+    { name: 'a password in a mongodb URL', value: 'mongodb://admin:pw@db:27017/x', credential: true },
+    { name: 'a password in an rtsp URL', value: 'rtsp://viewer:s3cret@10.0.0.9/stream1', credential: true },
+    { name: 'a JWT', value: 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl', credential: true },
+    { name: 'a bearer token', value: 'Bearer abcdefghijklmnop0123', credential: true },
+    { name: 'an AWS access key id', value: 'AKIAABCDEFGHIJKLMNOP', credential: true },
+    { name: 'the redaction marker itself', value: `--x=${REDACTED_MARKER}`, credential: true },
+    { name: 'a URL with a user only', value: 'ssh://git@github.com/a/b', credential: false },
+    { name: 'a plain URL with a port', value: 'http://host:8080/path', credential: false },
+    { name: 'a sentence about bearer tokens', value: 'Bearer auth', credential: false },
+    { name: 'a password policy text', value: 'PasswordPolicy=strict', credential: false },
+  ])('$name → $credential', ({ value, credential }) => {
+    expect(looksLikeCredential(value)).toBe(credential);
+  });
+});
+
+describe('credentialArgs: credentials in a command line', () => {
+  it.each<{ name: string; args: string[]; expected: ArgCredential[] }>([
+    { name: 'the argument after --password', args: ['serve', '--password', 'p4ss', '--port', '80'], expected: [{ index: 2, prefix: '' }] },
+    { name: '--token=X keeps its flag', args: ['--token=abc', '-v'], expected: [{ index: 0, prefix: '--token=' }] },
+    { name: 'a single-dash credential flag', args: ['-sas', 'sv=1'], expected: [{ index: 1, prefix: '' }] },
+    { name: 'a flag followed by another flag has no value', args: ['--use-token', '--verbose'], expected: [] },
+    { name: 'a connection string argument, whatever precedes it', args: ['--conn', 'HostName=h;DeviceId=d;SharedAccessKey=abc='], expected: [{ index: 1, prefix: '' }] },
+    { name: 'a URL with a password', args: ['--db', 'mongodb://admin:pw@db/x'], expected: [{ index: 1, prefix: '' }] },
+    { name: 'a credential flag at the end has nothing to hide', args: ['--password'], expected: [] },
+    { name: 'an empty --password= has nothing to hide', args: ['--password='], expected: [] },
+    { name: 'plain arguments', args: ['python', 'main.py', '--port', '8080'], expected: [] },
+  ])('$name', ({ args, expected }) => {
+    expect(credentialArgs(args)).toStrictEqual(expected);
   });
 });

@@ -4,8 +4,10 @@
  * commit messages and contents, pull-request titles and bodies and every GitHub request, the report on the
  * PR branch and the step summary. The input is seeded with registry passwords, SAS tokens, AccountKey= and
  * SharedAccessKey= connection strings, tokens in env, createOptions and module twins (also inside a
- * configuration that does not parse, so that error messages are tried too); the environment holds
- * GITHUB_TOKEN and IOTHUB_CONNECTION_STRING. Expected: zero hits.
+ * configuration that does not parse, so that error messages are tried too), passwords in Cmd arguments and
+ * URLs, credential Labels, `Password=` connection strings, JWTs, bearer tokens and AWS key ids, credential
+ * module twin properties, device tags and reported properties; the environment holds GITHUB_TOKEN and
+ * IOTHUB_CONNECTION_STRING. Expected: zero hits.
  *
  * Then the errors libraries raise with those credentials in hand (azure-iothub against a wrong host name, a
  * TLS failure, a 401; git cloning an https URL with the token; octokit's 401), through the real CLI process
@@ -35,6 +37,17 @@ const SEED = {
   tagKey: 'U2VlZGVkVGFnQ29ubmVjdGlvbktleQ',
   serviceKey: 'U2VlZGVkU2VydmljZVBvbGljeUtleQ',
   githubToken: 'ghs_SeededGithubToken0123456789abcdefXYZ',
+  cmdPassword: 'seeded-cmd-password-6e1a',
+  cmdUrlPassword: 'seeded-cmd-url-password-2b7c',
+  labelKey: 'seeded-label-api-key-8f3d',
+  labelPassword: 'seeded-label-sql-password-5a9e',
+  labelBearer: 'SeededLabelBearerToken0123',
+  envUrlPassword: 'seeded-rtsp-password-1c4f',
+  twinPwd: 'seeded-twin-pwd-7d2b',
+  twinJwtSignature: 'U2VlZGVkSnd0U2lnbmF0dXJl',
+  tagApiKey: 'seeded-tag-api-key-3f8a',
+  tagAwsKey: 'AKIASEEDEDAWSKEY0001',
+  reportedToken: 'seeded-reported-sas-token-9e5c',
 };
 const IOTHUB_CONNECTION_STRING = `HostName=corpus-hub.azure-devices.net;SharedAccessKeyName=registryRead;SharedAccessKey=${SEED.serviceKey}=`;
 const NEEDLES = [...Object.values(SEED), Buffer.from(`x-access-token:${SEED.githubToken}`).toString('base64')];
@@ -50,14 +63,21 @@ function seededSnapshot(): any {
   const desired = content.$edgeAgent['properties.desired'];
   desired.runtime.settings.registryCredentials = { acr: { username: 'acruser', password: SEED.registry, address: 'example.azurecr.io' } };
   desired.modules.sensor.settings.image = 'example.azurecr.io/sensor:1.0';
-  desired.modules.sensor.settings.createOptions = JSON.stringify({ Env: [`DB_PASSWORD=${SEED.createOptionsPassword}`, `PLAIN=1`] });
+  desired.modules.sensor.settings.createOptions = JSON.stringify({
+    Env: [`DB_PASSWORD=${SEED.createOptionsPassword}`, `PLAIN=1`],
+    Cmd: ['--password', SEED.cmdPassword, '--store', `mongodb://admin:${SEED.cmdUrlPassword}@db:27017/x`],
+    Labels: { 'com.example.apiKey': SEED.labelKey, 'com.example.db': `Server=db;User Id=sa;Password=${SEED.labelPassword}`, 'com.example.auth': `Bearer ${SEED.labelBearer}` },
+  });
   desired.modules.sensor.env = {
     STORAGE: { value: `DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=${SEED.accountKey}==;EndpointSuffix=core.windows.net` },
     UPSTREAM: { value: `HostName=corpus-hub.azure-devices.net;DeviceId=good-1;SharedAccessKey=${SEED.deviceKey}=` },
     SAS: { value: `SharedAccessSignature sr=corpus-hub.azure-devices.net&sig=${SEED.sasSig}%3D&se=1999999999` },
     API_TOKEN: { value: SEED.apiToken },
+    CAMERA: { value: `rtsp://viewer:${SEED.envUrlPassword}@10.0.0.9/stream1` },
   };
-  content.sensor = { 'properties.desired': { apiToken: SEED.twinToken, interval: 10 } };
+  content.sensor = { 'properties.desired': { apiToken: SEED.twinToken, interval: 10, dbPwd: SEED.twinPwd, session: `eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJzZWVkIn0.${SEED.twinJwtSignature}` } };
+  s.devices[0].tags = { ...s.devices[0].tags, apiKey: SEED.tagApiKey, aws: SEED.tagAwsKey };
+  s.devices[0].properties = { desired: {}, reported: { sasToken: SEED.reportedToken } };
   // A layer that adds a registry credential, applied to good-2 only.
   s.configurations.push({
     id: 'registry-layer', content: { modulesContent: { $edgeAgent: { 'properties.desired.runtime.settings.registryCredentials.other': { username: 'u', password: SEED.layerRegistry, address: 'other.azurecr.io' } } } },

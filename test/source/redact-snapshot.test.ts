@@ -149,3 +149,72 @@ describe('a value equal to a registry password', () => {
     ]);
   });
 });
+
+/** Docker create options as text cut into 512-character chunks, as IoT Edge tooling writes them. */
+function chunked(options: object): Record<string, string> {
+  const text = JSON.stringify(options);
+  const out: Record<string, string> = {};
+  for (let i = 0; i * 512 < text.length; i++) out[i === 0 ? 'createOptions' : `createOptions${String(i).padStart(2, '0')}`] = text.slice(i * 512, (i + 1) * 512);
+  return out;
+}
+
+describe('redactSnapshot: createOptions redacted inside the JSON, re-chunked at 512', () => {
+  // 13 binds of 34 characters put `DB_PASSWORD=abc` at characters 476–491 of 613: in the first chunk, where a
+  // 25-character marker in place of `abc` would make it 534 characters long; the connection string is in the second.
+  const binds = Array.from({ length: 13 }, (_, i) => `/data/volume-number-${String(i).padStart(2, '0')}:/mnt/v${String(i).padStart(2, '0')}`);
+  const options = { HostConfig: { Binds: binds }, Env: ['DB_PASSWORD=abc', 'PLAIN=1'], Cmd: ['--conn', 'HostName=h;DeviceId=d;SharedAccessKey=c2VjcmV0'], Labels: { 'com.x.apiKey': 'k', team: 'ops' } };
+  const redacted = { HostConfig: { Binds: binds }, Env: [`DB_PASSWORD=${R}`, 'PLAIN=1'], Cmd: ['--conn', R], Labels: { 'com.x.apiKey': R, team: 'ops' } };
+
+  it.each([
+    { name: 'whole settings, chunked', agent: { 'properties.desired': { modules: { m: { settings: { image: 'i', ...chunked(options) } } } } }, settingsOf: (a: any) => a['properties.desired'].modules.m.settings, prefix: '' },
+    {
+      name: 'layered chunk keys',
+      agent: Object.fromEntries(Object.entries(chunked(options)).map(([k, v]) => [`properties.desired.modules.m.settings.${k}`, v])),
+      settingsOf: (a: any) => a,
+      prefix: 'properties.desired.modules.m.settings.',
+    },
+  ])('$name: every chunk ≤ 512, the joined text parses to the redacted options', ({ agent, settingsOf, prefix }) => {
+    expect(Object.keys(chunked(options))).toHaveLength(2);
+    const settings = settingsOf(agentOf(redactSnapshot(withAgent(agent))));
+    const keys = Object.keys(settings).filter((k) => k.startsWith(`${prefix}createOptions`));
+    // 638 characters once redacted: still two chunks.
+    expect(keys).toStrictEqual([`${prefix}createOptions`, `${prefix}createOptions01`]);
+    for (const key of keys) expect(settings[key].length).toBeLessThanOrEqual(512);
+    expect(JSON.parse(keys.map((k) => settings[k]).join(''))).toStrictEqual(redacted);
+  });
+
+  it('a single createOptions string with a connection string in Cmd stays valid JSON', () => {
+    const agent = { 'properties.desired': { modules: { m: { settings: { image: 'i', createOptions: '{"Cmd":["--password","p4ss"],"Entrypoint":"mongodb://a:b@h"}' } } } } };
+    const settings = (agentOf(redactSnapshot(withAgent(agent))) as any)['properties.desired'].modules.m.settings;
+    expect(settings.createOptions).toBe(`{"Cmd":["--password","${R}"],"Entrypoint":"${R}"}`);
+  });
+
+  it('redacting a redacted snapshot changes nothing', () => {
+    const snapshot = withAgent({ 'properties.desired': { modules: { m: { settings: { image: 'i', ...chunked(options) } } } } });
+    const once = redactSnapshot(snapshot);
+    expect(redactSnapshot(once)).toStrictEqual(once);
+  });
+});
+
+describe('redactSnapshot: twin tags and properties, configuration labels, by key name', () => {
+  it('redacts credential-named tags and desired/reported properties, keeps what a target condition reads', () => {
+    const snapshot: HubSnapshot = {
+      hub: 'h',
+      configurations: [{ id: 'c', labels: { owner: 'ops', deployToken: 't0k' }, targetCondition: "tags.siteKey = 'north' AND properties.reported.mode = 'a'", content: { modulesContent: {} } }],
+      devices: [
+        {
+          deviceId: 'd',
+          tags: { cluster: 'c1', apiKey: 'k1', siteKey: 'north', nested: { dbPass: 'p1' } },
+          properties: { desired: { password: 'p2', interval: 5 }, reported: { sasToken: 's1', mode: 'a', list: [{ secret: 'x' }] } },
+        },
+      ],
+    };
+    const out = redactSnapshot(snapshot);
+    expect(out.devices[0]).toStrictEqual({
+      deviceId: 'd',
+      tags: { cluster: 'c1', apiKey: R, siteKey: 'north', nested: { dbPass: R } },
+      properties: { desired: { password: R, interval: 5 }, reported: { sasToken: R, mode: 'a', list: [{ secret: R }] } },
+    });
+    expect((out.configurations[0] as any).labels).toStrictEqual({ owner: 'ops', deployToken: R });
+  });
+});

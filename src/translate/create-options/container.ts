@@ -1,3 +1,4 @@
+import { credentialArgs, isCredentialName, looksLikeCredential, REDACTED_MARKER } from '../../model/credential-patterns.js';
 import { dnsLabel } from '../names.js';
 import { asBoolean, asInteger, asObject, asString, asStringList, droppedField, type FieldHandler } from './field-handler.js';
 
@@ -31,6 +32,40 @@ function _podDnsLabelField(field: string, podField: 'hostname' | 'subdomain', wh
   };
 }
 
+/** Env variable a credential argument of `field` at `index` is read from. */
+export function argSecretName(field: 'Cmd' | 'Entrypoint', index: number): string {
+  return `IOTEDGE_GITOPS_${field.toUpperCase()}_${index}`;
+}
+
+/**
+ * Cmd or Entrypoint: the argument list with every credential (`credentialArgs`: `--password X`,
+ * `--token=X`, a connection string) replaced by `$(VAR)`, which Kubernetes expands in command and args
+ * from the container's env; VAR is added as a secretKeyRef (module-env.ts), so the container still gets
+ * the value while Git never holds it.
+ */
+function _argsField(field: 'Cmd' | 'Entrypoint', target: 'command' | 'args', note: string, reason: string): FieldHandler {
+  return {
+    field,
+    kubernetes: `containers[].${target}`,
+    fidelity: 'exact / approximate',
+    note: `${note}; an argument holding a credential becomes \`$(IOTEDGE_GITOPS_${field.toUpperCase()}_<i>)\`, an env variable from the secret store (approximate)`,
+    apply(value, ctx) {
+      const list = asStringList(value, ctx, true);
+      if (list === undefined) return;
+      const args = [...list];
+      const secrets = credentialArgs(list);
+      for (const { index, prefix } of secrets) {
+        const name = argSecretName(field, index);
+        args[index] = `${prefix}$(${name})`;
+        ctx.draft.argSecrets.push({ name, key: `${field}[${index}]`, path: ['settings', 'createOptions', field, index] });
+      }
+      ctx.draft[target] = args;
+      if (secrets.length === 0) ctx.record('exact', `containers[].${target}`, reason);
+      else ctx.record('approximate', `containers[].${target}`, `${reason} ${secrets.length} argument(s) holding a credential read $(VAR) instead, which Kubernetes expands from env variables the secret store fills.`);
+    },
+  };
+}
+
 function _seconds(ns: number): number {
   return Math.ceil(ns / NS_PER_S);
 }
@@ -46,30 +81,8 @@ export const CONTAINER_HANDLERS: readonly FieldHandler[] = [
       ctx.record('exact', '', 'IoT Edge itself ignores createOptions.Image; settings.image is used.');
     },
   },
-  {
-    field: 'Entrypoint',
-    kubernetes: 'containers[].command',
-    fidelity: 'exact',
-    note: 'a single string is a one-element list',
-    apply(value, ctx) {
-      const list = asStringList(value, ctx, true);
-      if (list === undefined) return;
-      ctx.draft.command = list;
-      ctx.record('exact', 'containers[].command', 'Entrypoint replaces the image entrypoint, as command does.');
-    },
-  },
-  {
-    field: 'Cmd',
-    kubernetes: 'containers[].args',
-    fidelity: 'exact',
-    note: 'a single string is a one-element list (as Docker accepts)',
-    apply(value, ctx) {
-      const list = asStringList(value, ctx, true);
-      if (list === undefined) return;
-      ctx.draft.args = list;
-      ctx.record('exact', 'containers[].args', 'Cmd replaces the image command, as args does.');
-    },
-  },
+  _argsField('Entrypoint', 'command', 'a single string is a one-element list', 'Entrypoint replaces the image entrypoint, as command does.'),
+  _argsField('Cmd', 'args', 'a single string is a one-element list (as Docker accepts)', 'Cmd replaces the image command, as args does.'),
   {
     field: 'WorkingDir',
     kubernetes: 'containers[].workingDir',
@@ -88,7 +101,7 @@ export const CONTAINER_HANDLERS: readonly FieldHandler[] = [
     field: 'Labels',
     kubernetes: 'pod-template + Service annotations',
     fidelity: 'approximate',
-    note: 'container labels become annotations (as the original runtime did); keys that are not valid annotation keys are left out',
+    note: 'container labels become annotations (as the original runtime did); keys that are not valid annotation keys are left out; a credential value is replaced by a marker (dropped)',
     apply(value, ctx) {
       const labels = asObject(value, ctx);
       if (labels === undefined) return;
@@ -97,6 +110,12 @@ export const CONTAINER_HANDLERS: readonly FieldHandler[] = [
         const v = labels[key];
         if (!ANNOTATION_KEY.test(key) || typeof v !== 'string') {
           skipped++;
+          continue;
+        }
+        if (isCredentialName(key) || looksLikeCredential(v)) {
+          // An annotation cannot reference a Secret: the value is not written, and the module does not get it.
+          ctx.draft.labelAnnotations[key] = REDACTED_MARKER;
+          ctx.recordPart(`Labels.${key}`, [key], 'dropped', '', 'A credential in a container label: an annotation cannot read the secret store, so its value is not written (the marker stands in its place).');
           continue;
         }
         ctx.draft.labelAnnotations[key] = v;
