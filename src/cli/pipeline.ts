@@ -9,6 +9,7 @@ import type { EdgeDevice } from '../model/edge-device.js';
 import type { HubModel } from '../model/hub-model.js';
 import type { OutputPlan } from '../publish/output-plan.js';
 import { DEVICES_DIR, INVENTORY_FILE, type Inventory, type InventoryDevice } from '../render/inventory.js';
+import { checkObjectSizes } from '../render/object-size-limit.js';
 import { targetDevices } from '../targeting/index.js';
 import type { DeviceTarget } from '../targeting/device-target.js';
 import { DEFAULT_TRANSLATE_OPTIONS, deviceCluster, translateDevice, type TranslateOptions } from '../translate/index.js';
@@ -261,6 +262,7 @@ function _produceDevice(
   if (!reuse(inputHash)) {
     const rendered = time('render', () => families.render(target, intent, time));
     if (rendered.dir !== dir) throw new InternalError(`render placed device '${intent.deviceId}' in ${rendered.dir}, expected ${dir}`);
+    checkObjectSizes(intent, rendered);
     files = rendered.files;
   }
   return { files, ledger, inputHash, modules: _moduleNames(target) };

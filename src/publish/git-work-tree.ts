@@ -2,6 +2,10 @@
  * The few Git operations publishing needs, over simple-git, with every failure turned into a typed error whose
  * message has no credentials in it. Authentication to https remotes goes through an `http.extraheader` passed in
  * the child environment (GIT_CONFIG_COUNT), so the token is never in a URL, an argv, or `.git/config`.
+ *
+ * Network steps (fetch, push) are bounded so a scheduled run ends instead of hanging: ssh gets `ConnectTimeout`
+ * (which also covers the ssh handshake), keep-alives and `BatchMode` (never a password or host-key prompt), and
+ * git is stopped when it has printed nothing for `silenceTimeoutMs` (it prints progress while data flows).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -18,34 +22,56 @@ export interface GitAccess {
   readonly token?: string;
   /** Base environment of git child processes. @default process.env */
   readonly env?: NodeJS.ProcessEnv;
+  /** Bounds of fetch and push. @default DEFAULT_GIT_NETWORK_BOUNDS */
+  readonly bounds?: Partial<GitNetworkBounds>;
 }
+
+/** How long network steps may wait. */
+export interface GitNetworkBounds {
+  /** ssh ConnectTimeout: TCP connect plus the ssh handshake, in seconds. @default 30 */
+  readonly connectTimeoutSeconds: number;
+  /** A fetch or push that prints nothing (no progress) for this long is stopped. @default 120000 */
+  readonly silenceTimeoutMs: number;
+}
+
+/** @default { connectTimeoutSeconds: 30, silenceTimeoutMs: 120000 } */
+export const DEFAULT_GIT_NETWORK_BOUNDS: GitNetworkBounds = { connectTimeoutSeconds: 30, silenceTimeoutMs: 120_000 };
 
 /** An opened work directory with its remote `origin`. */
 export interface WorkTree {
   readonly dir: string;
   readonly git: SimpleGit;
+  /** The same repository for fetch and push: stopped after `bounds.silenceTimeoutMs` without output. @default git */
+  readonly network?: SimpleGit;
+  readonly bounds?: GitNetworkBounds;
   /** Literal secrets to redact from any message. */
   readonly secrets: readonly string[];
 }
 
 const UNSAFE_ENV = new Set(['EDITOR', 'VISUAL', 'PAGER', 'PREFIX', 'SSH_ASKPASS']);
-const PASSED_ENV = ['GIT_TERMINAL_PROMPT', 'GIT_CONFIG_COUNT', 'GIT_CONFIG_KEY_0', 'GIT_CONFIG_VALUE_0'];
+const PASSED_ENV = ['GIT_TERMINAL_PROMPT', 'GIT_CONFIG_COUNT', 'GIT_CONFIG_KEY_0', 'GIT_CONFIG_VALUE_0', 'GIT_SSH_COMMAND'];
 
 /** Creates or reuses `dir` as a repository whose `origin` is `access.repo`, with `author` as local identity. */
 export async function openWorkTree(dir: string, access: GitAccess, author: GitAuthor): Promise<WorkTree> {
   await mkdir(dir, { recursive: true });
   const auth = gitAuthEnv(access.repo, access.token);
-  const base = { ...(access.env ?? process.env) };
+  const bounds: GitNetworkBounds = { ...DEFAULT_GIT_NETWORK_BOUNDS, ...(access.bounds ?? {}) };
+  const callerEnv = access.env ?? process.env;
+  const base = { ...callerEnv };
   // simple-git refuses to run with these set (they can run programs); git needs none of them here.
   for (const key of Object.keys(base)) if (key.startsWith('GIT_') || UNSAFE_ENV.has(key.toUpperCase())) delete base[key];
-  const git = simpleGit({
-    baseDir: dir,
-    allowEnvironment: PASSED_ENV,
-    unsafe: auth ? { allowUnsafeConfigEnvCount: true } : {},
-  }).env({ ...base, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0', ...(auth ?? {}) });
-  const tree: WorkTree = { dir, git, secrets: [access.token, auth?.GIT_CONFIG_VALUE_0].filter((s): s is string => !!s) };
-  await runGitStep(tree, 'prepare the work directory', async () => {
+  const options = { baseDir: dir, allowEnvironment: PASSED_ENV, unsafe: { allowUnsafeSshCommand: true, ...(auth ? { allowUnsafeConfigEnvCount: true } : {}) } };
+  const env = { ...base, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0', ...(auth ?? {}) };
+  const git = simpleGit(options).env(env);
+  const secrets = [access.token, auth?.GIT_CONFIG_VALUE_0].filter((s): s is string => !!s);
+  const tree0: WorkTree = { dir, git, secrets };
+  await runGitStep(tree0, 'prepare the work directory', async () => {
     if (!(await git.checkIsRepo(CheckRepoActions.IS_REPO_ROOT))) await git.init();
+  });
+  const sshCommand = boundedSshCommand(callerEnv['GIT_SSH_COMMAND'] || (await _configValue(git, 'core.sshCommand')) || 'ssh', bounds);
+  const network = simpleGit({ ...options, timeout: { block: bounds.silenceTimeoutMs } }).env({ ...env, GIT_SSH_COMMAND: sshCommand });
+  const tree: WorkTree = { dir, git, network, bounds, secrets };
+  await runGitStep(tree, 'prepare the work directory', async () => {
     const remotes = await git.getRemotes(true);
     if (remotes.some((r) => r.name === 'origin')) await git.remote(['set-url', 'origin', access.repo]);
     else await git.addRemote('origin', access.repo);
@@ -64,7 +90,8 @@ export async function openWorkTree(dir: string, access: GitAccess, author: GitAu
  */
 export async function fetchBranch(tree: WorkTree, branch: string, depth = 1): Promise<string | null> {
   try {
-    await tree.git.raw(['fetch', '--depth', String(depth), '--no-tags', 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
+    // --progress: output while data flows, so only a silent remote meets the silence bound.
+    await (tree.network ?? tree.git).raw(['fetch', '--progress', '--depth', String(depth), '--no-tags', 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
   } catch (error) {
     const text = _text(error);
     if (/couldn't find remote ref|no such ref|not our ref/i.test(text)) {
@@ -121,11 +148,11 @@ export async function treeOf(tree: WorkTree, commit: string): Promise<string> {
  * branch. Returns 'rejected' when the remote moved (non-fast-forward or stale lease), so the caller can retry.
  */
 export async function pushHead(tree: WorkTree, branch: string, lease?: string): Promise<'pushed' | 'rejected'> {
-  const args = ['push', '--porcelain', '--no-verify'];
+  const args = ['push', '--progress', '--porcelain', '--no-verify'];
   if (lease !== undefined) args.push(`--force-with-lease=refs/heads/${branch}:${lease}`);
   args.push('origin', `HEAD:refs/heads/${branch}`);
   try {
-    await tree.git.raw(args);
+    await (tree.network ?? tree.git).raw(args);
     return 'pushed';
   } catch (error) {
     if (/\[rejected\]|\[remote rejected\].*(cannot lock ref|incorrect old value)|non-fast-forward|fetch first|stale info|failed to update ref/i.test(_text(error))) return 'rejected';
@@ -153,12 +180,41 @@ export async function runGitStep<T>(tree: WorkTree, action: string, step: () => 
   }
 }
 
-/** A typed error for a failed git step: TransientError when the network or server failed, else ConfigError. */
-export function gitError(tree: Pick<WorkTree, 'secrets'>, action: string, error: unknown): ConfigError | TransientError {
-  const text = redactSecrets(_text(error), tree.secrets).trim().split('\n').filter((l) => l.trim() !== '').slice(-3).join(' / ');
-  const message = `git could not ${action}: ${text}`;
-  const transient = /unable to access|could not resolve|connection (refused|reset|timed out)|timed out|early eof|rpc failed|the remote end hung up|returned error: 5\d\d/i.test(text);
+/**
+ * A typed error for a failed git step: TransientError when the remote could not be reached, did not answer or
+ * failed (run again later: exit 3), ConfigError when it answered and refused (access, policy, no such
+ * repository: exit 1). The message keeps git's (and ssh's) own lines, minus progress and the generic advice.
+ */
+export function gitError(tree: Pick<WorkTree, 'secrets' | 'bounds'>, action: string, error: unknown): ConfigError | TransientError {
+  const full = redactSecrets(_text(error), tree.secrets);
+  if (/block timeout reached/i.test(full)) {
+    const within = tree.bounds ? ` within ${tree.bounds.silenceTimeoutMs / 1000} s` : '';
+    return new TransientError(`git could not ${action}: the remote did not answer${within}; run again later`, { stage: 'publish', cause: error });
+  }
+  const lines = full.split(/[\r\n]+/).map((l) => l.trim()).filter((l) => l !== '' && !_NOISE.test(l));
+  const message = `git could not ${action}: ${lines.slice(-3).join(' / ')}`;
+  const transient = _UNREACHABLE.test(full);
   return transient ? new TransientError(message, { stage: 'publish', cause: error }) : new ConfigError(message, { stage: 'publish', cause: error });
+}
+
+/** An ssh command for git: the caller's (GIT_SSH_COMMAND or core.sshCommand) with the bounds appended; the caller's own -o options win (ssh keeps the first value). */
+export function boundedSshCommand(command: string, bounds: GitNetworkBounds): string {
+  const seconds = Math.max(1, Math.ceil(bounds.connectTimeoutSeconds));
+  return `${command} -o BatchMode=yes -o ConnectTimeout=${seconds} -o ServerAliveInterval=${seconds} -o ServerAliveCountMax=3`;
+}
+
+/** Failures of reaching or hearing from the remote, worth a later run. */
+const _UNREACHABLE =
+  /unable to access|could not resolve|connection (refused|reset|timed out|closed)|timed out|no route to host|network is unreachable|kex_exchange_identification|banner exchange|early eof|rpc failed|the remote end hung up|returned error: 5\d\d/i;
+/** git's progress lines and the advice it prints after every ssh failure, whatever the cause. */
+const _NOISE = /^(remote: )?(enumerating|counting|compressing|receiving|resolving|writing|total|delta|unpacking) |^please make sure you have the correct access rights$|^and the repository exists\.$/i;
+
+async function _configValue(git: SimpleGit, key: string): Promise<string | undefined> {
+  try {
+    return (await git.raw(['config', '--get', key])).trim() || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function _text(error: unknown): string {

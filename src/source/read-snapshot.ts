@@ -3,7 +3,8 @@
  * `az iot edge deployment list` / `az iot hub configuration list` and `az iot hub query -q "SELECT * FROM devices"`
  * print (`--configurations`, `--twins`, `--hub`).
  */
-import { readFile } from 'node:fs/promises';
+import { constants as bufferConstants } from 'node:buffer';
+import { readFile, stat } from 'node:fs/promises';
 import { parse as parseTolerant, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { ConfigError } from '../errors.js';
 import type { HubSnapshot } from '../model/hub-snapshot.js';
@@ -20,9 +21,15 @@ export interface SplitSnapshotFiles {
 
 const AZURE_DEVICES_SUFFIX = '.azure-devices.net';
 
+/** Limits of reading a JSON file. */
+export interface ReadJsonLimits {
+  /** Longest string (UTF-16 code units) this Node.js can hold. @default buffer.constants.MAX_STRING_LENGTH */
+  readonly maxStringLength?: number;
+}
+
 /** Reads `{hub, hostName?, configurations, devices}` from one JSON file. */
-export async function readSnapshotFile(file: string): Promise<HubSnapshot> {
-  const value = await readJsonFile(file);
+export async function readSnapshotFile(file: string, limits: ReadJsonLimits = {}): Promise<HubSnapshot> {
+  const value = await readJsonFile(file, limits);
   if (!isJsonObject(value)) throw new ConfigError(`${file}: a snapshot must be a JSON object {hub, configurations, devices}`, { stage: 'source', jsonPath: '$' });
   const hostName = value['hostName'];
   if (hostName !== undefined && (typeof hostName !== 'string' || hostName.trim() === '')) {
@@ -40,6 +47,13 @@ export async function readSnapshotFile(file: string): Promise<HubSnapshot> {
   };
 }
 
+function _tooLong(file: string, bytes: number, maxLength: number): ConfigError {
+  return new ConfigError(
+    `snapshot ${file} is ${bytes} bytes, more than this Node.js can read as one string (${maxLength} characters, buffer.constants.MAX_STRING_LENGTH); read the live hub instead, or pass the configurations and the twins as two files (--configurations, --twins)`,
+    { stage: 'source' },
+  );
+}
+
 /** Reads the configuration list and the twin list from two files, as the az CLI prints them. */
 export async function readSplitSnapshotFiles(files: SplitSnapshotFiles): Promise<HubSnapshot> {
   const [configurations, twins] = await Promise.all([readJsonFile(files.configurations), readJsonFile(files.twins)]);
@@ -55,22 +69,33 @@ export async function readSplitSnapshotFiles(files: SplitSnapshotFiles): Promise
 
 /**
  * Reads and parses a UTF-8 JSON file. Invalid UTF-8 and invalid JSON are ConfigErrors naming the file and
- * the line and column, so a user can open the file at the right place.
+ * the line and column, so a user can open the file at the right place. JSON.parse needs the whole text as one
+ * string: a file longer than the longest string this Node.js can hold is a ConfigError that says so (not a
+ * crash, and not a false "invalid UTF-8").
  */
-export async function readJsonFile(file: string): Promise<JsonValue> {
+export async function readJsonFile(file: string, limits: ReadJsonLimits = {}): Promise<JsonValue> {
+  const maxLength = limits.maxStringLength ?? bufferConstants.MAX_STRING_LENGTH;
   let bytes: Buffer;
   try {
+    // A UTF-8 file of n bytes decodes to n/3 … n UTF-16 units: beyond 3 × the limit it cannot fit, whatever it holds.
+    const size = (await stat(file)).size;
+    if (size > 3 * maxLength) throw _tooLong(file, size, maxLength);
     bytes = await readFile(file);
   } catch (error) {
+    if (error instanceof ConfigError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ERR_FS_FILE_TOO_LARGE') throw _tooLong(file, (await stat(file)).size, maxLength);
     throw new ConfigError(`${file}: cannot read file (${code ?? 'error'})`, { stage: 'source' });
   }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
+  } catch (error) {
+    // V8 refuses a string over its limit with a RangeError; invalid UTF-8 is a TypeError.
+    if ((error as Error)?.name === 'RangeError') throw _tooLong(file, bytes.length, maxLength);
     throw new ConfigError(`${file}: not valid UTF-8 (byte ${_firstInvalidUtf8(bytes)})`, { stage: 'source' });
   }
+  if (text.length > maxLength) throw _tooLong(file, bytes.length, maxLength);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   try {
     return JSON.parse(text) as JsonValue;

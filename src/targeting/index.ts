@@ -8,6 +8,7 @@ import { parseDeviceManifest } from '../model/parse-manifest.js';
 import { compileDeployments, type CompiledDeployment } from './compile-deployments.js';
 import type { DeploymentDecision, DeviceTarget } from './device-target.js';
 import { isolationErrors } from './isolation-errors.js';
+import { twinSizeErrors } from './twin-size-limit.js';
 import { mergeLayers, type EqualPriorityOverwrite } from './merge-layers.js';
 import { selectDeployments } from './select-deployments.js';
 
@@ -59,6 +60,7 @@ export function targetDevice(device: EdgeDevice, compiled: readonly CompiledDepl
     const result = mergeLayers(base, layers);
     merged = result.merged;
     errors.push(...result.errors);
+    if (merged !== null) errors.push(...twinSizeErrors(merged, device.deviceId));
     decisions = _noteOverwrites(decisions, result.overwrites);
   }
   let manifest: DeviceManifest | null = null;

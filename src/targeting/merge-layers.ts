@@ -29,6 +29,8 @@ export interface MergeResult {
 
 interface _Write extends DesiredWrite {
   readonly deployment: EdgeDeployment;
+  /** Order of writing. */
+  readonly seq: number;
 }
 
 const SYSTEM_TWINS = ['$edgeAgent', '$edgeHub'];
@@ -42,11 +44,16 @@ const SYSTEM_TWINS = ['$edgeAgent', '$edgeHub'];
  * the whole document is written first, then dotted keys, shallower paths first. Values are deep-copied:
  * the deployments are never mutated and devices share nothing. Writes made invisible by a later write
  * are dropped from `writes`. Keys that are neither form, and desired documents that are not objects,
- * are errors naming the configuration, the twin and the JSON path.
+ * are errors naming the configuration, the twin and the JSON path. Linear in the number of keys (a layer may
+ * hold tens of thousands); `counter` counts the steps.
  */
-export function mergeLayers(base: EdgeDeployment, layers: readonly EdgeDeployment[]): MergeResult {
+export function mergeLayers(base: EdgeDeployment, layers: readonly EdgeDeployment[], counter?: MergeCounter): MergeResult {
   const twins = new Map<string, JsonObject>();
-  let writes: _Write[] = [];
+  // Live writes per twin as a tree of path segments, so finding the writes a new one covers or extends costs
+  // the depth of its path plus what it removes (each write is removed once): linear in the number of keys.
+  const index = new Map<string, _WriteNode>();
+  const live = new Set<_Write>();
+  let seq = 0;
   const errors: ConfigError[] = [];
   const overwrites: EqualPriorityOverwrite[] = [];
 
@@ -69,25 +76,68 @@ export function mergeLayers(base: EdgeDeployment, layers: readonly EdgeDeploymen
           errors.push(new ConfigError(`'properties.desired' must be an object`, { ...context, jsonPath }));
           continue;
         }
-        writes = writes.filter((earlier) => {
-          if (earlier.twin !== twin) return true;
-          const covered = _isPrefix(path, earlier.path);
-          if ((covered || _isPrefix(earlier.path, path)) && _equalPriorityLayers(earlier.deployment, deployment, base)) {
-            overwrites.push({ twin, path, overwritten: earlier.deployment.id, winner: deployment.id });
-          }
-          return !covered;
-        });
+        const write: _Write = { twin, path, source: { configurationId: deployment.id, jsonPath }, deployment, seq: seq++ };
+        const touched = _replaceWrites(index, live, write, counter);
+        for (const earlier of touched) {
+          if (_equalPriorityLayers(earlier.deployment, deployment, base)) overwrites.push({ twin, path, overwritten: earlier.deployment.id, winner: deployment.id });
+        }
         _write(twins, twin, path, value);
-        writes.push({ twin, path, source: { configurationId: deployment.id, jsonPath }, deployment });
       }
     }
   }
   if (errors.length > 0) return { merged: null, errors, overwrites };
   return {
-    merged: { twins: _orderedTwins(twins), writes: writes.map(({ twin, path, source }) => ({ twin, path, source })) },
+    merged: { twins: _orderedTwins(twins), writes: [...live].map(({ twin, path, source }) => ({ twin, path, source })) },
     errors,
     overwrites,
   };
+}
+
+/** Counts the steps of a merge (tree nodes visited), so tests can check it grows linearly with the keys. */
+export interface MergeCounter {
+  steps: number;
+}
+
+interface _WriteNode {
+  write?: _Write;
+  readonly children: Map<string, _WriteNode>;
+}
+
+/**
+ * Records `write` in the twin's tree and `live`: the earlier writes at or below its path are covered (removed),
+ * those above it are extended (kept). Returns both kinds, in the order they were written (the order of `live`).
+ */
+function _replaceWrites(index: Map<string, _WriteNode>, live: Set<_Write>, write: _Write, counter: MergeCounter | undefined): _Write[] {
+  let node = index.get(write.twin);
+  if (node === undefined) {
+    node = { children: new Map() };
+    index.set(write.twin, node);
+  }
+  const touched: _Write[] = [];
+  for (const segment of write.path) {
+    if (counter) counter.steps++;
+    if (node.write) touched.push(node.write);
+    let child = node.children.get(segment);
+    if (child === undefined) {
+      child = { children: new Map() };
+      node.children.set(segment, child);
+    }
+    node = child;
+  }
+  const stack: _WriteNode[] = [node];
+  while (stack.length > 0) {
+    const covered = stack.pop()!;
+    if (counter) counter.steps++;
+    if (covered.write) {
+      touched.push(covered.write);
+      live.delete(covered.write);
+    }
+    for (const child of covered.children.values()) stack.push(child);
+  }
+  node.children.clear();
+  node.write = write;
+  live.add(write);
+  return touched.sort((a, b) => a.seq - b.seq);
 }
 
 function _orderedKeys(content: JsonObject): { key: string; path: string[] | null }[] {

@@ -3,7 +3,10 @@
  * deployments) against the YAML floor, then an incremental no-op synth, then (largest size) sync to a bare Git
  * repository: seed, no-op, one device changed. Each measured run is a child process, so peak RSS is its own.
  * Environment: BENCH_SIZES=1000,10000 (comma list), BENCH_DIR=<work dir> (default: a temp dir, removed after),
- * BENCH_SYNC=0 to skip the Git part, BENCH_SYNTH=0 to run only the Git part.
+ * BENCH_SYNC=0 to skip the Git part, BENCH_SYNTH=0 to run only the Git part. Then large content (BENCH_LARGE=0
+ * skips it): one device with a layer of 100,000 keys (synth; refused in targeting, as its twin is over IoT Hub's
+ * 32 KB, after the merge) and render of one module with 10,000 annotations (createOptions Labels): quadratic work
+ * there takes minutes, linear work seconds.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -14,6 +17,7 @@ import type { HubSnapshot } from '../../src/model/hub-snapshot.js';
 import type { JsonObject } from '../../src/model/json.js';
 import type { SynthRun } from './synth-once.js';
 import { syntheticHub } from './synthetic-hub.js';
+import { largeContentHub } from './large-content-hub.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const projectRoot = path.resolve(here, '../../..');
@@ -111,6 +115,7 @@ function main(): void {
       rmSync(out, { recursive: true, force: true });
     }
     if (process.env['BENCH_SYNC'] !== '0') syncBench(work, example, Math.max(...sizes));
+    if (process.env['BENCH_LARGE'] !== '0') largeContentBench(work);
   } finally {
     if (!keep) rmSync(work, { recursive: true, force: true });
   }
@@ -193,3 +198,31 @@ function syncBench(work: string, example: HubSnapshot, size: number): void {
 }
 
 main();
+
+function largeContentBench(work: string): void {
+  const props = { layerKeys: 100_000, labels: 0 };
+  const snapshotFile = path.join(work, 'hub-large.json');
+  writeFileSync(snapshotFile, JSON.stringify(largeContentHub(props)));
+  const out = path.join(work, 'out-large');
+  rmSync(out, { recursive: true, force: true });
+  const run = child<SynthRun>('synth-once.js', [snapshotFile, out]);
+  rmSync(out, { recursive: true, force: true });
+  const annotations = 10_000;
+  const render = child<{ ms: number }>('render-annotations-once.js', [String(annotations)]);
+  console.log(
+    [
+      `### large content: one device with a layer of ${props.layerKeys.toLocaleString('en-US')} keys; one module with ${annotations.toLocaleString('en-US')} annotations`,
+      '',
+      row('stage', 'seconds'),
+      row('-'.repeat(34), '-'.repeat(22)),
+      row('load (read + parse snapshot)', s(run.ms.load)),
+      row('model (configurations, twins)', s(run.ms.model)),
+      row('targeting (select, merge, parse)', s(run.ms.targeting)),
+      row('translate', s(run.ms.translate)),
+      row('render (cdk8s + YAML)', s(run.ms.render)),
+      row('synth total (100,000 layer keys)', s(run.ms.total)),
+      row('render 10,000 annotations', s(render.ms)),
+      '',
+    ].join('\n'),
+  );
+}

@@ -141,6 +141,27 @@ describe('isolation: a broken configuration affects only the devices it could ch
   });
 });
 
+describe('IoT Hub limits: a twin over 32 KB of desired properties (issue 19 item 15)', () => {
+  it('keeps the last good output of the device whose $edgeAgent would exceed 32 KB, names twin and size, exits 2', async () => {
+    const out = path.join(dir, 'twin-limit-out');
+    expect((await run(['synth', '--snapshot', exampleFile, '--out', out])).code).toBe(0);
+    const before = readTree(out);
+    // tick-base is the base of telemetry-01 only (examples/README.md); a 40,000-character env value in an
+    // object-form createOptions puts its $edgeAgent over 32 KB.
+    const file = writeSnapshot('twin-limit.json', (s) => {
+      configuration(s, 'tick-base').content.modulesContent.$edgeAgent['properties.desired'].modules.kapacitor.settings.createOptions = { Env: [`BLOB=${'x'.repeat(40_000)}`] };
+    });
+    const result = await run(['synth', '--snapshot', file, '--out', out]);
+    expect(result.code).toBe(2);
+    const inventory = JSON.parse(readFileSync(path.join(out, 'inventory.json'), 'utf8'));
+    const failed = inventory.devices.filter((d: any) => d.errors).map((d: any) => [d.deviceId, d.errors]);
+    expect(failed).toStrictEqual([
+      ['telemetry-01', [expect.stringMatching(/^configuration 'tick-base', device 'telemetry-01', module '\$edgeAgent', at content\.modulesContent\.\$edgeAgent: the merged desired properties of twin '\$edgeAgent' are 4\d\.\d KB, more than the 32 KB IoT Hub accepts for a twin: IoT Hub would not apply these deployments to the device$/)]],
+    ]);
+    expect(readTree(out)).toStrictEqual(new Map([...before].map(([f, c]) => [f, f === 'inventory.json' ? readFileSync(path.join(out, 'inventory.json'), 'utf8') : c])));
+  });
+});
+
 describe('synth from the two az CLI lists', () => {
   it('gives the same tree as the snapshot file', async () => {
     const snapshot = example();

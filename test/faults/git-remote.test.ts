@@ -4,10 +4,16 @@
  * `sync --pull-request` at once against one GitHub. Each ends cleanly: a one-line error and the right exit
  * code (README "Exit codes"), or both finished with no commit and no pull request lost or doubled.
  */
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { publishToGit } from '../../src/publish/git-publish.js';
+import { parseAuthor } from '../../src/publish/git-author.js';
+import { parseDeletionLimit } from '../../src/publish/deletion-limit.js';
 import { FakeGitHubServer } from '../fakes/github/fake-github-server.js';
+import { buildPlan } from '../publish/plan-builder.js';
 import { readTree } from '../helpers/output-tree.js';
 import { bareRepo, fileAt, log, lsTree } from '../publish/git-helpers.js';
 import { ensureBuilt, runCli, type CliRun } from './cli-process.js';
@@ -49,6 +55,12 @@ it.each([
     repo: () => path.join(work, 'no-such-repo.git'),
     code: 1,
     message: /^error: git could not fetch branch 'main': .*(does not appear to be a git repository|Could not read from remote repository)/,
+  },
+  {
+    name: 'ssh remote, nothing listens on its port: exit 3, with ssh\'s own reason (not only git\'s generic "Could not read")',
+    repo: () => 'ssh://git@127.0.0.1:1/x.git',
+    code: 3,
+    message: /^error: git could not fetch branch 'main': ssh: connect to host 127\.0\.0\.1 port 1: Connection refused \/ fatal: Could not read from remote repository\.$/,
   },
   {
     name: 'nothing listens on the remote\'s port: exit 3 (a remote service failed), naming the fetch',
@@ -107,3 +119,89 @@ it('git is never asked for a password: GIT_TERMINAL_PROMPT stays off even for an
   expect(run.code).toBe(3);
   expect(run.stderr).not.toMatch(/Username for|Password for/);
 });
+
+/** A stand-in for ssh (through GIT_SSH_COMMAND, which the tool keeps and bounds): records its argv, prints `stderr`, fails. */
+function fakeSsh(stderr: string): { command: string; argv: () => string } {
+  const dir = mkdtempSync(path.join(work, 'ssh-'));
+  const script = path.join(dir, 'ssh');
+  writeFileSync(script, `#!/bin/sh\necho "$@" > ${dir}/argv\necho '${stderr}' >&2\nexit 255\n`);
+  chmodSync(script, 0o755);
+  return { command: script, argv: () => readFileSync(path.join(dir, 'argv'), 'utf8').trim() };
+}
+
+it.each([
+  {
+    name: 'the ssh server refuses the key: exit 1 (fix access; retrying will not help), ssh\'s reason kept',
+    stderr: 'git@gitops.example: Permission denied (publickey).',
+    code: 1,
+    message: /^error: git could not fetch branch 'main': git@gitops\.example: Permission denied \(publickey\)\. \/ fatal: Could not read from remote repository\.$/,
+  },
+  {
+    name: 'the ssh host key is unknown: exit 1 (BatchMode: no prompt), ssh\'s reason kept',
+    stderr: 'Host key verification failed.',
+    code: 1,
+    message: /^error: git could not fetch branch 'main': Host key verification failed\. \/ fatal: Could not read from remote repository\.$/,
+  },
+  {
+    name: 'the ssh host is unreachable: exit 3, ssh\'s reason kept',
+    stderr: 'ssh: connect to host gitops.example port 22: No route to host',
+    code: 3,
+    message: /^error: git could not fetch branch 'main': ssh: connect to host gitops\.example port 22: No route to host \/ fatal: Could not read from remote repository\.$/,
+  },
+])('$name; ssh runs bounded and without prompts', async ({ stderr, code, message }) => {
+  const ssh = fakeSsh(stderr);
+  const run = await sync('site-a.json', 'ssh://git@gitops.example/fleet.git', [], { GIT_SSH_COMMAND: ssh.command });
+  expectCleanFailure(run, code, message);
+  expect(ssh.argv()).toMatch(/^-o BatchMode=yes -o ConnectTimeout=30 -o ServerAliveInterval=30 -o ServerAliveCountMax=3 .*git@gitops\.example git-upload-pack '\/fleet\.git'$/);
+});
+
+describe('a remote that accepts the connection and never answers: the run ends within its bounds, exit 3', () => {
+  const sockets = new Set<net.Socket>();
+  let server: net.Server | http.Server;
+  afterEach(async () => {
+    for (const socket of sockets) socket.destroy();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+  const publish = (repo: string, bounds: { connectTimeoutSeconds?: number; silenceTimeoutMs?: number }) =>
+    publishToGit({
+      plan: buildPlan({ devices: [{ deviceId: 'dev1', modules: [{ name: 'sensor', image: 'repo/sensor:1.0' }] }] }),
+      access: { repo, env: { ...ENV, PATH: process.env['PATH'] ?? '/usr/bin:/bin' }, bounds },
+      author: parseAuthor('Sync Bot <bot@example.com>'),
+      guard: { maxDeletions: parseDeletionLimit('10'), allowEmpty: false },
+    }).catch((e: Error) => e);
+  const listen = async (s: net.Server | http.Server): Promise<number> => {
+    server = s;
+    s.on('connection', (socket: net.Socket) => sockets.add(socket));
+    await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
+    return (s.address() as net.AddressInfo).port;
+  };
+
+  it('ssh: the handshake times out after connectTimeoutSeconds; ssh\'s reason kept', async () => {
+    const port = await listen(net.createServer(() => undefined));
+    const error = (await publish(`ssh://git@127.0.0.1:${port}/fleet.git`, { connectTimeoutSeconds: 1 })) as Error;
+    expect([error.name, error.message]).toStrictEqual([
+      'TransientError',
+      expect.stringMatching(/^git could not fetch branch 'main': Connection timed out during banner exchange( \/ Connection to 127\.0\.0\.1 port \d+ timed out)? \/ fatal: Could not read from remote repository\.$/),
+    ]);
+  }, 20_000);
+
+  it('http: git is stopped after silenceTimeoutMs without output', async () => {
+    const port = await listen(http.createServer(() => undefined));
+    const error = (await publish(`http://127.0.0.1:${port}/fleet.git`, { silenceTimeoutMs: 1500 })) as Error;
+    expect([error.name, error.message]).toStrictEqual(['TransientError', "git could not fetch branch 'main': the remote did not answer within 1.5 s; run again later"]);
+  }, 20_000);
+});
+
+it('sync --pull-request when GitHub asks to wait an hour (secondary rate limit): exit 3 at once, saying so', async () => {
+  const fake = await FakeGitHubServer.start();
+  try {
+    fake.fail({ method: 'GET', path: /\/pulls$/, status: 403, message: 'You have exceeded a secondary rate limit', headers: { 'retry-after': '3600' }, times: 100 });
+    const remote = bareRepo({ 'README.md': 'hello\n' });
+    const run = await sync('site-a.json', remote, ['--pull-request', '--github-repo', 'acme/fleet'], { GITHUB_TOKEN: fake.token, GITHUB_API_URL: fake.url });
+    expectCleanFailure(run, 3, /^error: GitHub asks to wait 3600 s \(secondary rate limit\) to list pull requests, more than 60 s: giving up; run again later$/);
+    expect(fake.requests.filter((r) => r.method === 'GET')).toHaveLength(1);
+    expect(run.stderr).not.toContain(fake.token);
+  } finally {
+    await fake.close();
+  }
+}, 60_000);

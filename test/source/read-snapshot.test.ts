@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { constants } from 'node:buffer';
 import os from 'node:os';
 import path from 'node:path';
 import { ConfigError } from '../../src/errors.js';
@@ -61,5 +62,33 @@ describe('readSplitSnapshotFiles', () => {
     const c = file('c2.json', '[]');
     const t = file('t2.json', '{"value":[]}');
     await expect(readSplitSnapshotFiles({ configurations: c, twins: t, hub: 'h' })).rejects.toThrow(/t2\.json: the file must be a JSON array/);
+  });
+});
+
+describe('a snapshot longer than the longest string this Node.js holds (issue 19 item 15)', () => {
+  const TOO_LONG = (p: string, bytes: number, max: number) =>
+    `snapshot ${p} is ${bytes} bytes, more than this Node.js can read as one string (${max} characters, buffer.constants.MAX_STRING_LENGTH); read the live hub instead, or pass the configurations and the twins as two files (--configurations, --twins)`;
+
+  it('a 4 GiB file (sparse: no disk used) is refused from its size, before reading, with a true message', async () => {
+    const p = path.join(dir, 'huge.json');
+    writeFileSync(p, '');
+    truncateSync(p, 4 * 1024 ** 3);
+    const error = (await readSnapshotFile(p).catch((e: Error) => e)) as Error;
+    expect([error.name, error.message]).toStrictEqual(['ConfigError', TOO_LONG(p, 4294967296, constants.MAX_STRING_LENGTH)]);
+  });
+
+  it.each([
+    { name: '146 ASCII bytes (146 characters), limit 100 characters: refused after decoding', text: `{"hub":"h","configurations":[],"devices":[],"x":"${'a'.repeat(95)}"}`, refused: true },
+    { name: '96 ASCII bytes, limit 100: read', text: `{"hub":"h","configurations":[],"devices":[],"x":"${'a'.repeat(45)}"}`, refused: false },
+    { name: '141 bytes that are 81 characters (€ is 3 bytes, 1 character), limit 100: read', text: `{"hub":"h","configurations":[],"devices":[],"x":"${'€'.repeat(30)}"}`, refused: false },
+    { name: '321 bytes, over 3 × the limit: refused from its size', text: `{"hub":"h","configurations":[],"devices":[],"x":"${'€'.repeat(90)}"}`, refused: true },
+  ])('$name', async ({ name, text, refused }) => {
+    const p = file(`limit-${name.length}.json`, text);
+    const bytes = Buffer.byteLength(text);
+    const result = await readSnapshotFile(p, { maxStringLength: 100 }).then(
+      (s) => s.hub,
+      (e: Error) => e.message,
+    );
+    expect(result).toBe(refused ? TOO_LONG(p, bytes, 100) : 'h');
   });
 });

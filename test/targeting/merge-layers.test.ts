@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { EdgeDeployment } from '../../src/model/edge-deployment.js';
 import { isJsonObject, type JsonObject, type JsonValue } from '../../src/model/json.js';
 import { sourceOf } from '../../src/model/merged-desired.js';
-import { mergeLayers } from '../../src/targeting/merge-layers.js';
+import { mergeLayers, type MergeCounter } from '../../src/targeting/merge-layers.js';
 import { baseContent, deepFreeze, deployment, moduleSpec } from './builders.js';
 
 const ROUTE1 = 'FROM /messages/* INTO $upstream';
@@ -203,6 +203,26 @@ describe('mergeLayers errors and warnings', () => {
     expect(overwrites).toStrictEqual([{ twin: '$edgeAgent', path: ['modules', 'sim', 'settings', 'image'], overwritten: 'l-a', winner: 'l-b' }]);
   });
 
+  it('same-priority layers writing above, below and at a path are reported once each, in the order written', () => {
+    const a = layer('l-a', 5, { $edgeAgent: { 'properties.desired.modules.sim.env.A': { value: 'a' }, 'properties.desired.modules.sim.env.B': { value: 'b' } } });
+    const b = layer('l-b', 5, agentKey('modules.sim.env', { C: { value: 'c' } }));
+    const c = layer('l-c', 5, agentKey('modules.sim.env.C.value', 'c2'));
+    const { merged, overwrites } = mergeLayers(BASE, [a, b, c]);
+    expect(at(merged!.twins, '$edgeAgent', ['modules', 'sim', 'env'])).toStrictEqual({ C: { value: 'c2' } });
+    expect(overwrites).toStrictEqual([
+      { twin: '$edgeAgent', path: ['modules', 'sim', 'env'], overwritten: 'l-a', winner: 'l-b' },
+      { twin: '$edgeAgent', path: ['modules', 'sim', 'env'], overwritten: 'l-a', winner: 'l-b' },
+      { twin: '$edgeAgent', path: ['modules', 'sim', 'env', 'C', 'value'], overwritten: 'l-b', winner: 'l-c' },
+    ]);
+    expect(merged!.writes.map((w) => [w.source.configurationId, w.path.join('.')])).toStrictEqual([
+      ['base', ''],
+      ['base', ''],
+      ['base', ''],
+      ['l-b', 'modules.sim.env'],
+      ['l-c', 'modules.sim.env.C.value'],
+    ]);
+  });
+
   it('different priorities and the base are not reported', () => {
     const { overwrites } = mergeLayers(BASE, [layer('l1', 1, agentKey('modules.sim', moduleSpec('x'))), layer('l2', 2, agentKey('modules.sim', moduleSpec('y')))]);
     expect(overwrites).toStrictEqual([]);
@@ -215,6 +235,26 @@ describe('mergeLayers errors and warnings', () => {
     const modules = at(merged!.twins, '$edgeAgent', ['modules']) as JsonObject;
     (modules['sim'] as JsonObject)['status'] = 'stopped';
     expect(at(base.modulesContent as Record<string, JsonObject>, '$edgeAgent', ['properties.desired', 'modules', 'sim', 'status'])).toBe('running');
+  });
+});
+
+describe('mergeLayers cost (issue 19 item 15: 20,000 keys took 20 s, 100,000 minutes)', () => {
+  /** A layer of `n` module-twin keys, a third of them overwritten by a second layer, and one key replacing a subtree. */
+  function steps(n: number): number {
+    const keys = (prefix: string, count: number): JsonObject => Object.fromEntries(Array.from({ length: count }, (_, i) => [`properties.desired.${prefix}${i}.x`, i]));
+    const first = layer('l1', 1, { sim: keys('k', n) });
+    const second = layer('l2', 2, { sim: { ...keys('k', Math.floor(n / 3)), 'properties.desired.g': 1 } });
+    const counter: MergeCounter = { steps: 0 };
+    const { merged } = mergeLayers(BASE, [first, second], counter);
+    expect(at(merged!.twins, 'sim', [`k${n - 1}`, 'x'])).toBe(n - 1);
+    return counter.steps;
+  }
+
+  it('counts steps that grow linearly with the number of keys (×10 keys → ×10 steps, not ×100)', () => {
+    // A key visits the nodes on its path (2 segments) and the subtree it lands on (1 node): 3 steps, for the n keys
+    // of l1 and the ⌊n/3⌋ of l2; the base's 3 whole documents ($edgeAgent, $edgeHub, sim) 1 each; l2's 'g' 1 + 1.
+    expect(steps(1_000)).toBe(3 + 3 * 1_000 + 3 * 333 + 2);
+    expect(steps(10_000)).toBe(3 + 3 * 10_000 + 3 * 3_333 + 2);
   });
 });
 

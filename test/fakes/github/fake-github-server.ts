@@ -1,7 +1,8 @@
 /**
  * A loopback fake of the GitHub REST endpoints pull-request mode uses: list/create/update pulls of one repository.
  * It checks the token (401 otherwise), records every request, and can fail chosen requests (5xx, secondary rate
- * limit) to exercise the octokit retry and throttling plugins.
+ * limit with any Retry-After, 429) or leave them unanswered (`hang`) to exercise the octokit retry and throttling
+ * plugins and the client's bounds.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -27,6 +28,8 @@ export interface RecordedRequest {
 export interface Fault {
   readonly method: string;
   readonly path: RegExp;
+  /** Answer nothing: the connection stays open until the client gives up or the server closes. */
+  readonly hang?: boolean;
   readonly status: number;
   readonly headers?: Record<string, string>;
   readonly message: string;
@@ -84,8 +87,16 @@ export class FakeGitHubServer {
     this.faults.push({ ...fault, times: fault.times ?? 1 });
   }
 
+  /** Leaves matching requests unanswered, as an API that never responds. */
+  hang(fault: { method: string; path: RegExp; times?: number }): void {
+    this.fail({ ...fault, hang: true, status: 0, message: '' });
+  }
+
   async close(): Promise<void> {
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+    const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
+    // Unanswered (hanging) requests would keep close() waiting for ever.
+    this.server.closeAllConnections();
+    await closed;
   }
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
@@ -105,6 +116,7 @@ export class FakeGitHubServer {
     const fault = this.faults.find((f) => f.times > 0 && f.method === method && f.path.test(url.pathname));
     if (fault) {
       fault.times--;
+      if (fault.hang) return;
       return send(fault.status, { message: fault.message }, fault.headers);
     }
     const prefix = `/repos/${this.owner}/${this.repo}/pulls`;
