@@ -131,6 +131,7 @@ function _eval(node: Node, data: Readonly<Record<string, string>>): Value {
   if (node.kind === 'value') return node.value;
   if (node.kind === 'field') {
     const v = data[node.name];
+    // Go would print <no value> for a missing map key; a test template must only read what it is given.
     if (v === undefined) throw new Error(`no field ${node.name}`);
     return v;
   }
