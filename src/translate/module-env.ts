@@ -49,6 +49,7 @@ export function buildModuleEnv(
   const runtimeNames = new Set(draft.runtimeEnv.map((e) => e.name));
   const env: EnvVarIntent[] = [];
   const secrets: EnvSecretRef[] = [];
+  const keyOwners = new Map<string, string>();
   for (const [name, entry] of entries) {
     const key = entry.key ?? `${entry.origin}.${name}`;
     if (runtimeNames.has(name)) {
@@ -57,6 +58,13 @@ export function buildModuleEnv(
     }
     if (entry.origin === 'arg' || isCredentialEnv(name, entry.value, ctx.registryPasswords)) {
       const secretKey = secretKeyOf(name);
+      const other = keyOwners.get(secretKey);
+      if (other !== undefined) {
+        // Two variables reading one key would both get one secret value: refuse rather than guess.
+        rec.fail(`env variables '${other}' and '${name}' both become the key '${secretKey}' of Secret ${ctx.envSecretName}; rename one`, entry.path);
+        continue;
+      }
+      keyOwners.set(secretKey, name);
       const remoteKey = moduleEnvKey(ctx.hub, ctx.deviceId, module.name, name);
       secrets.push({ secretKey, remoteKey });
       env.push({ name, secretKeyRef: { name: ctx.envSecretName, key: secretKey } });

@@ -2,15 +2,18 @@
  * Where credentials live and how the output refers to them. The output never holds a secret value:
  * every credential becomes an ExternalSecret (external-secrets.io) that names a key in the secret store.
  *
- * Remote key convention (README "Secrets"), all under `iotedge/<hub>/`:
+ * Remote key convention (README "Identity and secrets"), all under `iotedge/<hub>/`, every part encoded and the
+ * whole checked by remote-key.ts:
  * - `registries/<credential name>/password` — a registryCredentials password (name = key under registryCredentials)
  * - `devices/<deviceId>/modules/<module>/connection-string` — module identity (`$edgeHub` for edgeHub)
  * - `devices/<deviceId>/modules/<module>/env/<NAME>` — an env value that is a credential
  * - `devices/<deviceId>/certs/<file>` — edgeHub server certificate, chain CA and device CA
  */
+import { createHash } from 'node:crypto';
 import { isCredentialName, looksLikeCredential } from '../model/credential-patterns.js';
 import type { RegistryCredential } from '../model/device-manifest.js';
 import type { ExternalSecretIntent, StringMap } from './device-intent.js';
+import { remoteKey } from './remote-key.js';
 import type { SecretStoreRef } from './translate-options.js';
 
 /** Name of the per-device Secret holding module connection strings. */
@@ -29,38 +32,49 @@ export const EDGE_DEVICE_CA_FILE = 'edge-device-ca.cert.pem';
 
 const SECRET_KEY = /^[-._a-zA-Z0-9]+$/;
 
-function _base(hub: string): string {
-  return `iotedge/${_segment(hub)}`;
-}
-
-/** A key segment: ids may be `.` or `..` (IoT Hub allows dots), which a path-normalising store would resolve. */
-function _segment(id: string): string {
-  return /^\.+$/.test(id) ? id.replace(/\./g, '%2E') : id;
-}
-
 /** Remote key of a registry password. */
 export function registryPasswordKey(hub: string, credentialName: string): string {
-  return `${_base(hub)}/registries/${_segment(credentialName)}/password`;
+  return remoteKey('iotedge', hub, 'registries', credentialName, 'password');
 }
 
 /** Remote key of a module's connection string (`$edgeHub` for edgeHub). */
 export function moduleConnectionStringKey(hub: string, deviceId: string, module: string): string {
-  return `${_base(hub)}/devices/${_segment(deviceId)}/modules/${_segment(module)}/connection-string`;
+  return remoteKey('iotedge', hub, 'devices', deviceId, 'modules', module, 'connection-string');
 }
 
 /** Remote key of an env value that is a credential. */
 export function moduleEnvKey(hub: string, deviceId: string, module: string, name: string): string {
-  return `${_base(hub)}/devices/${_segment(deviceId)}/modules/${_segment(module)}/env/${_segment(name)}`;
+  return remoteKey('iotedge', hub, 'devices', deviceId, 'modules', module, 'env', name);
 }
 
 /** Remote key of a device certificate file. */
 export function deviceCertKey(hub: string, deviceId: string, file: string): string {
-  return `${_base(hub)}/devices/${_segment(deviceId)}/certs/${file}`;
+  return remoteKey('iotedge', hub, 'devices', deviceId, 'certs', file);
 }
 
-/** Key inside a Secret: the name itself when Kubernetes allows it, else a stable stand-in. */
+/** Longest readable prefix kept in a stand-in Secret key. */
+const SECRET_KEY_PREFIX_MAX = 64;
+
+/** True when Kubernetes accepts `key` as a Secret data key (validation.IsConfigMapKey: charset, ≤ 253, not `.`, no `..` prefix). */
+export function isSecretKey(key: string): boolean {
+  return SECRET_KEY.test(key) && key.length <= 253 && key !== '.' && !key.startsWith('..');
+}
+
+/**
+ * Key inside a Secret: the name itself when Kubernetes allows it, else a readable stand-in: the name with every
+ * run of other characters made `-` (cut to 64 characters, no leading dot or dash; `key` when nothing is left),
+ * then `-` and the full SHA-256 (hex) of the name. `ConnectionStrings:SqlPrimary` →
+ * `ConnectionStrings-SqlPrimary-<64 hex>`; two names never share a key unless SHA-256 collides, and translate
+ * checks each device's keys anyway.
+ */
 export function secretKeyOf(name: string): string {
-  return SECRET_KEY.test(name) ? name : `key-${Buffer.from(name, 'utf8').toString('hex').slice(0, 40)}`;
+  if (isSecretKey(name)) return name;
+  const readable = name
+    .replace(/[^-._a-zA-Z0-9]+/g, '-')
+    .slice(0, SECRET_KEY_PREFIX_MAX)
+    .replace(/^[-.]+/, '')
+    .replace(/[-.]+$/, '');
+  return `${readable === '' ? 'key' : readable}-${createHash('sha256').update(name, 'utf8').digest('hex')}`;
 }
 
 /**
@@ -104,9 +118,37 @@ export function registrySecretName(username: string, address: string): string {
   return _dnsSubdomain(`${username.toLowerCase()}-${registryHost(address).replace(/:/g, '-')}`);
 }
 
-/** Go-template string literal for a value that is not secret (user name). */
-function _goString(text: string): string {
-  return JSON.stringify(text);
+/**
+ * A Go interpreted string literal (text/template reads it with strconv.Unquote) holding `text` exactly: printable
+ * ASCII as is except `"`, `\`, `{` and `}`, everything else as `\u`/`\U` escapes. So no user name or
+ * address can close the literal, open or close an action, or become a printf verb (it is an argument, never the
+ * format). A lone UTF-16 surrogate (possible in JSON text) becomes U+FFFD, as any UTF-8 writer would make it.
+ */
+export function goStringLiteral(text: string): string {
+  let out = '"';
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (cp >= 0x20 && cp < 0x7f && ch !== '"' && ch !== '\\' && ch !== '{' && ch !== '}') out += ch;
+    else if (cp >= 0xd800 && cp <= 0xdfff) out += '\\uFFFD';
+    else if (cp <= 0xffff) out += `\\u${cp.toString(16).padStart(4, '0')}`;
+    else out += `\\U${cp.toString(16).padStart(8, '0')}`;
+  }
+  return `${out}"`;
+}
+
+/**
+ * The `.dockerconfigjson` template of a registry credential, for External Secrets' template engine v2 (Go
+ * text/template + sprig): one action that builds the JSON with `dict` and `toJson`, so the address and user
+ * name, which are not secret, are only ever Go string literals (goStringLiteral) and never template text. The
+ * only value read from the store is `.password`. Result: `{"auths":{"<address>":{"auth":"<base64 user:password>",
+ * "password":"…","username":"…"}}}` (Go sorts the keys).
+ */
+export function dockerConfigJsonTemplate(address: string, username: string): string {
+  const user = goStringLiteral(username);
+  return (
+    `{{ dict "auths" (dict ${goStringLiteral(address)} (dict "username" ${user} "password" .password ` +
+    `"auth" (printf "%s:%s" ${user} .password | b64enc))) | toJson }}`
+  );
 }
 
 /**
@@ -120,10 +162,6 @@ export function registryExternalSecret(
   labels: StringMap,
   annotations: StringMap,
 ): ExternalSecretIntent {
-  const auths =
-    `{"auths":{${JSON.stringify(credential.address)}:{"username":${JSON.stringify(credential.username)},` +
-    `"password":{{ .password | toJson }},` +
-    `"auth":"{{ printf "%s:%s" ${_goString(credential.username)} .password | b64enc }}"}}}`;
   return {
     name: registrySecretName(credential.username, credential.address),
     labels,
@@ -131,6 +169,6 @@ export function registryExternalSecret(
     storeRef: store,
     secretType: 'kubernetes.io/dockerconfigjson',
     data: [{ secretKey: 'password', remoteKey: registryPasswordKey(hub, credential.name) }],
-    template: { '.dockerconfigjson': auths },
+    template: { '.dockerconfigjson': dockerConfigJsonTemplate(credential.address, credential.username) },
   };
 }

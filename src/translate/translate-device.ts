@@ -10,6 +10,7 @@ import type { LedgerEntry } from './ledger.js';
 import { LedgerRecorder } from './ledger-recorder.js';
 import { translateModuleTwins, twinConfigMapName } from './module-twins.js';
 import { deviceNamespace, dnsLabel } from './names.js';
+import { remoteKeyCollisions } from './remote-key-collisions.js';
 import {
   deviceCertKey,
   EDGE_CHAIN_CA_FILE,
@@ -98,17 +99,31 @@ export function translateDevice(target: DeviceTarget, options: TranslateOptions)
     resourceNames.set(m.name, name);
   }
 
-  // Registry credentials → one pull Secret per distinct name, matched to images by registry host.
+  // Registry credentials → one pull Secret each, matched to images by registry host. Every Secret name has one
+  // owner: two sources of one name would give one of them the other's value.
   const externalSecrets = new Map<string, ExternalSecretIntent>();
+  const secretOwners = new Map<string, string>();
   const pullSecrets = new Map<string, string>();
   for (const cred of manifest.registryCredentials) {
     const rec = new LedgerRecorder(deviceId, '$edgeAgent', cred.source);
+    if (cred.name === '') {
+      rec.fail('a registry credential with an empty name cannot name its password in the secret store', []);
+      errors.push(...rec.errors);
+      continue;
+    }
     const es = registryExternalSecret(cred, hub, opts.secretStore, devLabels, devAnnotations);
+    const other = secretOwners.get(es.name);
     if (es.name === '') {
       rec.fail(`registry credential '${cred.name}' gives no valid Secret name (user name and address are empty or a placeholder)`, []);
+    } else if (other !== undefined) {
+      // The agent compares registry hosts without case and pulls with the first credential whose address
+      // matches (Agent.Docker DockerUtil.FirstAuthConfig); user names are compared by the registry, with case.
+      // A Secret name is lower-case, so `U` and `u` (or one user on `REGISTRY.io` and `registry.io`) share one.
+      rec.fail(`${other} and registry credential '${cred.name}' both become the pull Secret '${es.name}' (registry host without case, user name lower-cased); remove one (IoT Edge pulls with the first whose address matches)`, []);
     } else {
       const host = registryHost(cred.address);
-      if (!externalSecrets.has(es.name)) externalSecrets.set(es.name, es);
+      secretOwners.set(es.name, `registry credential '${cred.name}'`);
+      externalSecrets.set(es.name, es);
       if (!pullSecrets.has(host)) pullSecrets.set(host, es.name);
       rec.record(
         `registryCredentials.${cred.name}`,
@@ -150,7 +165,16 @@ export function translateDevice(target: DeviceTarget, options: TranslateOptions)
     });
     workloads.push(t.workload);
     for (const p of t.pvcs) if (!pvcs.has(p.name)) pvcs.set(p.name, p);
-    if (t.envSecret !== undefined) externalSecrets.set(t.envSecret.name, t.envSecret);
+    if (t.envSecret !== undefined) {
+      const other = secretOwners.get(t.envSecret.name);
+      if (other !== undefined) {
+        const context = { stage: 'translate', configurationId: m.source.configurationId, deviceId, module: m.name, jsonPath: m.source.jsonPath };
+        errors.push(new ConfigError(`${other} and the credential env values of module '${m.name}' both become the Secret '${t.envSecret.name}'; rename one`, context));
+      } else {
+        secretOwners.set(t.envSecret.name, `the credential env values of module '${m.name}'`);
+        externalSecrets.set(t.envSecret.name, t.envSecret);
+      }
+    }
     identity.push({ secretKey: t.identityKey, remoteKey: moduleConnectionStringKey(hub, deviceId, m.name) });
     entries.push(...t.recorder.entries);
     errors.push(...t.recorder.errors);
@@ -180,11 +204,14 @@ export function translateDevice(target: DeviceTarget, options: TranslateOptions)
     { name: MODULE_CA_SECRET, labels: devLabels, annotations: devAnnotations, storeRef: opts.secretStore, data: [{ secretKey: EDGE_DEVICE_CA_FILE, remoteKey: deviceCertKey(hub, deviceId, EDGE_DEVICE_CA_FILE) }] },
   ];
   for (const s of identitySecrets) {
-    if (externalSecrets.has(s.name)) {
-      errors.push(new ConfigError(`two secrets would be named '${s.name}'`, { stage: 'translate', deviceId }));
+    const other = secretOwners.get(s.name);
+    if (other !== undefined) {
+      errors.push(new ConfigError(`${other} and the device identity both become the Secret '${s.name}'; rename or remove the first`, { stage: 'translate', deviceId }));
     }
+    secretOwners.set(s.name, 'the device identity');
     externalSecrets.set(s.name, s);
   }
+  errors.push(...remoteKeyCollisions(externalSecrets.values(), deviceId));
 
   if (errors.length > 0) _throwAll(errors, deviceId);
 

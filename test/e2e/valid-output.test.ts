@@ -9,6 +9,9 @@ import YAML from 'yaml';
 import { synthesize } from '../../src/cli/pipeline.js';
 import type { HubSnapshot } from '../../src/model/hub-snapshot.js';
 import type { JsonObject } from '../../src/model/json.js';
+import { checkRemoteKey } from '../../src/translate/remote-key.js';
+import { isSecretKey } from '../../src/translate/secrets.js';
+import { baseModulesContent, edgeModule } from '../builders.js';
 import { nameAndLabelProblems, validationErrors } from '../helpers/k8s-validation.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -36,8 +39,22 @@ function hubs(): { name: string; snapshot: HubSnapshot }[] {
   });
 }
 
+/** Names chosen to break secret-store keys, Secret keys and the pull Secret template (issue 19 items 6, 7, 9, 13). */
+function hostileSecretNames(): HubSnapshot {
+  const image = 'myacr.azurecr.io/m:1';
+  const env = ['CO_SECRET/../../../../registries/default/password=a', 'ConnectionStrings:SqlPrimary=Server=p;Password=b', 'ConnectionStrings:SqlReplica=Server=r;Password=c', 'app.secret=d', '..TOKEN=e', 'TOKEN ü?#%=f'];
+  const content = baseModulesContent({
+    registryCredentials: {
+      'acr/x?y': { username: '{{ .password }}', password: 'p1', address: 'MyAcr.azurecr.io' },
+      other: { username: '"q\\}}%s', password: 'p2', address: 'other.io' },
+    },
+    modules: { m: edgeModule(image, { settings: { image, createOptions: JSON.stringify({ Env: env }) } }) },
+  });
+  return { hub: 'hub1', configurations: [configuration('base', content, 0)], devices: [{ ...twin, deviceId: '..' }] };
+}
+
 const bundled = JSON.parse(readFileSync(path.join(root, 'examples/hub-snapshot.json'), 'utf8')) as HubSnapshot;
-const cases = [{ name: 'bundled example', snapshot: bundled }, ...hubs()];
+const cases = [{ name: 'bundled example', snapshot: bundled }, { name: 'hostile secret names', snapshot: hostileSecretNames() }, ...hubs()];
 
 describe.each(cases)('$name', ({ snapshot }) => {
   const result = synthesize(snapshot);
@@ -54,6 +71,19 @@ describe.each(cases)('$name', ({ snapshot }) => {
   it('writes only schema-valid objects with valid names and labels', () => {
     const problems = objects.flatMap(({ file, object }) => [...validationErrors(object), ...nameAndLabelProblems(object)].map((p) => `${file}: ${p}`));
     expect(problems).toStrictEqual([]);
+  });
+
+  it('reads every secret-store key once, through a checked key and a valid Secret key', () => {
+    const entries = objects
+      .filter((o) => o.object['kind'] === 'ExternalSecret')
+      .flatMap(({ file, object }) => (((object['spec'] as JsonObject)['data'] ?? []) as { secretKey: string; remoteRef: { key: string } }[]).map((d) => ({ dir: file.split('/').slice(0, 3).join('/'), ...d })));
+    expect(entries.length).toBeGreaterThan(0);
+    for (const e of entries) {
+      expect(checkRemoteKey(e.remoteRef.key)).toBe(e.remoteRef.key);
+      expect(isSecretKey(e.secretKey)).toBe(true);
+    }
+    const perDevice = entries.map((e) => `${e.dir} ${e.remoteRef.key}`);
+    expect(new Set(perDevice).size).toBe(perDevice.length);
   });
 
   it('gives every module a ServiceAccount that its Deployment uses', () => {

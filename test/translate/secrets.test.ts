@@ -5,7 +5,11 @@ import { fileURLToPath } from 'node:url';
 import type { JsonObject } from '../../src/model/json.js';
 import { isJsonObject } from '../../src/model/json.js';
 import { translateDevice } from '../../src/translate/index.js';
-import { deviceCertKey, moduleConnectionStringKey, moduleEnvKey } from '../../src/translate/secrets.js';
+import { createHash } from 'node:crypto';
+import { ConfigError, ConfigErrors, type IotEdgeGitopsError } from '../../src/errors.js';
+import { remoteKeyCollisions } from '../../src/translate/remote-key-collisions.js';
+import { dockerConfigJsonTemplate, isSecretKey, secretKeyOf } from '../../src/translate/secrets.js';
+import { executeGoTemplate } from '../helpers/go-template.js';
 import { baseModulesContent, edgeModule } from '../builders.js';
 import { deviceTargetOf, manifestTargetOf } from './device-target-of.js';
 import { OPTIONS } from './translate-helpers.js';
@@ -85,8 +89,10 @@ describe('secret scan', () => {
       storeRef: { name: 'vault', kind: 'SecretStore' },
       data: [{ secretKey: 'password', remoteKey: 'iotedge/myhub/registries/acr/password' }],
     });
-    expect(es?.template?.['.dockerconfigjson']).toContain('"https://MyAcr.azurecr.io":{"username":"MyAcr"');
-    expect(es?.template?.['.dockerconfigjson']).toContain('.password');
+    // base64("MyAcr:pw") = TXlBY3I6cHc=
+    expect(JSON.parse(executeGoTemplate(es?.template?.['.dockerconfigjson'] ?? '', { password: 'pw' }))).toStrictEqual({
+      auths: { 'https://MyAcr.azurecr.io': { auth: 'TXlBY3I6cHc=', password: 'pw', username: 'MyAcr' } },
+    });
     expect(JSON.stringify(intent)).not.toContain('CANARYREG2');
     expect(intent.workloads.find((w) => w.module === 'a')?.pod.imagePullSecrets).toStrictEqual(['myacr-myacr.azurecr.io']);
     expect(intent.workloads.find((w) => w.module === 'b')?.pod.imagePullSecrets).toStrictEqual([]);
@@ -109,12 +115,166 @@ describe('secret scan', () => {
   });
 });
 
-describe('remote keys never contain a `.` or `..` segment', () => {
+
+const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** The one-line descriptions of what translateDevice threw (each error of a ConfigErrors). */
+function errorLines(fn: () => unknown): string[] {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof ConfigErrors) return e.errors.map((x) => x.describe());
+    if (e instanceof ConfigError) return [(e as IotEdgeGitopsError).describe()];
+    throw e;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+/** A base deployment whose module `m` has the given createOptions Env and module env, plus registry credentials. */
+function moduleContent(props: { Env?: string[]; env?: JsonObject; registryCredentials?: JsonObject; image?: string }): JsonObject {
+  const image = props.image ?? 'mcr.microsoft.com/m:1';
+  return baseModulesContent({
+    ...(props.registryCredentials !== undefined ? { registryCredentials: props.registryCredentials } : {}),
+    modules: { m: edgeModule(image, { env: props.env ?? {}, settings: { image, createOptions: JSON.stringify({ Env: props.Env ?? [] }) } }) },
+  });
+}
+
+describe('env names in secret-store keys', () => {
+  it('an Env name with ../ becomes one encoded segment under the module, its own key in m-env, and never the registry password key', () => {
+    const name = 'CO_SECRET/../../../../registries/default/password';
+    const { intent } = translateDevice(manifestTargetOf(moduleContent({ Env: [`${name}=x`] })), OPTIONS);
+    const secretKey = `CO_SECRET-..-..-..-..-registries-default-password-${sha(name)}`;
+    expect(intent.externalSecrets.find((e) => e.name === 'm-env')?.data).toStrictEqual([
+      { secretKey, remoteKey: 'iotedge/myhub/devices/device-1/modules/m/env/CO_SECRET%2F..%2F..%2F..%2F..%2Fregistries%2Fdefault%2Fpassword' },
+    ]);
+    expect(intent.workloads.find((w) => w.module === 'm')?.container.env.find((e) => e.name === name)).toStrictEqual({ name, secretKeyRef: { name: 'm-env', key: secretKey } });
+  });
+
+  it('an Env name with dots (Docker accepts it) is kept: env entry and key segment as written', () => {
+    const { intent } = translateDevice(manifestTargetOf(moduleContent({ Env: ['app.secret=x'] })), OPTIONS);
+    expect(intent.externalSecrets.find((e) => e.name === 'm-env')?.data).toStrictEqual([{ secretKey: 'app.secret', remoteKey: 'iotedge/myhub/devices/device-1/modules/m/env/app.secret' }]);
+  });
+
+  // The agent hands Env to Docker unchanged (edge-agent Agent.Docker/commands/CreateCommand.cs InjectEnvVars);
+  // dockerd refuses an entry whose name is empty (moby daemon/container.go validateContainerConfig →
+  // opts.ValidateEnv "invalid environment variable"), and accepts any other name, '/' and '.' included.
+  it('an Env entry with an empty name (=value) fails the device, naming configuration, device, module and JSON path', () => {
+    const lines = errorLines(() => translateDevice(manifestTargetOf(moduleContent({ Env: ['A=1', '=hunter2'] })), OPTIONS));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^configuration 'base', device 'device-1', module 'm', at .*modules\.m\.settings\.createOptions.*Env\[1\]: Env: the variable name is empty \('=' comes first\); Docker refuses to create such a container$/);
+    expect(lines[0]).not.toContain('hunter2');
+  });
+});
+
+describe('keys inside a Secret', () => {
   it.each([
-    ['a device id of two dots', () => moduleConnectionStringKey('h', '..', 'm'), 'iotedge/h/devices/%2E%2E/modules/m/connection-string'],
-    ['a device id of one dot', () => deviceCertKey('h', '.', 'ca.pem'), 'iotedge/h/devices/%2E/certs/ca.pem'],
-    ['dots inside an id stay', () => moduleEnvKey('h', 'a.b', 'm', 'X'), 'iotedge/h/devices/a.b/modules/m/env/X'],
-  ])('%s', (_name, key, expected) => {
-    expect(key()).toBe(expected);
+    { name: 'a valid key is kept', input: 'CLIENT_SECRET', expected: 'CLIENT_SECRET' },
+    { name: 'dots and dashes are valid', input: 'app.client-secret', expected: 'app.client-secret' },
+    { name: 'colon: readable prefix + full SHA-256', input: 'ConnectionStrings:SqlPrimary', expected: `ConnectionStrings-SqlPrimary-${sha('ConnectionStrings:SqlPrimary')}` },
+    { name: 'the other connection string gets another key', input: 'ConnectionStrings:SqlReplica', expected: `ConnectionStrings-SqlReplica-${sha('ConnectionStrings:SqlReplica')}` },
+    { name: "'.' is not a Secret key", input: '.', expected: `key-${sha('.')}` },
+    { name: "a '..' prefix is not a Secret key", input: '..x', expected: `x-${sha('..x')}` },
+    { name: 'over 253 characters', input: 'A'.repeat(254), expected: `${'A'.repeat(64)}-${sha('A'.repeat(254))}` },
+    { name: 'nothing readable left', input: '€€', expected: `key-${sha('€€')}` },
+  ])('$name', ({ input, expected }) => {
+    expect(secretKeyOf(input)).toBe(expected);
+    expect(isSecretKey(expected)).toBe(true);
+  });
+
+  it('ConnectionStrings:SqlPrimary and ConnectionStrings:SqlReplica get their own key and their own secret (were both key-<hex of 20 bytes>)', () => {
+    const env = { 'ConnectionStrings:SqlPrimary': { value: 'Server=p;Password=a' }, 'ConnectionStrings:SqlReplica': { value: 'Server=r;Password=b' } };
+    // Module env names cannot hold ':' in a twin; createOptions.Env can.
+    const { intent } = translateDevice(manifestTargetOf(moduleContent({ Env: Object.entries(env).map(([k, v]) => `${k}=${v.value}`) })), OPTIONS);
+    const data = intent.externalSecrets.find((e) => e.name === 'm-env')?.data;
+    expect(data).toStrictEqual([
+      { secretKey: `ConnectionStrings-SqlPrimary-${sha('ConnectionStrings:SqlPrimary')}`, remoteKey: 'iotedge/myhub/devices/device-1/modules/m/env/ConnectionStrings:SqlPrimary' },
+      { secretKey: `ConnectionStrings-SqlReplica-${sha('ConnectionStrings:SqlReplica')}`, remoteKey: 'iotedge/myhub/devices/device-1/modules/m/env/ConnectionStrings:SqlReplica' },
+    ]);
+  });
+
+  it('two env names that give one Secret key fail the device, naming both', () => {
+    const taken = `TOKEN-A-${sha('TOKEN:A')}`;
+    const lines = errorLines(() => translateDevice(manifestTargetOf(moduleContent({ Env: ['TOKEN:A=x', `${taken}=y`] })), OPTIONS));
+    expect(lines).toStrictEqual([expect.stringContaining(`env variables 'TOKEN:A' and '${taken}' both become the key '${taken}' of Secret m-env`)]);
+  });
+
+  it('a registry pull Secret named like a module env Secret fails the device, naming both (was: one silently replaced the other)', () => {
+    const lines = errorLines(() =>
+      translateDevice(manifestTargetOf(moduleContent({ Env: ['API_TOKEN=x'], registryCredentials: { odd: { username: 'm', password: 'p', address: 'env' } } })), OPTIONS),
+    );
+    expect(lines).toStrictEqual([expect.stringContaining("registry credential 'odd' and the credential env values of module 'm' both become the Secret 'm-env'")]);
+  });
+
+  it('a registry pull Secret named like the identity Secret fails the device, naming both', () => {
+    const lines = errorLines(() => translateDevice(manifestTargetOf(moduleContent({ registryCredentials: { odd: { username: 'iotedge', password: 'p', address: 'identity' } } })), OPTIONS));
+    expect(lines).toStrictEqual([expect.stringContaining("registry credential 'odd' and the device identity both become the Secret 'iotedge-identity'")]);
+  });
+
+  it('two Secret entries reading one secret-store key are an error naming both', () => {
+    const secret = (name: string, secretKey: string) => ({ name, labels: {}, annotations: {}, storeRef: { name: 's', kind: 'ClusterSecretStore' as const }, data: [{ secretKey, remoteKey: 'iotedge/h/x' }] });
+    const errors = remoteKeyCollisions([secret('a', 'k1'), secret('b', 'k2')], 'dev');
+    expect(errors.map((e) => e.describe())).toStrictEqual(["device 'dev': key 'k1' of Secret 'a' and key 'k2' of Secret 'b' both read the secret-store key 'iotedge/h/x'"]);
+  });
+});
+
+// The agent picks a registry credential by comparing the image's registry host with the credential address
+// without case and takes the first match (edge-agent Agent.Docker/DockerUtil.cs FirstAuthConfig:
+// string.Compare(..., OrdinalIgnoreCase)); the user name goes to the registry as written, where case can matter.
+describe('registry credentials that differ only in case', () => {
+  it.each([
+    { name: 'one user on REGISTRY.azurecr.io and registry.azurecr.io', a: { username: 'u', address: 'REGISTRY.azurecr.io' }, b: { username: 'u', address: 'registry.azurecr.io' }, secret: 'u-registry.azurecr.io' },
+    { name: 'users U and u on one registry', a: { username: 'U', address: 'registry.azurecr.io' }, b: { username: 'u', address: 'registry.azurecr.io' }, secret: 'u-registry.azurecr.io' },
+  ])('$name: an error naming both credentials, not one Secret with one of the passwords', ({ a, b, secret }) => {
+    const lines = errorLines(() =>
+      translateDevice(manifestTargetOf(moduleContent({ registryCredentials: { first: { ...a, password: 'p1' }, second: { ...b, password: 'p2' } } })), OPTIONS),
+    );
+    expect(lines).toStrictEqual([
+      `configuration 'base', device 'device-1', module '$edgeAgent', at content.modulesContent.$edgeAgent["properties.desired"].runtime.settings.registryCredentials.second: registry credential 'first' and registry credential 'second' both become the pull Secret '${secret}' (registry host without case, user name lower-cased); remove one (IoT Edge pulls with the first whose address matches)`,
+    ]);
+  });
+
+  it('one user on two registries: two Secrets, each image pulls with its own', () => {
+    const { intent } = translateDevice(
+      manifestTargetOf(moduleContent({ image: 'B.azurecr.io/m:1', registryCredentials: { a: { username: 'u', password: 'p1', address: 'a.azurecr.io' }, b: { username: 'u', password: 'p2', address: 'b.azurecr.io' } } })),
+      OPTIONS,
+    );
+    expect(intent.externalSecrets.filter((e) => e.secretType === 'kubernetes.io/dockerconfigjson').map((e) => [e.name, e.data[0]?.remoteKey])).toStrictEqual([
+      ['u-a.azurecr.io', 'iotedge/myhub/registries/a/password'],
+      ['u-b.azurecr.io', 'iotedge/myhub/registries/b/password'],
+    ]);
+    expect(intent.workloads.find((w) => w.module === 'm')?.pod.imagePullSecrets).toStrictEqual(['u-b.azurecr.io']);
+  });
+});
+
+describe('registry user names and addresses in the .dockerconfigjson template are data, never template code', () => {
+  it.each([
+    { name: 'plain (auth worked out by hand: base64("u:p4ss"))', username: 'u', address: 'r.io', auth: 'dTpwNHNz' },
+    { name: 'an action as user name', username: '{{ .password }}', address: 'r.io' },
+    { name: 'closing and reopening actions', username: '}}{{ .password }}{{', address: 'r.io' },
+    { name: 'a printf call with the password', username: '{{ printf "%s" .password }}', address: 'r.io' },
+    { name: 'double and single quotes', username: 'a"b\'c', address: 'r.io' },
+    { name: 'backslashes', username: 'dom\\user\\', address: 'r.io' },
+    { name: 'printf verbs', username: '%s%d%v%%', address: 'r.io' },
+    { name: 'a JSON breaker', username: '","password":"x', address: 'r.io' },
+    { name: 'a newline, a tab, non-ASCII and an emoji', username: 'ü\n\t😀', address: 'r.io' },
+    { name: 'HTML characters (Go toJson escapes them, JSON reads them back)', username: '<a>&', address: 'r.io' },
+    { name: 'an action in the address', username: 'u', address: 'r.io/{{ .password }}' },
+  ])('$name', ({ username, address, auth }) => {
+    const out = executeGoTemplate(dockerConfigJsonTemplate(address, username), { password: 'p4ss' });
+    expect(JSON.parse(out)).toStrictEqual({ auths: { [address]: { auth: auth ?? Buffer.from(`${username}:p4ss`, 'utf8').toString('base64'), password: 'p4ss', username } } });
+  });
+
+  it('through translation: the user name {{ .password }} stays the user name in the pull Secret', () => {
+    const { intent } = translateDevice(manifestTargetOf(moduleContent({ registryCredentials: { acr: { username: '{{ .password }}', password: 'p', address: 'r.io' } } })), OPTIONS);
+    const template = intent.externalSecrets.find((e) => e.secretType === 'kubernetes.io/dockerconfigjson')?.template?.['.dockerconfigjson'] ?? '';
+    // base64("{{ .password }}:s3cret") worked out: e3sgLnBhc3N3b3JkIH19OnMzY3JldA==
+    expect(JSON.parse(executeGoTemplate(template, { password: 's3cret' }))).toStrictEqual({
+      auths: { 'r.io': { auth: 'e3sgLnBhc3N3b3JkIH19OnMzY3JldA==', password: 's3cret', username: '{{ .password }}' } },
+    });
+  });
+
+  it('a lone surrogate in a user name becomes U+FFFD (what UTF-8 makes of it), not an invalid Go escape', () => {
+    const out = executeGoTemplate(dockerConfigJsonTemplate('r.io', 'a\ud800'), { password: 'p' });
+    expect(JSON.parse(out).auths['r.io'].username).toBe('a\ufffd');
   });
 });

@@ -13,7 +13,14 @@ export const ENV_HANDLERS: readonly FieldHandler[] = [
       let skipped = 0;
       list.forEach((entry, index) => {
         const eq = entry.indexOf('=');
-        if (eq <= 0) {
+        if (eq === 0) {
+          // The agent passes Env to Docker as is (CreateCommand.InjectEnvVars); the daemon refuses to create a
+          // container with an entry whose name is empty (moby daemon/container.go validateContainerConfig →
+          // opts.ValidateEnv: "invalid environment variable"), so IoT Edge would never run this module.
+          ctx.fail("the variable name is empty ('=' comes first); Docker refuses to create such a container", index);
+          return;
+        }
+        if (eq < 0) {
           skipped++;
           return;
         }
