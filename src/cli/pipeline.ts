@@ -26,6 +26,7 @@ import { createHash } from 'node:crypto';
 import { canonicalJson } from '../translate/stable-json.js';
 import { TOOL_VERSION } from '../publish/tool-version.js';
 import type { DeviceIntent } from '../translate/device-intent.js';
+import { deviceFilesHash } from '../render/device-files-hash.js';
 
 /** Options of one synth run (flags resolved by the CLI). */
 export interface SynthOptions {
@@ -91,6 +92,11 @@ export interface SynthResult {
   readonly unmanaged: number;
   /** Devices that kept their last good output because of errors. */
   readonly failed: number;
+  /**
+   * Device ids, sorted, rendered again because their directory was edited, added to or cut outside the tool since
+   * the run that recorded it (`PreviousOutput.editedDirs`): this run restores what the hub says.
+   */
+  readonly edited: readonly string[];
   /** The targeting answer per device, for `explain`. */
   readonly targets: readonly DeviceTarget[];
   /** Ledger per device id, for `explain`. */
@@ -121,6 +127,7 @@ export function synthesize(snapshot: HubSnapshot, options: SynthOptions = {}): S
   const entries: InventoryDevice[] = [];
   const ledgers = new Map<string, readonly LedgerEntry[]>();
   const ledgerSummary: LedgerSummary = { exact: 0, approximate: 0, dropped: 0 };
+  const edited: string[] = [];
   let unmanaged = 0;
   let failed = 0;
 
@@ -166,7 +173,7 @@ export function synthesize(snapshot: HubSnapshot, options: SynthOptions = {}): S
         // In translate's order, as if the device had been translated.
         ledgers.set(device.deviceId, ledger.sort((a, b) => _compare(a.module, b.module) || _compare(a.key, b.key) || _compare(a.jsonPath, b.jsonPath)));
       }
-      entries.push({ ...identity, path: dir, modules: _moduleNames(target), ledger: adopted.entry.ledger, inputHash: adopted.entry.inputHash, sourceHash });
+      entries.push({ ...identity, path: dir, modules: _moduleNames(target), ledger: adopted.entry.ledger, inputHash: adopted.entry.inputHash, sourceHash, filesHash: adopted.entry.filesHash });
       continue;
     }
     if (errors.length === 0) {
@@ -189,11 +196,15 @@ export function synthesize(snapshot: HubSnapshot, options: SynthOptions = {}): S
       entries.push({ ...identity, path: dir, modules: target.manifest ? _moduleNames(target) : [], errors: described });
       continue;
     }
+    let filesHash: string | undefined;
     if (reused) {
       keep.push(dir);
       unchanged.push(dir);
+      filesHash = _recorded(previous.get(device.deviceId), dir, options.previous)!.filesHash;
     } else {
       deviceDirs.push(dir);
+      filesHash = deviceFilesHash(produced.files!);
+      if (_editedOutside(previous.get(device.deviceId), dir, options.previous)) edited.push(device.deviceId);
       if (options.onDevice) {
         options.onDevice(dir, produced.files!);
         delivered.push(dir);
@@ -203,7 +214,7 @@ export function synthesize(snapshot: HubSnapshot, options: SynthOptions = {}): S
     }
     for (const entry of produced.ledger) ledgerSummary[entry.fidelity]++;
     if (details) ledgers.set(device.deviceId, produced.ledger);
-    entries.push({ ...identity, path: dir, modules: produced.modules, ledger: ledgerTable.add(produced.ledger), inputHash: produced.inputHash, sourceHash });
+    entries.push({ ...identity, path: dir, modules: produced.modules, ledger: ledgerTable.add(produced.ledger), inputHash: produced.inputHash, sourceHash, filesHash });
   }
 
   const inventory: Inventory = {
@@ -223,6 +234,7 @@ export function synthesize(snapshot: HubSnapshot, options: SynthOptions = {}): S
     synthesized: deviceDirs.length + unchanged.length,
     unmanaged,
     failed,
+    edited: edited.sort(_compare),
     targets: details ? (targets as DeviceTarget[]) : [],
     ledgers,
   };
@@ -286,9 +298,21 @@ function _adopt(entry: InventoryDevice | undefined, sourceHash: string, dir: str
   return rows === undefined ? undefined : { entry: before, rows };
 }
 
-/** The previous entry when it describes `dir` as the earlier run left it: written without errors and still present. */
+/**
+ * The previous entry when it describes `dir` as the earlier run left it: written without errors, still present,
+ * and its files still those it recorded (`filesHash`; an entry without one cannot prove it, so it is not trusted).
+ */
 function _recorded(before: InventoryDevice | undefined, dir: string, previous: PreviousOutput | undefined): InventoryDevice | undefined {
-  return before !== undefined && before.path === dir && before.errors === undefined && previous?.presentDirs.has(dir) === true ? before : undefined;
+  return _written(before, dir, previous) && typeof before!.filesHash === 'string' && previous?.editedDirs?.has(dir) !== true ? before : undefined;
+}
+
+/** True when the earlier run wrote `dir` for this device and its files were changed outside the tool since. */
+function _editedOutside(before: InventoryDevice | undefined, dir: string, previous: PreviousOutput | undefined): boolean {
+  return _written(before, dir, previous) && previous?.editedDirs?.has(dir) === true;
+}
+
+function _written(before: InventoryDevice | undefined, dir: string, previous: PreviousOutput | undefined): boolean {
+  return before !== undefined && before.path === dir && before.errors === undefined && previous?.presentDirs.has(dir) === true;
 }
 
 /**
