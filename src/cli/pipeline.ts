@@ -11,7 +11,7 @@ import type { OutputPlan } from '../publish/output-plan.js';
 import { DEVICES_DIR, INVENTORY_FILE, type Inventory, type InventoryDevice } from '../render/inventory.js';
 import { targetDevices } from '../targeting/index.js';
 import type { DeviceTarget } from '../targeting/device-target.js';
-import { DEFAULT_TRANSLATE_OPTIONS, deviceCluster, translateDevice, type TranslateOptions } from '../translate/index.js';
+import { clusterTagError, DEFAULT_TRANSLATE_OPTIONS, deviceCluster, translateDevice, type TranslateOptions } from '../translate/index.js';
 import type { Fidelity, LedgerEntry } from '../translate/ledger.js';
 import { deviceNamespace } from '../translate/names.js';
 import type { PreviousOutput } from './previous-output.js';
@@ -118,6 +118,7 @@ export function synthesize(snapshot: HubSnapshot, options: SynthOptions = {}): S
   const keep: string[] = [];
   const unchanged: string[] = [];
   const delivered: string[] = [];
+  const keepNamespaces: string[] = [];
   const ledgerTable = new LedgerTable();
   const codeVersion = options.codeVersion ?? TOOL_VERSION;
   const inputHasher = new TranslateInputHasher(codeVersion, translateOptions, _redactedContents(model));
@@ -138,8 +139,11 @@ export function synthesize(snapshot: HubSnapshot, options: SynthOptions = {}): S
     if (!details) targets[index] = undefined;
     const { device } = target;
     const namespace = deviceNamespace(model.hub, device.deviceId);
-    const cluster = deviceCluster(device, translateOptions.clusterTag);
-    const dir = `${DEVICES_DIR}/${cluster}/${namespace}`;
+    const clusterError = clusterTagError(device, translateOptions.clusterTag);
+    // An unknown cluster: the last good output stays wherever it is, and the inventory keeps pointing there.
+    const before = clusterError ? _anyEntry(options.previous, device.deviceId) : undefined;
+    const cluster = before?.cluster ?? deviceCluster(device, translateOptions.clusterTag);
+    const dir = before?.path ?? `${DEVICES_DIR}/${cluster}/${namespace}`;
     const identity = {
       deviceId: device.deviceId,
       cluster,
@@ -148,6 +152,10 @@ export function synthesize(snapshot: HubSnapshot, options: SynthOptions = {}): S
       layeredDeployments: target.layers.map((l) => l.id),
     };
     const errors = [...target.errors];
+    if (clusterError) {
+      errors.push(clusterError);
+      keepNamespaces.push(namespace);
+    }
     const sharing = namespaceOwners.get(namespace)!;
     if (sharing.length > 1) {
       errors.push(new ConfigError(`namespace '${namespace}' would be shared by devices ${sharing.map((d) => `'${d}'`).join(', ')}`, { stage: 'translate', deviceId: device.deviceId }));
@@ -226,7 +234,7 @@ export function synthesize(snapshot: HubSnapshot, options: SynthOptions = {}): S
   };
   if (!options.onDevice) time('inventory', () => files.set(INVENTORY_FILE, JSON.stringify(inventory, null, 2) + '\n'));
   return {
-    plan: { files, deviceDirs: deviceDirs.sort(), keep: keep.sort(), unchanged: unchanged.sort(), ...(options.onDevice ? { delivered: delivered.sort() } : {}), inventory },
+    plan: { files, deviceDirs: deviceDirs.sort(), keep: keep.sort(), unchanged: unchanged.sort(), ...(options.onDevice ? { delivered: delivered.sort() } : {}), ...(keepNamespaces.length > 0 ? { keepNamespaces: keepNamespaces.sort() } : {}), inventory },
     exitCode: failed > 0 || messages.length > 0 ? 2 : 0,
     messages,
     warnings,
@@ -324,6 +332,11 @@ function _redactedContents(model: HubModel): (deployment: EdgeDeployment) => Jso
   const redacted = redactSnapshot({ hub: model.hub, configurations, devices: [] }).configurations;
   const byDeployment = new Map(model.deployments.map((d, i) => [d, ((redacted[i] as JsonObject)['content'] as JsonObject)['modulesContent']!]));
   return (deployment) => byDeployment.get(deployment) ?? null;
+}
+
+/** The previous inventory's entry for a device with a directory, whatever its hashes (a linear search: failed devices only). */
+function _anyEntry(previous: PreviousOutput | undefined, deviceId: string): InventoryDevice | undefined {
+  return previous?.inventory.devices.find((d) => d !== null && typeof d === 'object' && d.deviceId === deviceId && typeof d.path === 'string' && typeof d.cluster === 'string');
 }
 
 function _previousEntries(previous: PreviousOutput | undefined): Map<string, InventoryDevice> {
