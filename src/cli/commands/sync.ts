@@ -17,6 +17,7 @@ import { managedFolder } from '../../publish/managed-folder.js';
 import { publishPullRequest, type PullRequestResult } from '../../publish/pull-request-publish.js';
 import { scrubSecrets as redactSecrets } from '../../model/credential-patterns.js';
 import type { CommandIo } from '../io.js';
+import { fileSystemReason } from '../../publish/file-system-error.js';
 import type { SynthResult } from '../pipeline.js';
 import { readPreviousOutput, type PreviousOutput } from '../previous-output.js';
 
@@ -181,8 +182,21 @@ export async function run(options: SyncOptions, deps: SyncDeps): Promise<number>
   const seconds = ((now() - started) / 1000).toFixed(1);
   const outcome = _outcome(result, resolved);
   deps.stdout.write(resolved.dryRun ? `${table}\n${outcome}\n` : `${outcome} (${seconds}s)\n`);
-  if (resolved.summaryFile) await appendFile(resolved.summaryFile, `${table}\n${outcome}\n\n`);
+  if (resolved.summaryFile) await _appendSummary(resolved.summaryFile, `${table}\n${outcome}\n\n`, deps);
   return synth!.exitCode;
+}
+
+/**
+ * Appends the change table to --summary-file. By then the push (or pull request) is done: a summary that cannot be
+ * written is a warning, and the exit code stays what the sync earned.
+ */
+async function _appendSummary(file: string, text: string, deps: SyncDeps): Promise<void> {
+  try {
+    await appendFile(file, text);
+  } catch (error) {
+    const why = fileSystemReason(error, file) ?? (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    deps.stderr.write(`warning: cannot write the summary file ${file}: ${why}; the sync itself is done\n`);
+  }
 }
 
 function _outcome(result: PublishResult | PullRequestResult, resolved: ResolvedSync): string {
