@@ -2,7 +2,8 @@
  * The one exit point: builds the command line, runs a command, maps errors to exit codes and prints
  * them without stack traces (unless --debug, or for internal errors) and without secrets.
  *
- * Exit codes: 0 ok · 1 bad input or usage, nothing written · 2 some devices kept their last good output ·
+ * Exit codes: 0 ok · 1 bad input or usage (nothing written), or output that cannot be written (a full disk, a
+ * read-only file system: each device directory whole, old or new) · 2 some devices kept their last good output ·
  * 3 a remote service failed after retries (IoT Hub, Git remote, GitHub) · 70 internal error (please report).
  */
 import { Command, CommanderError } from 'commander';
