@@ -2,10 +2,11 @@
  * The one exit point: builds the command line, runs a command, maps errors to exit codes and prints
  * them without stack traces (unless --debug, or for internal errors) and without secrets.
  *
- * Exit codes: 0 ok · 1 bad input or usage, nothing written · 2 some devices kept their last good output ·
+ * Exit codes: 0 ok · 1 bad input or usage (nothing written), or output that cannot be written (a full disk, a
+ * read-only file system: each device directory whole, old or new) · 2 some devices kept their last good output ·
  * 3 a remote service failed after retries (IoT Hub, Git remote, GitHub) · 70 internal error (please report).
  */
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { ConfigError, InternalError, IotEdgeGitopsError, TransientError } from '../errors.js';
 import { describeFileSystemError } from '../publish/file-system-error.js';
 import { run as runExplain } from './commands/explain.js';
@@ -23,6 +24,7 @@ import { printLines } from './print-lines.js';
 import { scrubSecrets } from '../model/credential-patterns.js';
 import { secretValuesOf } from './secret-env-values.js';
 import { codeFingerprint } from './code-fingerprint.js';
+import { resolveTranslationFlags, SECRET_STORE_KINDS, type TranslationFlags } from './translation-flags.js';
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT = 1;
@@ -48,17 +50,14 @@ export function addSynthOptions(command: Command): Command {
   return command
     .option('--cluster-tag <tag>', 'twin tag that names the device\'s cluster (devices/<cluster>/…)', 'cluster')
     .option('--secret-store <name>', 'SecretStore / ClusterSecretStore the ExternalSecrets read from', 'iotedge-secrets')
-    .addOption(new Option('--secret-store-kind <kind>', 'kind of the secret store').choices(['SecretStore', 'ClusterSecretStore']).default('ClusterSecretStore'))
+    .option('--secret-store-kind <kind>', `kind of the secret store: ${SECRET_STORE_KINDS.join(' or ')}`, 'ClusterSecretStore')
     .option('--strict', 'fail a device (it keeps its last good output) when any field cannot be translated', false)
     .option('--quiet', 'no progress output on stderr', false);
 }
 
-/** Turns commander's parsed options into the options the synth pipeline takes. */
+/** Turns commander's parsed options into the options the synth pipeline takes; a bad translation flag throws ConfigError. */
 export function synthOptionsOf(flags: Record<string, unknown>) {
-  return {
-    ...flags,
-    secretStore: { name: String(flags['secretStore']), kind: flags['secretStoreKind'] as 'SecretStore' | 'ClusterSecretStore' },
-  };
+  return { ...flags, ...resolveTranslationFlags(flags as TranslationFlags) };
 }
 
 /** Builds the commander program; `setRunner` receives the command to run once parsing succeeded. */

@@ -12,7 +12,7 @@ import { DEVICES_DIR, INVENTORY_FILE, type Inventory, type InventoryDevice } fro
 import { checkObjectSizes } from '../render/object-size-limit.js';
 import { targetDevices } from '../targeting/index.js';
 import type { DeviceTarget } from '../targeting/device-target.js';
-import { DEFAULT_TRANSLATE_OPTIONS, deviceCluster, translateDevice, type TranslateOptions } from '../translate/index.js';
+import { clusterTagError, DEFAULT_TRANSLATE_OPTIONS, deviceCluster, translateDevice, type TranslateOptions } from '../translate/index.js';
 import type { Fidelity, LedgerEntry } from '../translate/ledger.js';
 import { deviceNamespace } from '../translate/names.js';
 import type { PreviousOutput } from './previous-output.js';
@@ -27,6 +27,7 @@ import { createHash } from 'node:crypto';
 import { canonicalJson } from '../translate/stable-json.js';
 import { TOOL_VERSION } from '../publish/tool-version.js';
 import type { DeviceIntent } from '../translate/device-intent.js';
+import { deviceFilesHash } from '../render/device-files-hash.js';
 
 /** Options of one synth run (flags resolved by the CLI). */
 export interface SynthOptions {
@@ -92,6 +93,11 @@ export interface SynthResult {
   readonly unmanaged: number;
   /** Devices that kept their last good output because of errors. */
   readonly failed: number;
+  /**
+   * Device ids, sorted, rendered again because their directory was edited, added to or cut outside the tool since
+   * the run that recorded it (`PreviousOutput.editedDirs`): this run restores what the hub says.
+   */
+  readonly edited: readonly string[];
   /** The targeting answer per device, for `explain`. */
   readonly targets: readonly DeviceTarget[];
   /** Ledger per device id, for `explain`. */
@@ -113,6 +119,7 @@ export function synthesize(snapshot: HubSnapshot, options: SynthOptions = {}): S
   const keep: string[] = [];
   const unchanged: string[] = [];
   const delivered: string[] = [];
+  const keepNamespaces: string[] = [];
   const ledgerTable = new LedgerTable();
   const codeVersion = options.codeVersion ?? TOOL_VERSION;
   const inputHasher = new TranslateInputHasher(codeVersion, translateOptions, _redactedContents(model));
@@ -122,6 +129,7 @@ export function synthesize(snapshot: HubSnapshot, options: SynthOptions = {}): S
   const entries: InventoryDevice[] = [];
   const ledgers = new Map<string, readonly LedgerEntry[]>();
   const ledgerSummary: LedgerSummary = { exact: 0, approximate: 0, dropped: 0 };
+  const edited: string[] = [];
   let unmanaged = 0;
   let failed = 0;
 
@@ -132,8 +140,11 @@ export function synthesize(snapshot: HubSnapshot, options: SynthOptions = {}): S
     if (!details) targets[index] = undefined;
     const { device } = target;
     const namespace = deviceNamespace(model.hub, device.deviceId);
-    const cluster = deviceCluster(device, translateOptions.clusterTag);
-    const dir = `${DEVICES_DIR}/${cluster}/${namespace}`;
+    const clusterError = clusterTagError(device, translateOptions.clusterTag);
+    // An unknown cluster: the last good output stays wherever it is, and the inventory keeps pointing there.
+    const before = clusterError ? _anyEntry(options.previous, device.deviceId) : undefined;
+    const cluster = before?.cluster ?? deviceCluster(device, translateOptions.clusterTag);
+    const dir = before?.path ?? `${DEVICES_DIR}/${cluster}/${namespace}`;
     const identity = {
       deviceId: device.deviceId,
       cluster,
@@ -142,6 +153,10 @@ export function synthesize(snapshot: HubSnapshot, options: SynthOptions = {}): S
       layeredDeployments: target.layers.map((l) => l.id),
     };
     const errors = [...target.errors];
+    if (clusterError) {
+      errors.push(clusterError);
+      keepNamespaces.push(namespace);
+    }
     const sharing = namespaceOwners.get(namespace)!;
     if (sharing.length > 1) {
       errors.push(new ConfigError(`namespace '${namespace}' would be shared by devices ${sharing.map((d) => `'${d}'`).join(', ')}`, { stage: 'translate', deviceId: device.deviceId }));
@@ -167,7 +182,7 @@ export function synthesize(snapshot: HubSnapshot, options: SynthOptions = {}): S
         // In translate's order, as if the device had been translated.
         ledgers.set(device.deviceId, ledger.sort((a, b) => _compare(a.module, b.module) || _compare(a.key, b.key) || _compare(a.jsonPath, b.jsonPath)));
       }
-      entries.push({ ...identity, path: dir, modules: _moduleNames(target), ledger: adopted.entry.ledger, inputHash: adopted.entry.inputHash, sourceHash });
+      entries.push({ ...identity, path: dir, modules: _moduleNames(target), ledger: adopted.entry.ledger, inputHash: adopted.entry.inputHash, sourceHash, filesHash: adopted.entry.filesHash });
       continue;
     }
     if (errors.length === 0) {
@@ -190,11 +205,15 @@ export function synthesize(snapshot: HubSnapshot, options: SynthOptions = {}): S
       entries.push({ ...identity, path: dir, modules: target.manifest ? _moduleNames(target) : [], errors: described });
       continue;
     }
+    let filesHash: string | undefined;
     if (reused) {
       keep.push(dir);
       unchanged.push(dir);
+      filesHash = _recorded(previous.get(device.deviceId), dir, options.previous)!.filesHash;
     } else {
       deviceDirs.push(dir);
+      filesHash = deviceFilesHash(produced.files!);
+      if (_editedOutside(previous.get(device.deviceId), dir, options.previous)) edited.push(device.deviceId);
       if (options.onDevice) {
         options.onDevice(dir, produced.files!);
         delivered.push(dir);
@@ -204,7 +223,7 @@ export function synthesize(snapshot: HubSnapshot, options: SynthOptions = {}): S
     }
     for (const entry of produced.ledger) ledgerSummary[entry.fidelity]++;
     if (details) ledgers.set(device.deviceId, produced.ledger);
-    entries.push({ ...identity, path: dir, modules: produced.modules, ledger: ledgerTable.add(produced.ledger), inputHash: produced.inputHash, sourceHash });
+    entries.push({ ...identity, path: dir, modules: produced.modules, ledger: ledgerTable.add(produced.ledger), inputHash: produced.inputHash, sourceHash, filesHash });
   }
 
   const inventory: Inventory = {
@@ -216,7 +235,7 @@ export function synthesize(snapshot: HubSnapshot, options: SynthOptions = {}): S
   };
   if (!options.onDevice) time('inventory', () => files.set(INVENTORY_FILE, JSON.stringify(inventory, null, 2) + '\n'));
   return {
-    plan: { files, deviceDirs: deviceDirs.sort(), keep: keep.sort(), unchanged: unchanged.sort(), ...(options.onDevice ? { delivered: delivered.sort() } : {}), inventory },
+    plan: { files, deviceDirs: deviceDirs.sort(), keep: keep.sort(), unchanged: unchanged.sort(), ...(options.onDevice ? { delivered: delivered.sort() } : {}), ...(keepNamespaces.length > 0 ? { keepNamespaces: keepNamespaces.sort() } : {}), inventory },
     exitCode: failed > 0 || messages.length > 0 ? 2 : 0,
     messages,
     warnings,
@@ -224,6 +243,7 @@ export function synthesize(snapshot: HubSnapshot, options: SynthOptions = {}): S
     synthesized: deviceDirs.length + unchanged.length,
     unmanaged,
     failed,
+    edited: edited.sort(_compare),
     targets: details ? (targets as DeviceTarget[]) : [],
     ledgers,
   };
@@ -288,9 +308,21 @@ function _adopt(entry: InventoryDevice | undefined, sourceHash: string, dir: str
   return rows === undefined ? undefined : { entry: before, rows };
 }
 
-/** The previous entry when it describes `dir` as the earlier run left it: written without errors and still present. */
+/**
+ * The previous entry when it describes `dir` as the earlier run left it: written without errors, still present,
+ * and its files still those it recorded (`filesHash`; an entry without one cannot prove it, so it is not trusted).
+ */
 function _recorded(before: InventoryDevice | undefined, dir: string, previous: PreviousOutput | undefined): InventoryDevice | undefined {
-  return before !== undefined && before.path === dir && before.errors === undefined && previous?.presentDirs.has(dir) === true ? before : undefined;
+  return _written(before, dir, previous) && typeof before!.filesHash === 'string' && previous?.editedDirs?.has(dir) !== true ? before : undefined;
+}
+
+/** True when the earlier run wrote `dir` for this device and its files were changed outside the tool since. */
+function _editedOutside(before: InventoryDevice | undefined, dir: string, previous: PreviousOutput | undefined): boolean {
+  return _written(before, dir, previous) && previous?.editedDirs?.has(dir) === true;
+}
+
+function _written(before: InventoryDevice | undefined, dir: string, previous: PreviousOutput | undefined): boolean {
+  return before !== undefined && before.path === dir && before.errors === undefined && previous?.presentDirs.has(dir) === true;
 }
 
 /**
@@ -302,6 +334,11 @@ function _redactedContents(model: HubModel): (deployment: EdgeDeployment) => Jso
   const redacted = redactSnapshot({ hub: model.hub, configurations, devices: [] }).configurations;
   const byDeployment = new Map(model.deployments.map((d, i) => [d, ((redacted[i] as JsonObject)['content'] as JsonObject)['modulesContent']!]));
   return (deployment) => byDeployment.get(deployment) ?? null;
+}
+
+/** The previous inventory's entry for a device with a directory, whatever its hashes (a linear search: failed devices only). */
+function _anyEntry(previous: PreviousOutput | undefined, deviceId: string): InventoryDevice | undefined {
+  return previous?.inventory.devices.find((d) => d !== null && typeof d === 'object' && d.deviceId === deviceId && typeof d.path === 'string' && typeof d.cluster === 'string');
 }
 
 function _previousEntries(previous: PreviousOutput | undefined): Map<string, InventoryDevice> {

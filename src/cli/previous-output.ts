@@ -8,12 +8,18 @@ import path from 'node:path';
 import { INVENTORY_FILE, type Inventory } from '../render/inventory.js';
 import { listDeviceDirs, WRITING_MARKER } from '../publish/write-output.js';
 import { existsSync } from 'node:fs';
+import { readDeviceFilesHash } from '../publish/read-device-files-hash.js';
 
 /** The previous run's inventory and the device directories present now. */
 export interface PreviousOutput {
   readonly inventory: Inventory;
   /** `devices/<cluster>/<namespace>` directories present under the root when it was read. */
   readonly presentDirs: ReadonlySet<string>;
+  /**
+   * Present directories whose files on disk no longer have the `filesHash` the inventory recorded for them: edited,
+   * added to or cut outside the tool since. The pipeline renders them again. @default none
+   */
+  readonly editedDirs?: ReadonlySet<string>;
 }
 
 /**
@@ -37,5 +43,20 @@ export async function readPreviousOutput(root: string): Promise<PreviousOutput |
     return undefined;
   }
   if (inventory === null || typeof inventory !== 'object' || !Array.isArray(inventory.devices)) return undefined;
-  return { inventory, presentDirs: await listDeviceDirs(root) };
+  const presentDirs = await listDeviceDirs(root);
+  return { inventory, presentDirs, editedDirs: _editedDirs(root, inventory, presentDirs) };
+}
+
+/**
+ * Hashes every present directory the inventory recorded a `filesHash` for, in one pass, and returns those that
+ * differ. A no-op run reads each file once here; nothing else reads the reused directories.
+ */
+function _editedDirs(root: string, inventory: Inventory, presentDirs: ReadonlySet<string>): Set<string> {
+  const edited = new Set<string>();
+  for (const device of inventory.devices) {
+    if (device === null || typeof device !== 'object' || typeof device.path !== 'string' || typeof device.filesHash !== 'string') continue;
+    if (!presentDirs.has(device.path) || edited.has(device.path)) continue;
+    if (readDeviceFilesHash(path.join(root, device.path)) !== device.filesHash) edited.add(device.path);
+  }
+  return edited;
 }

@@ -31,11 +31,16 @@ export function deviceLabel(change: DeviceChange): string {
   return change.deviceId === null ? change.dir : `${change.deviceId} → ${change.namespace}`;
 }
 
-/** The module lines of a device, or the changed files when no workload fact changed (ConfigMap, PVC…). */
+/** The detail line of a device whose directory was changed in Git by hand since the tool wrote it. */
+export const EDITED_OUTSIDE_NOTE = 'edited outside iotedge-gitops since it was written: restored to what the hub says';
+
+/** The module lines of a device (first, when so, that it was edited outside the tool), or the changed files when no workload fact changed (ConfigMap, PVC…). */
 export function deviceDetails(change: DeviceChange): string[] {
   if (change.kind === 'removed') return change.modules.length > 0 ? [`modules removed: ${change.modules.map((m) => m.module).join(', ')}`] : [];
-  const lines = change.modules.map(describeModuleChange);
+  const lines = change.editedOutside ? [EDITED_OUTSIDE_NOTE] : [];
+  lines.push(...change.modules.map(describeModuleChange));
   const covered = change.modules.length > 0;
-  if (!covered && change.files.length > 0) lines.push(`files: ${change.files.join(', ')}`);
+  // For a hand-edited directory every file is worth naming: an added file may hold no workload at all.
+  if ((!covered || change.editedOutside) && change.files.length > 0) lines.push(`files: ${change.files.join(', ')}`);
   return lines;
 }

@@ -4,6 +4,7 @@ import { INVENTORY_FILE, type Inventory, type InventoryDevice } from '../render/
 import { diffWorkloads, type ModuleChange } from './module-changes.js';
 import type { OutputPlan } from './output-plan.js';
 import { readWorkloads } from './workload-facts.js';
+import { deviceFilesHash } from '../render/device-files-hash.js';
 
 /** One device directory that a run adds, changes or removes. */
 export interface DeviceChange {
@@ -19,6 +20,11 @@ export interface DeviceChange {
   readonly modules: readonly ModuleChange[];
   /** File names inside the directory that were added, changed or removed, sorted. */
   readonly files: readonly string[];
+  /**
+   * The directory's files were edited, added or removed outside the tool since the run that recorded them (they
+   * no longer have the inventory's `filesHash`): this change restores what the hub says. @default false
+   */
+  readonly editedOutside?: boolean;
 }
 
 /** Everything a run changes in the managed folder, before it is written. */
@@ -44,7 +50,11 @@ export async function diffManagedFolder(root: string, plan: OutputPlan, removed:
   for (const dir of plan.deviceDirs) {
     const before = await _readDeviceDir(path.join(root, dir));
     const change = describeDeviceChange(dir, before, newFiles.get(dir) ?? new Map(), identities.get(dir));
-    if (change !== null) devices.push(change);
+    if (change === null) continue;
+    // The previous run recorded what it wrote; other bytes on disk mean someone changed them in Git since.
+    const recorded = previousIdentities.get(dir)?.filesHash;
+    const editedOutside = before !== null && typeof recorded === 'string' && deviceFilesHash(before) !== recorded;
+    devices.push(editedOutside ? { ...change, editedOutside } : change);
   }
   for (const dir of removed) {
     const before = (await _readDeviceDir(path.join(root, dir))) ?? new Map<string, string>();

@@ -20,6 +20,13 @@ export interface GuardedPlan {
   readonly notes: readonly string[];
 }
 
+/** Whether a plan wants a device directory to stay: produced, kept, or in a kept namespace (any cluster). */
+export function keptDirs(plan: OutputPlan, also: Iterable<string> = []): (dir: string) => boolean {
+  const wanted = new Set([...plan.deviceDirs, ...plan.keep, ...also]);
+  const namespaces = new Set(plan.keepNamespaces ?? []);
+  return (dir) => wanted.has(dir) || namespaces.has(dir.split('/')[2] ?? '');
+}
+
 /**
  * Applies the deletion guards before anything is written. An empty read usually means a wrong connection string
  * or hub, not a decommissioned fleet, so without `allowEmpty` it leaves the folder untouched. More removals than
@@ -36,8 +43,8 @@ export function guardPlan(plan: OutputPlan, present: ReadonlySet<string>, option
       notes: [`empty read (${what}): nothing changed, ${present.size} device directories kept; pass --allow-empty to remove them on purpose`],
     };
   }
-  const wanted = new Set([...plan.deviceDirs, ...plan.keep]);
-  const removed = [...present].filter((dir) => !wanted.has(dir)).sort();
+  const kept = keptDirs(plan);
+  const removed = [...present].filter((dir) => !kept(dir)).sort();
   const allowed = allowedDeletions(options.maxDeletions, present.size);
   if (removed.length > allowed) {
     const limit = options.maxDeletions.kind === 'percent' ? `${options.maxDeletions.value}% of ${present.size} = ${allowed}` : String(allowed);

@@ -27,5 +27,11 @@ export interface OutputPlan {
    * Additive field (issue 7). @default []
    */
   readonly delivered?: readonly string[];
+  /**
+   * Namespaces whose device directory is kept in whatever cluster it is (`devices/<any>/<namespace>`): devices that
+   * failed because their cluster is unknown this run (a cluster tag that is not a string), so the directory their
+   * last good output is in cannot be named. Every consumer that honours `keep` honours these too. @default []
+   */
+  readonly keepNamespaces?: readonly string[];
   readonly inventory: Inventory;
 }

@@ -109,7 +109,19 @@ function _head(props: PullRequestTextProps): string {
     '',
     `Configurations: ${configurations.map((c) => `\`${c.id}\` (${c.kind}, priority ${c.priority})`).join(', ') || 'none'}`,
     '',
+    ..._editedLines(props.changes.devices),
   ].join('\n');
+}
+
+/** Device ids named in the body's edited-outside line before the rest are counted. */
+const _EDITED_SHOWN = 50;
+
+/** A line above the sections (which may be summarised to fit) naming the devices someone edited in Git by hand. */
+function _editedLines(devices: readonly DeviceChange[]): string[] {
+  const edited = devices.filter((d) => d.editedOutside === true).map((d) => (d.deviceId === null ? `\`${d.dir}\`` : `**${_md(d.deviceId)}**`));
+  if (edited.length === 0) return [];
+  const more = edited.length > _EDITED_SHOWN ? ` … and ${edited.length - _EDITED_SHOWN} more` : '';
+  return [`Edited outside iotedge-gitops since it wrote them, restored to what the hub says (${edited.length}): ${edited.slice(0, _EDITED_SHOWN).join(', ')}${more}`, ''];
 }
 
 interface _Section {

@@ -15,6 +15,7 @@ import { TEMP_MARK, writeWritingMarker, type DeviceDirOutcome } from './device-d
 import { createDeviceDirWriter, defaultDeviceDirWriterKind, type DeviceDirWriterKind } from './device-dir-writer.js';
 import type { OutputPlan } from './output-plan.js';
 import { writeError } from './write-error.js';
+import { keptDirs } from './guard-plan.js';
 
 /** Device directories (relative to the root) by what happened to them. */
 export interface WriteSummary {
@@ -124,8 +125,8 @@ export async function openOutput(root: string, options: OpenOutputOptions = {}):
       checkUnchanged(plan);
       for (const [dir, files] of groupFilesByDeviceDir(plan)) if (!written.has(dir)) writeDevice(dir, files);
       unchanged.push(...(plan.unchanged ?? []));
-      const wanted = new Set([...plan.deviceDirs, ...plan.keep, ...written]);
-      const removed = [...existing].filter((dir) => !wanted.has(dir)).sort();
+      const kept = keptDirs(plan, written);
+      const removed = [...existing].filter((dir) => !kept(dir)).sort();
       if (removed.length > 0) mark();
       for (const dir of removed) await rm(path.join(root, dir), { recursive: true, force: true });
       await _removeEmptyClusterDirs(path.join(root, DEVICES_DIR));

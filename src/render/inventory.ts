@@ -45,6 +45,12 @@ export interface InventoryDevice {
    * the directory present neither translates nor renders the device: it keeps this entry's ledger and inputHash.
    */
   readonly sourceHash?: string;
+  /**
+   * `deviceFilesHash` of the directory's files as the tool wrote them; absent for unmanaged and failed devices.
+   * A later run reuses the directory (see `inputHash`, `sourceHash`) only when the files on disk still have this
+   * digest: a file edited, added or removed outside the tool makes it render the device again and say so.
+   */
+  readonly filesHash?: string;
 }
 
 /** One edge deployment as recorded in inventory.json (for commit trailers and PR metadata). */

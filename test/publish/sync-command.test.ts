@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { run, resolveSyncOptions, SYNC_FLAGS, type SyncDeps, type SyncOptions } from '../../src/cli/commands/sync.js';
 import { readSnapshotFile } from '../../src/source/read-snapshot.js';
 import { FakeGitHubServer } from '../fakes/github/fake-github-server.js';
@@ -40,6 +40,7 @@ describe('resolveSyncOptions', () => {
     },
     { name: 'a local repo path resolves against cwd', options: { repo: 'fleet.git' }, expected: { repo: '/work/x/fleet.git' } },
     { name: 'scp-like ssh remote is kept', options: { repo: 'git@github.com:acme/fleet.git' }, expected: { repo: 'git@github.com:acme/fleet.git' } },
+    { name: 'a full branch ref is normalised to the branch', options: { repo: 'r', branch: 'refs/heads/release/1.0' }, expected: { branch: 'release/1.0' } },
     { name: 'percentage limit', options: { repo: 'r', maxDeletions: '25%' }, expected: { maxDeletions: { kind: 'percent', value: 25 } } },
     {
       name: 'pull request with token and default API',
@@ -62,6 +63,9 @@ describe('resolveSyncOptions', () => {
     { name: 'malformed github repo', options: { repo: 'r', pullRequest: true, githubRepo: 'a' }, env, error: /^--github-repo must be owner\/name/ },
     { name: 'bad branch', options: { repo: 'r', branch: 'a..b' }, env, error: /^--branch is not a valid branch name/ },
     { name: 'branch that looks like a flag', options: { repo: 'r', branch: '-x' }, env, error: /^--branch is not a valid branch name/ },
+    { name: 'HEAD as the branch', options: { repo: 'r', branch: 'HEAD' }, env, error: /^--branch is not a valid branch name: 'HEAD': 'HEAD' names the current commit, not a branch$/ },
+    { name: 'a tag as the branch', options: { repo: 'r', branch: 'refs/tags/v1' }, env, error: /^--branch is not a valid branch name: 'refs\/tags\/v1': only a branch is accepted/ },
+    { name: 'a .lock branch', options: { repo: 'r', branch: 'x.lock' }, env, error: /^--branch is not a valid branch name: 'x.lock': a part ends with '.lock'$/ },
     { name: 'bad author', options: { repo: 'r', author: 'me' }, env, error: /^--author must look like/ },
     { name: 'bad limit', options: { repo: 'r', maxDeletions: 'lots' }, env, error: /^--max-deletions must be/ },
     { name: 'path outside the repo', options: { repo: 'r', path: '../x' }, env, error: /^--path must be a folder inside/ },
@@ -102,6 +106,23 @@ describe('sync command', () => {
     expect(out.join('')).toBe(`${expectedTable}\ndry run: nothing pushed to main\n`);
     expect(readFileSync(summary, 'utf8')).toBe(`${expectedTable}\ndry run: nothing pushed to main\n\n`);
     expect(log(remote)).toEqual(['seed']);
+  });
+
+  it.each([
+    { name: 'a directory', file: (dir: string) => dir, reason: 'it is a directory' },
+    { name: 'under a regular file', file: (dir: string) => path.join(dir, 'plain', 'summary.md'), reason: 'a part of the path is a file, not a directory' },
+    { name: 'a name too long for the file system', file: (dir: string) => path.join(dir, 'x'.repeat(300)), reason: 'ENAMETOOLONG' },
+  ])('--summary-file that cannot be written ($name) after the push: a warning, the exit code the sync earned', async ({ file, reason }) => {
+    const remote = bareRepo({ 'README.md': 'x\n' });
+    const dir = workDir();
+    writeFileSync(path.join(dir, 'plain'), 'not a directory\n');
+    const summary = file(dir);
+    const plan = buildPlan({ devices: [{ deviceId: 'dev1', modules: [{ name: 'm', image: 'i:1' }] }, { deviceId: 'dev2', modules: [], failed: 'bad' }] });
+    const { deps, out, err } = io({}, { loadSnapshot: async () => ({}) as never, synthesize: () => ({ plan, exitCode: 2, messages: [] }) });
+    expect(await run({ repo: remote, summaryFile: summary, workDir: workDir() }, deps)).toBe(2);
+    expect(err.join('')).toBe(`warning: cannot write the summary file ${summary}: ${reason}; the sync itself is done\n`);
+    expect(out.join('')).toMatch(/^pushed [0-9a-f]{12} to main: /);
+    expect(log(remote)).toEqual(['iotedge-gitops: 1 added, 0 changed, 0 removed devices', 'seed']);
   });
 
   it('returns 2 and prints the device errors when some devices kept their last good output', async () => {

@@ -2,7 +2,7 @@
 import { ConfigError } from '../../errors.js';
 import { loadModel } from '../../model/load-model.js';
 import { compileDeployments, targetDevice } from '../../targeting/index.js';
-import { deviceCluster, translateDevice, type TranslateOptions } from '../../translate/index.js';
+import { clusterTagError, deviceCluster, translateDevice, type TranslateOptions } from '../../translate/index.js';
 import { deviceNamespace } from '../../translate/names.js';
 import { explainDevice, formatExplain } from '../explain-report.js';
 import { resolveInputSource, type InputFlags } from '../input-options.js';
@@ -31,7 +31,9 @@ export async function run(options: ExplainCommandOptions, io: CommandIo): Promis
   const target = targetDevice(device, compileDeployments(model), model.unusableDeployments);
   let ledger: ReturnType<typeof translateDevice>['ledger'] = [];
   const errors: ConfigError[] = [];
-  if (target.manifest !== null && target.errors.length === 0) {
+  const clusterError = clusterTagError(device, translateOptions.clusterTag);
+  if (clusterError) errors.push(clusterError);
+  if (target.manifest !== null && target.errors.length === 0 && !clusterError) {
     try {
       ledger = translateDevice(target, translateOptions).ledger;
     } catch (error) {

@@ -18,6 +18,7 @@ import { publishPullRequest, type PullRequestResult } from '../../publish/pull-r
 import { scrubSecrets as redactSecrets } from '../../model/credential-patterns.js';
 import type { CommandIo } from '../io.js';
 import { printLines } from '../print-lines.js';
+import { fileSystemReason } from '../../publish/file-system-error.js';
 import type { SynthResult } from '../pipeline.js';
 import { readPreviousOutput, type PreviousOutput } from '../previous-output.js';
 
@@ -184,8 +185,21 @@ export async function run(options: SyncOptions, deps: SyncDeps): Promise<number>
   // The table is printable lines already (formatChangeTable); the outcome names the branch.
   if (resolved.dryRun) deps.stdout.write(`${table}\n`);
   printLines(deps.stdout, resolved.dryRun ? outcome : `${outcome} (${seconds}s)`);
-  if (resolved.summaryFile) await appendFile(resolved.summaryFile, `${table}\n${outcome}\n\n`);
+  if (resolved.summaryFile) await _appendSummary(resolved.summaryFile, `${table}\n${outcome}\n\n`, deps);
   return synth!.exitCode;
+}
+
+/**
+ * Appends the change table to --summary-file. By then the push (or pull request) is done: a summary that cannot be
+ * written is a warning, and the exit code stays what the sync earned.
+ */
+async function _appendSummary(file: string, text: string, deps: SyncDeps): Promise<void> {
+  try {
+    await appendFile(file, text);
+  } catch (error) {
+    const why = fileSystemReason(error, file) ?? (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    printLines(deps.stderr, `warning: cannot write the summary file ${file}: ${why}; the sync itself is done`);
+  }
 }
 
 function _outcome(result: PublishResult | PullRequestResult, resolved: ResolvedSync): string {

@@ -54,7 +54,18 @@ export function formatSynthSummary(result: SynthResult, written: WriteSummary, o
       `${written.added.length} added, ${written.changed.length} changed, ${written.removed.length} removed, ${written.unchanged.length} unchanged`,
     `unmanaged (no base deployment): ${result.unmanaged}; kept last good output: ${result.failed}`,
     `fidelity ledger: ${exact} exact, ${approximate} approximate, ${dropped} dropped`,
+    ...(result.edited.length > 0 ? [editedLine(result.edited)] : []),
   ]);
+}
+
+/** Device ids named on the summary line before the rest are counted. */
+export const EDITED_SHOWN = 20;
+
+/** `re-rendered 2 device(s) edited outside the tool: a, b`; beyond EDITED_SHOWN ids, `… and N more`. */
+export function editedLine(deviceIds: readonly string[]): string {
+  const shown = deviceIds.slice(0, EDITED_SHOWN).join(', ');
+  const more = deviceIds.length > EDITED_SHOWN ? ` … and ${deviceIds.length - EDITED_SHOWN} more` : '';
+  return `re-rendered ${deviceIds.length} device(s) edited outside the tool: ${shown}${more}`;
 }
 
 async function _guardEmptyRead(out: string, result: SynthResult, allowEmpty: boolean): Promise<void> {
