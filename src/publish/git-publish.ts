@@ -10,6 +10,7 @@ import path from 'node:path';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { TransientError } from '../errors.js';
 import { applyPlanToFolder } from './apply-plan.js';
+import { checkOutputRoot } from './check-output-root.js';
 import { commitMessage } from './commit-message.js';
 import type { FolderChanges } from './device-changes.js';
 import type { GitAuthor } from './git-author.js';
@@ -90,6 +91,8 @@ async function _publish(options: DirectPublishOptions, workDir: string): Promise
     const head = await fetchBranch(tree, branch);
     await resetWorkTree(tree, branch, head);
     const root = path.join(workDir, folder);
+    // Before anything reads or writes the folder: a committed link must not lead outside the clone.
+    checkOutputRoot(root, workDir);
     const plan = typeof options.plan === 'function' ? await options.plan(root) : options.plan;
     const applied = await applyPlanToFolder(root, plan, options.guard);
     const base = { changes: applied.changes, attempts: attempt, notes: applied.notes, workDir };

@@ -14,9 +14,10 @@
  */
 import os from 'node:os';
 import path from 'node:path';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
 import { ConfigError, TransientError } from '../errors.js';
 import { applyPlanToFolder } from './apply-plan.js';
+import { checkOutputRoot } from './check-output-root.js';
 import { commitMessage } from './commit-message.js';
 import type { GitPublishOptions, PublishResult } from './git-publish.js';
 import { DEFAULT_PUSH_ATTEMPTS } from './git-publish.js';
@@ -93,6 +94,8 @@ async function _propose(options: PullRequestPublishOptions, workDir: string): Pr
     if (baseHead === null) throw new ConfigError(`base branch '${base}' does not exist in ${options.githubRepo}: push a first commit (or run sync without --pull-request)`, { stage: 'publish' });
     const headHead = await fetchBranch(tree, head);
     await resetWorkTree(tree, head, baseHead);
+    // A committed link must not lead the folder, or what is written in it, outside the clone.
+    checkOutputRoot(path.join(workDir, folder), workDir);
     const applied = await applyPlanToFolder(path.join(workDir, folder), options.plan, options.guard);
     const done = { attempts: attempt, notes: applied.notes, workDir, headBranch: head, changes: applied.changes };
     if (!applied.applied) return { ...done, commit: null, pushed: false, message: null, pullRequest: _outcome('none', ours) };
@@ -106,8 +109,7 @@ async function _propose(options: PullRequestPublishOptions, workDir: string): Pr
     }
     const reportPath = folder === '.' ? REPORT_FILE : `${folder}/${REPORT_FILE}`;
     const text = renderPullRequest({ changes: applied.changes, inventory: options.plan.inventory, baseBranch: base, headBranch: head, reportPath, version, limit: options.bodyLimit });
-    await mkdir(path.dirname(path.join(workDir, reportPath)), { recursive: true });
-    await writeFile(path.join(workDir, reportPath), text.report);
+    await _writeReport(path.join(workDir, reportPath), text.report);
     await stageFolder(tree, folder);
     const message = commitMessage({ changes: applied.changes, inventory: options.plan.inventory, version });
     const commit = await commitStaged(tree, message, options.author);
@@ -135,6 +137,15 @@ async function _propose(options: PullRequestPublishOptions, workDir: string): Pr
     }
   }
   throw new TransientError(`updating branch '${head}' kept racing with other runs (${maxAttempts} attempts); run sync again`, { stage: 'publish' });
+}
+
+/** Writes the report file; a committed link in place of its folder or of the file is replaced, never written through. */
+async function _writeReport(file: string, text: string): Promise<void> {
+  for (const entry of [path.dirname(file), file]) {
+    if ((await lstat(entry).catch(() => null))?.isSymbolicLink()) await unlink(entry);
+  }
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, text);
 }
 
 async function _findPull(gh: GitHubClient, owner: string, repo: string, head: string, base: string): Promise<_Pull | null> {

@@ -5,12 +5,14 @@
  * Unchanged device directories are not touched at all, so Git and file watchers see only real changes.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { mkdir, readdir, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError } from '../errors.js';
 import { DEVICES_DIR, INVENTORY_FILE } from '../render/inventory.js';
 import { inventoryJsonPieces } from '../render/inventory-json.js';
+import { checkOutputRoot } from './check-output-root.js';
+import { readTextNoFollowSync } from './read-text-no-follow.js';
 import { TEMP_MARK, writeWritingMarker, type DeviceDirOutcome } from './device-dir-replace.js';
 import { createDeviceDirWriter, defaultDeviceDirWriterKind, type DeviceDirWriterKind } from './device-dir-writer.js';
 import type { OutputPlan } from './output-plan.js';
@@ -76,6 +78,7 @@ export interface OpenOutputOptions {
 /** Opens `root` for streaming: creates it, repairs what a killed run left, and lists the device directories there. */
 export async function openOutput(root: string, options: OpenOutputOptions = {}): Promise<StreamingOutput> {
   await mkdir(root, { recursive: true });
+  checkOutputRoot(root);
   await _removeLeftovers(path.join(root, DEVICES_DIR));
   const existing = await listDeviceDirs(root);
   const added: string[] = [];
@@ -211,10 +214,15 @@ export function groupFilesByDeviceDir(plan: OutputPlan): Map<string, Map<string,
   return byDir;
 }
 
-/** A run killed between the two renames leaves `<dir>…old-*` without `<dir>`: put it back, drop the rest. */
+/**
+ * A run killed between the two renames leaves `<dir>…old-*` without `<dir>`: put it back, drop the rest.
+ * A symbolic link where a device directory goes is removed (the link, never its target): device directories
+ * are the tool's own entries, and one is then written as a real directory or, when not wanted, is simply gone.
+ */
 async function _removeLeftovers(devicesRoot: string): Promise<void> {
   for (const cluster of await _subdirs(devicesRoot)) {
     const clusterDir = path.join(devicesRoot, cluster);
+    for (const link of await _links(clusterDir)) await _unlink(path.join(clusterDir, link));
     const names = await _subdirs(clusterDir);
     const present = new Set(names.filter((n) => !n.includes(TEMP_MARK)));
     for (const name of names) {
@@ -248,11 +256,11 @@ function _checkDeviceFiles(dir: string, files: ReadonlyMap<string, string>): voi
   }
 }
 
+/** inventory.json as it is; undefined when missing or a link (then it is replaced, never compared through). */
 function _readTextSync(file: string): string | undefined {
   try {
-    return readFileSync(file, 'utf8');
+    return readTextNoFollowSync(file);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw _writeError(file, error);
   }
 }
@@ -266,6 +274,22 @@ function _sameText(text: string | undefined, pieces: Iterable<string>): boolean 
     at += piece.length;
   }
   return at === text.length;
+}
+
+async function _links(dir: string): Promise<string[]> {
+  try {
+    return (await readdir(dir, { withFileTypes: true })).filter((e) => e.isSymbolicLink()).map((e) => e.name).sort();
+  } catch (error) {
+    throw _writeError(dir, error);
+  }
+}
+
+async function _unlink(file: string): Promise<void> {
+  try {
+    await unlink(file);
+  } catch (error) {
+    throw _writeError(file, error);
+  }
 }
 
 async function _subdirs(dir: string): Promise<string[]> {

@@ -1,6 +1,7 @@
 /** `iotedge-gitops synth`: hub snapshot → per-device kustomize directories and inventory.json in --out. */
 import path from 'node:path';
 import { ConfigError } from '../../errors.js';
+import { checkOutputRoot } from '../../publish/check-output-root.js';
 import { listDeviceDirs, openOutput, type WriteSummary } from '../../publish/write-output.js';
 import { resolveInputSource, type InputFlags } from '../input-options.js';
 import type { CommandIo } from '../io.js';
@@ -27,6 +28,8 @@ export async function run(options: SynthCommandOptions, io: CommandIo): Promise<
   const out = path.resolve(io.cwd, options.out ?? DEFAULT_OUT);
   const started = performance.now();
   const snapshot = await loadInput(source, io, options.quiet);
+  // Nothing under --out is read or written through a symbolic link.
+  checkOutputRoot(out);
   // Devices whose render input did not change since the run that wrote --out keep their files untouched.
   const previous = await readPreviousOutput(out);
   // Each device directory is written as soon as it is rendered, so the fleet's files are never all in memory.
