@@ -22,7 +22,7 @@ import { commitMessage } from './commit-message.js';
 import type { GitPublishOptions, PublishResult } from './git-publish.js';
 import { DEFAULT_PUSH_ATTEMPTS } from './git-publish.js';
 import { callGitHub, gitHubError, type GitHubClient } from './github-client.js';
-import { commitStaged, fetchBranch, openWorkTree, pushHead, resetWorkTree, stageFolder, treeOf } from './git-work-tree.js';
+import { commitStaged, fetchBranch, openWorkTree, pushHead, releaseWorkTree, resetWorkTree, stageFolder, treeOf, type WorkTree } from './git-work-tree.js';
 import { managedFolder } from './managed-folder.js';
 import { PR_MARKER, readPullRequestMetadata, renderPullRequest } from './pull-request-body.js';
 import { TOOL_VERSION } from './tool-version.js';
@@ -84,11 +84,33 @@ async function _propose(options: PullRequestPublishOptions, workDir: string): Pr
   const head = toolBranch(base);
   const folder = managedFolder(options.path ?? '.');
   const tree = await openWorkTree(workDir, options.access, options.author);
+  // Every normal return has committed or staged nothing, so only a failure leaves the kept clone to reset.
+  let clean = false;
+  try {
+    const result = await _rounds(options, tree, { owner, repo, base, head, folder });
+    clean = true;
+    return result;
+  } finally {
+    if (options.workDir !== undefined) await releaseWorkTree(tree, clean);
+  }
+}
+
+interface _Target {
+  readonly owner: string;
+  readonly repo: string;
+  readonly base: string;
+  readonly head: string;
+  readonly folder: string;
+}
+
+async function _rounds(options: PullRequestPublishOptions, tree: WorkTree, { owner, repo, base, head, folder }: _Target): Promise<PullRequestResult> {
+  const workDir = tree.dir;
   const gh = options.github;
   const version = options.version ?? TOOL_VERSION;
   const maxAttempts = options.maxAttempts ?? DEFAULT_PUSH_ATTEMPTS;
 
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+    options.access.signal?.throwIfAborted();
     const ours = await _findPull(gh, owner, repo, head, base);
     const baseHead = await fetchBranch(tree, base);
     if (baseHead === null) throw new ConfigError(`base branch '${base}' does not exist in ${options.githubRepo}: push a first commit (or run sync without --pull-request)`, { stage: 'publish' });
