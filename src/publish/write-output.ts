@@ -62,6 +62,12 @@ export interface StreamingOutput {
    * interrupted run leaves the previous inventory, whose hashes then make the next run redo the work).
    */
   finish(plan: OutputPlan): Promise<WriteSummary>;
+  /**
+   * Gives up the run (an error, or a stop signal): stops the writer, puts back a directory it left between its
+   * two renames and removes every temporary, so each device directory holds its old files or its new ones.
+   * WRITING_MARKER stays when something changed (inventory.json is then the old one): the next run renders all.
+   */
+  abort(): Promise<void>;
 }
 
 /** How `openOutput` writes device directories. */
@@ -73,6 +79,8 @@ export interface OpenOutputOptions {
   readonly writer?: DeviceDirWriterKind;
   /** Thread writer: directories handed over and not yet written before `writeDevice` blocks. @default 64 */
   readonly maxInFlight?: number;
+  /** When aborted, `finish` stops (throwing its reason) before it removes directories or writes inventory.json. */
+  readonly signal?: AbortSignal;
 }
 
 /** Opens `root` for streaming: creates it, repairs what a killed run left, and lists the device directories there. */
@@ -119,10 +127,15 @@ export async function openOutput(root: string, options: OpenOutputOptions = {}):
   return {
     writeDevice,
     checkUnchanged,
+    async abort() {
+      await writer.abort();
+      await _removeLeftovers(path.join(root, DEVICES_DIR));
+    },
     async finish(plan) {
       // Every directory handed over is on disk (or its error thrown) before anything is removed or inventoried;
       // the few a plan still carries are written below on this thread, the writer thread being gone.
       await writer.drain();
+      options.signal?.throwIfAborted();
       writer = createDeviceDirWriter('inline', writerOptions);
       checkUnchanged(plan);
       for (const [dir, files] of groupFilesByDeviceDir(plan)) if (!written.has(dir)) writeDevice(dir, files);
