@@ -92,7 +92,10 @@ async function _publish(options: DirectPublishOptions, workDir: string): Promise
     clean = result.pushed || (result.commit === null && !options.dryRun);
     return result;
   } finally {
-    if (options.workDir !== undefined) await releaseWorkTree(tree, clean);
+    // After a failure (or a stop, which also stops git) the busy marker may stay: the next run then drops what is left.
+    if (options.workDir !== undefined) await releaseWorkTree(tree, clean).catch((error: unknown) => {
+      if (clean) throw error;
+    });
   }
 }
 

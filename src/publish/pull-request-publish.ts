@@ -91,7 +91,10 @@ async function _propose(options: PullRequestPublishOptions, workDir: string): Pr
     clean = true;
     return result;
   } finally {
-    if (options.workDir !== undefined) await releaseWorkTree(tree, clean);
+    // After a failure (or a stop, which also stops git) the busy marker may stay: the next run then drops what is left.
+    if (options.workDir !== undefined) await releaseWorkTree(tree, clean).catch((error: unknown) => {
+      if (clean) throw error;
+    });
   }
 }
 

@@ -40,11 +40,8 @@ const UNREADABLE_GRACE_MS = 10_000;
 export async function acquireRunLock(file: string, what: string, command: string): Promise<RunLock> {
   const me: LockHolder = { pid: process.pid, host: os.hostname(), started: new Date().toISOString(), command };
   const text = JSON.stringify(me) + '\n';
-  try {
-    await mkdir(path.dirname(file), { recursive: true });
-  } catch (error) {
-    throw writeError(path.dirname(file), error);
-  }
+  // A folder that cannot be made is reported by the CLI as `cannot mkdir <path>: <reason>`.
+  await mkdir(path.dirname(file), { recursive: true });
   for (let attempt = 0; attempt < 5; attempt++) {
     if (await _create(file, text)) return _held(file, text);
     const seen = await _read(file);

@@ -88,6 +88,7 @@ export async function openOutput(root: string, options: OpenOutputOptions = {}):
   await mkdir(root, { recursive: true });
   checkOutputRoot(root);
   await _removeLeftovers(path.join(root, DEVICES_DIR));
+  await _removeInventoryTemps(root);
   const existing = await listDeviceDirs(root);
   const added: string[] = [];
   const changed: string[] = [];
@@ -130,6 +131,7 @@ export async function openOutput(root: string, options: OpenOutputOptions = {}):
     async abort() {
       await writer.abort();
       await _removeLeftovers(path.join(root, DEVICES_DIR));
+      await _removeInventoryTemps(root);
     },
     async finish(plan) {
       // Every directory handed over is on disk (or its error thrown) before anything is removed or inventoried;
@@ -249,6 +251,14 @@ async function _removeLeftovers(devicesRoot: string): Promise<void> {
         await rm(path.join(clusterDir, name), { recursive: true, force: true });
       }
     }
+  }
+}
+
+/** A run killed while it wrote inventory.json leaves `inventory.json<TEMP_MARK><hex>` at the root: only those go. */
+async function _removeInventoryTemps(root: string): Promise<void> {
+  const prefix = `${INVENTORY_FILE}${TEMP_MARK}`;
+  for (const name of await readdir(root)) {
+    if (name.startsWith(prefix) && /^[0-9a-f]{8}$/.test(name.slice(prefix.length))) await rm(path.join(root, name), { force: true });
   }
 }
 
