@@ -76,3 +76,16 @@ export function describeContext(context: ErrorContext): string {
   if (context.jsonPath !== undefined) parts.push(`at ${context.jsonPath}`);
   return parts.length === 0 ? '' : parts.join(', ') + ': ';
 }
+
+/** The run was stopped by SIGINT or SIGTERM; it cleaned up and exits 128 + the signal number (130, 143). */
+export class StoppedError extends IotEdgeGitopsError {
+  readonly signal: 'SIGINT' | 'SIGTERM';
+  constructor(signal: 'SIGINT' | 'SIGTERM') {
+    super(`stopped by ${signal}: temporary files removed, every device directory left whole (old or new); the next run completes the work`, { stage: 'cli' });
+    this.signal = signal;
+  }
+  /** 130 for SIGINT, 143 for SIGTERM, as a shell reports a process ended by that signal. */
+  get exitCode(): number {
+    return this.signal === 'SIGINT' ? 130 : 143;
+  }
+}

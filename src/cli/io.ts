@@ -8,6 +8,10 @@ export interface CommandIo {
   readonly cwd: string;
   /** HTTPS agent for the live hub (a proxy, or the test hub). @default a keep-alive agent per run */
   readonly httpsAgent?: https.Agent;
+  /** Aborted (reason: StoppedError) when the run is asked to stop (SIGINT, SIGTERM). @default never */
+  readonly signal?: AbortSignal;
+  /** The command line as lock files show it to other runs; set by `main`. @default 'iotedge-gitops' */
+  readonly command?: string;
 }
 
 /** The real process streams, environment and working directory. */

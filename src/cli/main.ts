@@ -2,12 +2,13 @@
  * The one exit point: builds the command line, runs a command, maps errors to exit codes and prints
  * them without stack traces (unless --debug, or for internal errors) and without secrets.
  *
- * Exit codes: 0 ok · 1 bad input or usage (nothing written), or output that cannot be written (a full disk, a
- * read-only file system: each device directory whole, old or new) · 2 some devices kept their last good output ·
- * 3 a remote service failed after retries (IoT Hub, Git remote, GitHub) · 70 internal error (please report).
+ * Exit codes: 0 ok · 1 bad input or usage (nothing written), output that cannot be written (a full disk, a
+ * read-only file system: each device directory whole, old or new), or a run refused because another holds its
+ * lock · 2 some devices kept their last good output · 3 a remote service failed after retries (IoT Hub, Git
+ * remote, GitHub) · 70 internal error (please report) · 130 / 143 stopped by SIGINT / SIGTERM (cleaned up).
  */
-import { Command, CommanderError } from 'commander';
-import { ConfigError, InternalError, IotEdgeGitopsError, TransientError } from '../errors.js';
+import { Command, CommanderError, Option } from 'commander';
+import { ConfigError, InternalError, IotEdgeGitopsError, StoppedError, TransientError } from '../errors.js';
 import { describeFileSystemError } from '../publish/file-system-error.js';
 import { run as runExplain } from './commands/explain.js';
 import { run as runInit } from './commands/init.js';
@@ -159,15 +160,27 @@ export async function main(argv: readonly string[], io: CommandIo = processIo())
     io.stderr.write(program.helpInformation());
     return EXIT_INPUT;
   }
+  const running = { ...io, command: commandLine(argv) };
   try {
-    return await runner(io);
+    return await runner(running);
   } catch (error) {
-    return _report(error, io, program.opts<{ debug: boolean }>().debug);
+    // Stopped by a signal: whatever the interrupted step threw, the run was stopped, and has cleaned up.
+    const stopped = io.signal?.aborted && io.signal.reason instanceof StoppedError ? io.signal.reason : error;
+    return _report(stopped, io, program.opts<{ debug: boolean }>().debug);
   }
+}
+
+/** `iotedge-gitops <argv>` for lock files, with credentials in URLs (`https://user:token@…`) removed. */
+export function commandLine(argv: readonly string[]): string {
+  return ['iotedge-gitops', ...argv.map((a) => a.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/gi, '$1'))].join(' ');
 }
 
 function _report(error: unknown, io: CommandIo, debug: boolean): number {
   const secrets = secretValuesOf(io.env);
+  if (error instanceof StoppedError) {
+    printLines(io.stderr, error.message);
+    return error.exitCode;
+  }
   if (error instanceof IotEdgeGitopsError && !(error instanceof InternalError)) {
     printLines(io.stderr, `error: ${scrubSecrets(error.describe(), secrets)}`);
     if (debug) printLines(io.stderr, ..._stackLines(error, secrets));

@@ -3,12 +3,12 @@
  * its inventory and the device directories on disk. The pipeline uses it to skip devices whose inputs did
  * not change (see `SynthOptions.previous`). I/O lives here, in the CLI, so the pipeline stays pure.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { INVENTORY_FILE, type Inventory } from '../render/inventory.js';
 import { listDeviceDirs, WRITING_MARKER } from '../publish/write-output.js';
 import { existsSync } from 'node:fs';
 import { readDeviceFilesHash } from '../publish/read-device-files-hash.js';
+import { readTextNoFollow } from '../publish/read-text-no-follow.js';
 
 /** The previous run's inventory and the device directories present now. */
 export interface PreviousOutput {
@@ -29,13 +29,9 @@ export interface PreviousOutput {
 export async function readPreviousOutput(root: string): Promise<PreviousOutput | undefined> {
   // An earlier run stopped between changing directories and rewriting the inventory: trust nothing it recorded.
   if (existsSync(path.join(root, WRITING_MARKER))) return undefined;
-  let text: string;
-  try {
-    text = await readFile(path.join(root, INVENTORY_FILE), 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
+  // A link in place of inventory.json is not the previous run's inventory (the writer replaces it).
+  const text = await readTextNoFollow(path.join(root, INVENTORY_FILE));
+  if (text === undefined) return undefined;
   let inventory: Inventory;
   try {
     inventory = JSON.parse(text) as Inventory;

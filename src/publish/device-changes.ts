@@ -1,10 +1,11 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { INVENTORY_FILE, type Inventory, type InventoryDevice } from '../render/inventory.js';
 import { diffWorkloads, type ModuleChange } from './module-changes.js';
 import type { OutputPlan } from './output-plan.js';
 import { readWorkloads } from './workload-facts.js';
 import { deviceFilesHash } from '../render/device-files-hash.js';
+import { readTextNoFollow } from './read-text-no-follow.js';
 
 /** One device directory that a run adds, changes or removes. */
 export interface DeviceChange {
@@ -117,6 +118,8 @@ function _filesByDir(plan: OutputPlan): Map<string, Map<string, string>> {
 async function _readDeviceDir(dir: string): Promise<Map<string, string> | null> {
   let names: string[];
   try {
+    // A link where a device directory goes is not read through: the writer replaces it with a directory.
+    if ((await lstat(dir)).isSymbolicLink()) return null;
     names = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
@@ -128,12 +131,7 @@ async function _readDeviceDir(dir: string): Promise<Map<string, string> | null> 
 }
 
 async function _readText(file: string): Promise<string | undefined> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
+  return readTextNoFollow(file);
 }
 
 function _parseInventory(text: string | undefined): Inventory | null {

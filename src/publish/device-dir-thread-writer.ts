@@ -103,6 +103,15 @@ export function threadDeviceDirWriter(options: DeviceDirWriterOptions, workerUrl
       run.worker.postMessage({ kind: 'write', dir, files, exists } satisfies DeviceDirRequest);
     },
 
+    async abort() {
+      closed = true;
+      failure ??= new InternalError('device directory written after the writer was stopped', { stage: 'publish' });
+      const run = running;
+      if (run === undefined) return;
+      run.reports.close();
+      await run.worker.terminate();
+    },
+
     async drain() {
       if (failure !== undefined) throw failure;
       if (closed) return;

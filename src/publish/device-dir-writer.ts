@@ -30,6 +30,11 @@ export interface DeviceDirWriter {
    * thread (if any) is gone; rejects with the first write error. A thread writer takes nothing more afterwards.
    */
   drain(): Promise<void>;
+  /**
+   * Stops at once (a stop signal): nothing more is written, and the thread (if any) is ended. Resolves once it
+   * is gone; a directory it was replacing may be left half-way between its renames, for `openOutput` to repair.
+   */
+  abort(): Promise<void>;
 }
 
 /** What a writer needs from its output. */
@@ -79,6 +84,9 @@ export function inlineDeviceDirWriter(options: DeviceDirWriterOptions): DeviceDi
     },
     async drain() {
       if (failure !== undefined) throw failure;
+    },
+    async abort() {
+      failure ??= new InternalError('device directory written after the writer was stopped', { stage: 'publish' });
     },
   };
 }

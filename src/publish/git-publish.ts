@@ -10,10 +10,11 @@ import path from 'node:path';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { TransientError } from '../errors.js';
 import { applyPlanToFolder } from './apply-plan.js';
+import { checkOutputRoot } from './check-output-root.js';
 import { commitMessage } from './commit-message.js';
 import type { FolderChanges } from './device-changes.js';
 import type { GitAuthor } from './git-author.js';
-import { commitStaged, fetchBranch, openWorkTree, pushHead, resetWorkTree, stageFolder, type GitAccess } from './git-work-tree.js';
+import { commitStaged, fetchBranch, openWorkTree, pushHead, releaseWorkTree, resetWorkTree, stageFolder, type GitAccess, type WorkTree } from './git-work-tree.js';
 import type { GuardOptions } from './guard-plan.js';
 import { managedFolder } from './managed-folder.js';
 import type { OutputPlan } from './output-plan.js';
@@ -82,15 +83,36 @@ export async function publishToGit(options: DirectPublishOptions): Promise<Publi
 }
 
 async function _publish(options: DirectPublishOptions, workDir: string): Promise<PublishResult> {
+  const tree = await openWorkTree(workDir, options.access, options.author);
+  // A kept clone is left at its commit whatever happens; a temporary one is removed by the caller anyway.
+  let clean = false;
+  try {
+    const result = await _attempts(options, tree);
+    // Pushed, or nothing staged: the tree is its commit. A dry run leaves its changes staged.
+    clean = result.pushed || (result.commit === null && !options.dryRun);
+    return result;
+  } finally {
+    // After a failure (or a stop, which also stops git) the busy marker may stay: the next run then drops what is left.
+    if (options.workDir !== undefined) await releaseWorkTree(tree, clean).catch((error: unknown) => {
+      if (clean) throw error;
+    });
+  }
+}
+
+async function _attempts(options: DirectPublishOptions, tree: WorkTree): Promise<PublishResult> {
+  const workDir = tree.dir;
   const branch = options.branch ?? 'main';
   const folder = managedFolder(options.path ?? '.');
-  const tree = await openWorkTree(workDir, options.access, options.author);
   const maxAttempts = options.maxAttempts ?? DEFAULT_PUSH_ATTEMPTS;
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+    options.access.signal?.throwIfAborted();
     const head = await fetchBranch(tree, branch);
     await resetWorkTree(tree, branch, head);
     const root = path.join(workDir, folder);
+    // Before anything reads or writes the folder: a committed link must not lead outside the clone.
+    checkOutputRoot(root, workDir);
     const plan = typeof options.plan === 'function' ? await options.plan(root) : options.plan;
+    options.access.signal?.throwIfAborted();
     const applied = await applyPlanToFolder(root, plan, options.guard);
     const base = { changes: applied.changes, attempts: attempt, notes: applied.notes, workDir };
     if (!applied.applied || !(await stageFolder(tree, folder)) || options.dryRun) {
@@ -99,6 +121,7 @@ async function _publish(options: DirectPublishOptions, workDir: string): Promise
     const message = commitMessage({ changes: applied.changes, inventory: plan.inventory, version: options.version ?? TOOL_VERSION });
     const commit = await commitStaged(tree, message, options.author);
     await options.beforePush?.(attempt);
+    options.access.signal?.throwIfAborted();
     if ((await pushHead(tree, branch)) === 'pushed') return { ...base, commit, pushed: true, message };
   }
   throw new TransientError(`push to branch '${branch}' was rejected ${maxAttempts} times because other writers kept pushing; nothing was lost, run sync again`, { stage: 'publish' });

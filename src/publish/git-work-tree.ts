@@ -7,9 +7,9 @@
  * (which also covers the ssh handshake), keep-alives and `BatchMode` (never a password or host-key prompt), and
  * git is stopped when it has printed nothing for `silenceTimeoutMs` (it prints progress while data flows).
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { CheckRepoActions, simpleGit, type SimpleGit } from 'simple-git';
+import { simpleGit, type SimpleGit } from 'simple-git';
 import { ConfigError, TransientError } from '../errors.js';
 import type { GitAuthor } from './git-author.js';
 import { scrubSecrets as redactSecrets } from '../model/credential-patterns.js';
@@ -24,6 +24,8 @@ export interface GitAccess {
   readonly env?: NodeJS.ProcessEnv;
   /** Bounds of fetch and push. @default DEFAULT_GIT_NETWORK_BOUNDS */
   readonly bounds?: Partial<GitNetworkBounds>;
+  /** Aborting it stops the git process running (a stop signal). @default none */
+  readonly signal?: AbortSignal;
 }
 
 /** How long network steps may wait. */
@@ -51,30 +53,54 @@ export interface WorkTree {
 const UNSAFE_ENV = new Set(['EDITOR', 'VISUAL', 'PAGER', 'PREFIX', 'SSH_ASKPASS']);
 const PASSED_ENV = ['GIT_TERMINAL_PROMPT', 'GIT_CONFIG_COUNT', 'GIT_CONFIG_KEY_0', 'GIT_CONFIG_VALUE_0', 'GIT_SSH_COMMAND'];
 
-/** Creates or reuses `dir` as a repository whose `origin` is `access.repo`, with `author` as local identity. */
+/** Inside `.git/` of a clone the tool made: `{"repo": <the --repo it was made for>}`. Its clones only are reused. */
+export const CLONE_MARKER = 'iotedge-gitops-clone.json';
+
+/**
+ * Inside `.git/` while a run may have changed the work tree; removed once the tree is back at its commit. Found
+ * at the start of a run, it says that uncommitted changes there are the tool's own (a run that was killed), so
+ * they may be dropped; without it they are someone's work, and the run refuses to touch them.
+ */
+export const BUSY_MARKER = 'iotedge-gitops-busy';
+
+/**
+ * Creates `dir` as a clone of `access.repo` (when it is missing or empty), or reuses it when it is one this tool
+ * made for the same repository, with `author` as local identity. Anything else is refused with ConfigError before
+ * anything in it is touched: a folder with other files, another repository, a clone of another `--repo`, or one
+ * with uncommitted changes that no run of the tool left.
+ */
 export async function openWorkTree(dir: string, access: GitAccess, author: GitAuthor): Promise<WorkTree> {
   await mkdir(dir, { recursive: true });
+  const fresh = (await readdir(dir)).length === 0;
   const auth = gitAuthEnv(access.repo, access.token);
   const bounds: GitNetworkBounds = { ...DEFAULT_GIT_NETWORK_BOUNDS, ...(access.bounds ?? {}) };
   const callerEnv = access.env ?? process.env;
   const base = { ...callerEnv };
   // simple-git refuses to run with these set (they can run programs); git needs none of them here.
   for (const key of Object.keys(base)) if (key.startsWith('GIT_') || UNSAFE_ENV.has(key.toUpperCase())) delete base[key];
-  const options = { baseDir: dir, allowEnvironment: PASSED_ENV, unsafe: { allowUnsafeSshCommand: true, ...(auth ? { allowUnsafeConfigEnvCount: true } : {}) } };
+  const options = {
+    baseDir: dir,
+    allowEnvironment: PASSED_ENV,
+    unsafe: { allowUnsafeSshCommand: true, ...(auth ? { allowUnsafeConfigEnvCount: true } : {}) },
+    ...(access.signal ? { abort: access.signal } : {}),
+  };
   const env = { ...base, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0', ...(auth ?? {}) };
   const git = simpleGit(options).env(env);
   const secrets = [access.token, auth?.GIT_CONFIG_VALUE_0].filter((s): s is string => !!s);
   const tree0: WorkTree = { dir, git, secrets };
-  await runGitStep(tree0, 'prepare the work directory', async () => {
-    if (!(await git.checkIsRepo(CheckRepoActions.IS_REPO_ROOT))) await git.init();
-  });
+  if (!fresh) await _checkOwnClone(tree0, access.repo);
+  else {
+    await runGitStep(tree0, 'prepare the work directory', async () => {
+      await git.init();
+      await writeFile(path.join(dir, '.git', CLONE_MARKER), JSON.stringify({ repo: access.repo }) + '\n');
+      await git.addRemote('origin', access.repo);
+    });
+  }
   const sshCommand = boundedSshCommand(callerEnv['GIT_SSH_COMMAND'] || (await _configValue(git, 'core.sshCommand')) || 'ssh', bounds);
   const network = simpleGit({ ...options, timeout: { block: bounds.silenceTimeoutMs } }).env({ ...env, GIT_SSH_COMMAND: sshCommand });
   const tree: WorkTree = { dir, git, network, bounds, secrets };
   await runGitStep(tree, 'prepare the work directory', async () => {
-    const remotes = await git.getRemotes(true);
-    if (remotes.some((r) => r.name === 'origin')) await git.remote(['set-url', 'origin', access.repo]);
-    else await git.addRemote('origin', access.repo);
+    await writeFile(path.join(dir, '.git', BUSY_MARKER), 'an iotedge-gitops run may have changed this work tree\n');
     await git.addConfig('user.name', author.name);
     await git.addConfig('user.email', author.email);
     await git.addConfig('commit.gpgsign', 'false');
@@ -82,6 +108,55 @@ export async function openWorkTree(dir: string, access: GitAccess, author: GitAu
     await git.addConfig('core.quotepath', 'false');
   });
   return tree;
+}
+
+/**
+ * Ends a run in a kept work directory: unless the run left it `clean` (its tree equals its commit), drops what
+ * the run changed (reset to the commit, remove untracked files), then removes BUSY_MARKER, so that the next run
+ * can tell any uncommitted change from the tool's own.
+ */
+export async function releaseWorkTree(tree: WorkTree, clean: boolean): Promise<void> {
+  if (!clean) {
+    await runGitStep(tree, 'reset the work tree', async () => {
+      const head = await tree.git.raw(['rev-parse', '--verify', '-q', 'HEAD']).catch(() => '');
+      await tree.git.raw(head.trim() === '' ? ['read-tree', '--empty'] : ['reset', '-q', '--hard', 'HEAD']);
+      await tree.git.raw(['clean', '-q', '-ffdx']);
+    });
+  }
+  await rm(path.join(tree.dir, '.git', BUSY_MARKER), { force: true });
+}
+
+/** Throws ConfigError unless `tree.dir` is a clone of `repo` made by this tool, with no change it did not make. */
+async function _checkOwnClone(tree: WorkTree, repo: string): Promise<void> {
+  const refuse = (why: string) =>
+    new ConfigError(`--work-dir ${tree.dir} is not a clone of ${_shown(repo)} made by iotedge-gitops (${why}); nothing in it was touched: point --work-dir at an empty or new folder`, { stage: 'publish' });
+  const gitDir = path.join(tree.dir, '.git');
+  const stat = await lstat(gitDir).catch(() => null);
+  if (stat === null || !stat.isDirectory()) throw refuse('it holds other files');
+  let made: { repo?: unknown };
+  try {
+    made = JSON.parse(await readFile(path.join(gitDir, CLONE_MARKER), 'utf8')) as { repo?: unknown };
+  } catch {
+    throw refuse('it is a Git repository the tool did not clone');
+  }
+  if (made?.repo !== repo) throw refuse(`it is a clone of ${typeof made?.repo === 'string' ? _shown(made.repo) : 'another repository'}`);
+  const origin = await tree.git.raw(['remote', 'get-url', 'origin']).catch(() => '');
+  if (origin.trim() !== repo) throw refuse(`its remote origin was changed to ${origin.trim() === '' ? 'nothing' : _shown(origin.trim())}`);
+  const busy = await lstat(path.join(gitDir, BUSY_MARKER)).catch(() => null);
+  if (busy !== null) return;
+  const status = await runGitStep(tree, 'read the work tree status', () => tree.git.raw(['status', '--porcelain', '--ignored', '--untracked-files=all']));
+  const changed = status.split('\n').filter((l) => l.trim() !== '');
+  if (changed.length > 0) {
+    throw new ConfigError(
+      `--work-dir ${tree.dir} has uncommitted changes the tool did not make (${changed.length} path${changed.length === 1 ? '' : 's'}, e.g. '${changed[0]!.slice(3)}'); nothing in it was touched: commit or discard them, or point --work-dir at an empty or new folder`,
+      { stage: 'publish' },
+    );
+  }
+}
+
+/** A repository URL without credentials in it (`https://user:token@host/…` → `https://host/…`). */
+function _shown(repo: string): string {
+  return repo.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1');
 }
 
 /**

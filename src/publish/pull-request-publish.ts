@@ -14,14 +14,15 @@
  */
 import os from 'node:os';
 import path from 'node:path';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
 import { ConfigError, TransientError } from '../errors.js';
 import { applyPlanToFolder } from './apply-plan.js';
+import { checkOutputRoot } from './check-output-root.js';
 import { commitMessage } from './commit-message.js';
 import type { GitPublishOptions, PublishResult } from './git-publish.js';
 import { DEFAULT_PUSH_ATTEMPTS } from './git-publish.js';
 import { callGitHub, gitHubError, type GitHubClient } from './github-client.js';
-import { commitStaged, fetchBranch, openWorkTree, pushHead, resetWorkTree, stageFolder, treeOf } from './git-work-tree.js';
+import { commitStaged, fetchBranch, openWorkTree, pushHead, releaseWorkTree, resetWorkTree, stageFolder, treeOf, type WorkTree } from './git-work-tree.js';
 import { managedFolder } from './managed-folder.js';
 import { PR_MARKER, readPullRequestMetadata, renderPullRequest } from './pull-request-body.js';
 import { TOOL_VERSION } from './tool-version.js';
@@ -83,16 +84,43 @@ async function _propose(options: PullRequestPublishOptions, workDir: string): Pr
   const head = toolBranch(base);
   const folder = managedFolder(options.path ?? '.');
   const tree = await openWorkTree(workDir, options.access, options.author);
+  // Every normal return has committed or staged nothing, so only a failure leaves the kept clone to reset.
+  let clean = false;
+  try {
+    const result = await _rounds(options, tree, { owner, repo, base, head, folder });
+    clean = true;
+    return result;
+  } finally {
+    // After a failure (or a stop, which also stops git) the busy marker may stay: the next run then drops what is left.
+    if (options.workDir !== undefined) await releaseWorkTree(tree, clean).catch((error: unknown) => {
+      if (clean) throw error;
+    });
+  }
+}
+
+interface _Target {
+  readonly owner: string;
+  readonly repo: string;
+  readonly base: string;
+  readonly head: string;
+  readonly folder: string;
+}
+
+async function _rounds(options: PullRequestPublishOptions, tree: WorkTree, { owner, repo, base, head, folder }: _Target): Promise<PullRequestResult> {
+  const workDir = tree.dir;
   const gh = options.github;
   const version = options.version ?? TOOL_VERSION;
   const maxAttempts = options.maxAttempts ?? DEFAULT_PUSH_ATTEMPTS;
 
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+    options.access.signal?.throwIfAborted();
     const ours = await _findPull(gh, owner, repo, head, base);
     const baseHead = await fetchBranch(tree, base);
     if (baseHead === null) throw new ConfigError(`base branch '${base}' does not exist in ${options.githubRepo}: push a first commit (or run sync without --pull-request)`, { stage: 'publish' });
     const headHead = await fetchBranch(tree, head);
     await resetWorkTree(tree, head, baseHead);
+    // A committed link must not lead the folder, or what is written in it, outside the clone.
+    checkOutputRoot(path.join(workDir, folder), workDir);
     const applied = await applyPlanToFolder(path.join(workDir, folder), options.plan, options.guard);
     const done = { attempts: attempt, notes: applied.notes, workDir, headBranch: head, changes: applied.changes };
     if (!applied.applied) return { ...done, commit: null, pushed: false, message: null, pullRequest: _outcome('none', ours) };
@@ -106,8 +134,7 @@ async function _propose(options: PullRequestPublishOptions, workDir: string): Pr
     }
     const reportPath = folder === '.' ? REPORT_FILE : `${folder}/${REPORT_FILE}`;
     const text = renderPullRequest({ changes: applied.changes, inventory: options.plan.inventory, baseBranch: base, headBranch: head, reportPath, version, limit: options.bodyLimit });
-    await mkdir(path.dirname(path.join(workDir, reportPath)), { recursive: true });
-    await writeFile(path.join(workDir, reportPath), text.report);
+    await _writeReport(path.join(workDir, reportPath), text.report);
     await stageFolder(tree, folder);
     const message = commitMessage({ changes: applied.changes, inventory: options.plan.inventory, version });
     const commit = await commitStaged(tree, message, options.author);
@@ -135,6 +162,15 @@ async function _propose(options: PullRequestPublishOptions, workDir: string): Pr
     }
   }
   throw new TransientError(`updating branch '${head}' kept racing with other runs (${maxAttempts} attempts); run sync again`, { stage: 'publish' });
+}
+
+/** Writes the report file; a committed link in place of its folder or of the file is replaced, never written through. */
+async function _writeReport(file: string, text: string): Promise<void> {
+  for (const entry of [path.dirname(file), file]) {
+    if ((await lstat(entry).catch(() => null))?.isSymbolicLink()) await unlink(entry);
+  }
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, text);
 }
 
 async function _findPull(gh: GitHubClient, owner: string, repo: string, head: string, base: string): Promise<_Pull | null> {

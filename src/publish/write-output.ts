@@ -5,12 +5,14 @@
  * Unchanged device directories are not touched at all, so Git and file watchers see only real changes.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { mkdir, readdir, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError } from '../errors.js';
 import { DEVICES_DIR, INVENTORY_FILE } from '../render/inventory.js';
 import { inventoryJsonPieces } from '../render/inventory-json.js';
+import { checkOutputRoot } from './check-output-root.js';
+import { readTextNoFollowSync } from './read-text-no-follow.js';
 import { TEMP_MARK, writeWritingMarker, type DeviceDirOutcome } from './device-dir-replace.js';
 import { createDeviceDirWriter, defaultDeviceDirWriterKind, type DeviceDirWriterKind } from './device-dir-writer.js';
 import type { OutputPlan } from './output-plan.js';
@@ -61,6 +63,12 @@ export interface StreamingOutput {
    * interrupted run leaves the previous inventory, whose hashes then make the next run redo the work).
    */
   finish(plan: OutputPlan): Promise<WriteSummary>;
+  /**
+   * Gives up the run (an error, or a stop signal): stops the writer, puts back a directory it left between its
+   * two renames and removes every temporary, so each device directory holds its old files or its new ones.
+   * WRITING_MARKER stays when something changed (inventory.json is then the old one): the next run renders all.
+   */
+  abort(): Promise<void>;
 }
 
 /** How `openOutput` writes device directories. */
@@ -72,12 +80,16 @@ export interface OpenOutputOptions {
   readonly writer?: DeviceDirWriterKind;
   /** Thread writer: directories handed over and not yet written before `writeDevice` blocks. @default 64 */
   readonly maxInFlight?: number;
+  /** When aborted, `finish` stops (throwing its reason) before it removes directories or writes inventory.json. */
+  readonly signal?: AbortSignal;
 }
 
 /** Opens `root` for streaming: creates it, repairs what a killed run left, and lists the device directories there. */
 export async function openOutput(root: string, options: OpenOutputOptions = {}): Promise<StreamingOutput> {
   await mkdir(root, { recursive: true });
+  checkOutputRoot(root);
   await _removeLeftovers(path.join(root, DEVICES_DIR));
+  await _removeInventoryTemps(root);
   const existing = await listDeviceDirs(root);
   const added: string[] = [];
   const changed: string[] = [];
@@ -117,10 +129,16 @@ export async function openOutput(root: string, options: OpenOutputOptions = {}):
   return {
     writeDevice,
     checkUnchanged,
+    async abort() {
+      await writer.abort();
+      await _removeLeftovers(path.join(root, DEVICES_DIR));
+      await _removeInventoryTemps(root);
+    },
     async finish(plan) {
       // Every directory handed over is on disk (or its error thrown) before anything is removed or inventoried;
       // the few a plan still carries are written below on this thread, the writer thread being gone.
       await writer.drain();
+      options.signal?.throwIfAborted();
       writer = createDeviceDirWriter('inline', writerOptions);
       checkUnchanged(plan);
       for (const [dir, files] of groupFilesByDeviceDir(plan)) if (!written.has(dir)) writeDevice(dir, files);
@@ -212,10 +230,15 @@ export function groupFilesByDeviceDir(plan: OutputPlan): Map<string, Map<string,
   return byDir;
 }
 
-/** A run killed between the two renames leaves `<dir>…old-*` without `<dir>`: put it back, drop the rest. */
+/**
+ * A run killed between the two renames leaves `<dir>…old-*` without `<dir>`: put it back, drop the rest.
+ * A symbolic link where a device directory goes is removed (the link, never its target): device directories
+ * are the tool's own entries, and one is then written as a real directory or, when not wanted, is simply gone.
+ */
 async function _removeLeftovers(devicesRoot: string): Promise<void> {
   for (const cluster of await _subdirs(devicesRoot)) {
     const clusterDir = path.join(devicesRoot, cluster);
+    for (const link of await _links(clusterDir)) await _unlink(path.join(clusterDir, link));
     const names = await _subdirs(clusterDir);
     const present = new Set(names.filter((n) => !n.includes(TEMP_MARK)));
     for (const name of names) {
@@ -229,6 +252,14 @@ async function _removeLeftovers(devicesRoot: string): Promise<void> {
         await rm(path.join(clusterDir, name), { recursive: true, force: true });
       }
     }
+  }
+}
+
+/** A run killed while it wrote inventory.json leaves `inventory.json<TEMP_MARK><hex>` at the root: only those go. */
+async function _removeInventoryTemps(root: string): Promise<void> {
+  const prefix = `${INVENTORY_FILE}${TEMP_MARK}`;
+  for (const name of await readdir(root)) {
+    if (name.startsWith(prefix) && /^[0-9a-f]{8}$/.test(name.slice(prefix.length))) await rm(path.join(root, name), { force: true });
   }
 }
 
@@ -249,11 +280,11 @@ function _checkDeviceFiles(dir: string, files: ReadonlyMap<string, string>): voi
   }
 }
 
+/** inventory.json as it is; undefined when missing or a link (then it is replaced, never compared through). */
 function _readTextSync(file: string): string | undefined {
   try {
-    return readFileSync(file, 'utf8');
+    return readTextNoFollowSync(file);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw _writeError(file, error);
   }
 }
@@ -267,6 +298,22 @@ function _sameText(text: string | undefined, pieces: Iterable<string>): boolean 
     at += piece.length;
   }
   return at === text.length;
+}
+
+async function _links(dir: string): Promise<string[]> {
+  try {
+    return (await readdir(dir, { withFileTypes: true })).filter((e) => e.isSymbolicLink()).map((e) => e.name).sort();
+  } catch (error) {
+    throw _writeError(dir, error);
+  }
+}
+
+async function _unlink(file: string): Promise<void> {
+  try {
+    await unlink(file);
+  } catch (error) {
+    throw _writeError(file, error);
+  }
 }
 
 async function _subdirs(dir: string): Promise<string[]> {

@@ -1,6 +1,6 @@
 /** Real git repositories on disk for publish tests: bare remotes, clones, logs. */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -50,6 +50,26 @@ export function commitFiles(remote: string, files: Record<string, string | null>
         mkdirSync(path.dirname(full), { recursive: true });
         writeFileSync(full, content);
       }
+    }
+    git(dir, 'add', '-A');
+    git(dir, '-c', 'user.name=Other', '-c', 'user.email=other@example.com', 'commit', '-q', '-m', message);
+    git(dir, 'push', '-q', 'origin', `HEAD:refs/heads/${branch}`);
+    return git(dir, 'rev-parse', 'HEAD').trim();
+  } finally {
+    removeDir(dir);
+  }
+}
+
+/** Like commitFiles, for symbolic links: `links` maps a path in the repository to the link's target text. */
+export function commitSymlinks(remote: string, links: Record<string, string>, message: string, branch = 'main'): string {
+  const dir = tempDir('writer-');
+  try {
+    git(dir, 'clone', '-q', '--branch', branch, remote, '.');
+    for (const [file, target] of Object.entries(links)) {
+      const full = path.join(dir, file);
+      rmSync(full, { recursive: true, force: true });
+      mkdirSync(path.dirname(full), { recursive: true });
+      symlinkSync(target, full);
     }
     git(dir, 'add', '-A');
     git(dir, '-c', 'user.name=Other', '-c', 'user.email=other@example.com', 'commit', '-q', '-m', message);

@@ -72,6 +72,14 @@ describe('writeOutput', () => {
     expect([...readTree(root).keys()].some((k) => k.includes('tmp'))).toBe(false);
   });
 
+  it('removes the temporary inventory a run killed while writing inventory.json left at the root, and nothing else there', async () => {
+    await writeOutput(root, plan({ 'devices/a/ns-1': { 'x.yaml': 'previous\n' } }));
+    writeFileSync(path.join(root, 'inventory.json.iotedge-gitops-tmp-1a2b3c4d'), '{"devi');
+    writeFileSync(path.join(root, 'notes.iotedge-gitops-tmp-.txt'), 'yours\n');
+    await writeOutput(root, plan({ 'devices/a/ns-1': { 'x.yaml': 'previous\n' } }));
+    expect([...readTree(root).keys()]).toStrictEqual(['devices/a/ns-1/x.yaml', 'inventory.json', 'notes.iotedge-gitops-tmp-.txt']);
+  });
+
   it.each([
     ['a parent directory', 'devices/a/../../etc/x.yaml'],
     ['a file outside devices/', 'clusters/x.yaml'],

@@ -21,6 +21,7 @@ import { printLines } from '../print-lines.js';
 import { fileSystemReason } from '../../publish/file-system-error.js';
 import type { SynthResult } from '../pipeline.js';
 import { readPreviousOutput, type PreviousOutput } from '../previous-output.js';
+import { acquireRunLock } from '../../publish/run-lock.js';
 
 /** The flags of `sync` beyond the input and synth flags it shares with `synth`. */
 export interface SyncOptions {
@@ -138,9 +139,26 @@ export function resolveSyncOptions(options: SyncOptions, env: Readonly<Record<st
  */
 export async function run(options: SyncOptions, deps: SyncDeps): Promise<number> {
   const resolved = resolveSyncOptions(options, deps.env, deps.cwd);
+  // One run at a time per --work-dir (a temporary clone is this run's alone). The lock lies beside the folder,
+  // not in it: the folder must be empty or the tool's clone, and `git clean` would remove a file inside.
+  const lock = resolved.workDir === undefined ? undefined : await acquireRunLock(workDirLockFile(resolved.workDir), `--work-dir ${resolved.workDir}`, deps.command ?? 'iotedge-gitops sync');
+  try {
+    return await _sync(resolved, deps);
+  } finally {
+    await lock?.release();
+  }
+}
+
+/** The lock file of a work directory: `<parent>/.<name>.iotedge-gitops-lock`. */
+export function workDirLockFile(workDir: string): string {
+  return path.join(path.dirname(workDir), `.${path.basename(workDir)}.iotedge-gitops-lock`);
+}
+
+async function _sync(resolved: ResolvedSync, deps: SyncDeps): Promise<number> {
   const now = deps.now ?? (() => performance.now());
   const started = now();
   const snapshot = await deps.loadSnapshot();
+  deps.signal?.throwIfAborted();
   // Loaded on demand: the pipeline pulls in cdk8s, which `sync --help` or a flag error should not pay for.
   const pipeline = deps.synthesize ? undefined : (await import('../pipeline.js')).synthesize;
   const synthesizeWith = deps.synthesize ?? ((s: HubSnapshot, previous?: PreviousOutput) => pipeline!(s, previous ? { previous } : {}));
@@ -155,7 +173,7 @@ export async function run(options: SyncOptions, deps: SyncDeps): Promise<number>
   };
 
   const common = {
-    access: { repo: resolved.repo, ...(resolved.token ? { token: resolved.token } : {}) },
+    access: { repo: resolved.repo, ...(resolved.token ? { token: resolved.token } : {}), ...(deps.signal ? { signal: deps.signal } : {}) },
     branch: resolved.branch,
     path: resolved.path,
     author: resolved.author,

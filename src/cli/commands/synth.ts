@@ -1,6 +1,9 @@
 /** `iotedge-gitops synth`: hub snapshot → per-device kustomize directories and inventory.json in --out. */
+import { existsSync } from 'node:fs';
+import { rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError } from '../../errors.js';
+import { checkOutputRoot } from '../../publish/check-output-root.js';
 import { listDeviceDirs, openOutput, type WriteSummary } from '../../publish/write-output.js';
 import { resolveInputSource, type InputFlags } from '../input-options.js';
 import type { CommandIo } from '../io.js';
@@ -9,6 +12,7 @@ import { printableLines } from '../../one-line.js';
 import { loadInput } from '../load-input.js';
 import { synthesize, type SynthOptions, type SynthResult } from '../pipeline.js';
 import { readPreviousOutput } from '../previous-output.js';
+import { acquireRunLock } from '../../publish/run-lock.js';
 import { codeFingerprint } from '../code-fingerprint.js';
 
 /** Flags of `synth`. */
@@ -27,17 +31,48 @@ export const DEFAULT_OUT = 'dist';
 export async function run(options: SynthCommandOptions, io: CommandIo): Promise<number> {
   const source = resolveInputSource(options, io.env);
   const out = path.resolve(io.cwd, options.out ?? DEFAULT_OUT);
+  // One run at a time per --out: two would mix their directories, and neither would know to repair them.
+  const existed = existsSync(out);
+  const lock = await acquireRunLock(path.join(out, LOCK_FILE), `--out ${out}`, io.command ?? 'iotedge-gitops synth');
+  try {
+    return await _synth(options, io, source, out);
+  } finally {
+    await lock.release();
+    // A run refused before writing leaves no --out behind that only the lock made.
+    if (!existed) await rmdir(out).catch(() => undefined);
+  }
+}
+
+/** In --out, next to inventory.json: held while a run writes there. */
+export const LOCK_FILE = '.iotedge-gitops-lock';
+
+async function _synth(options: SynthCommandOptions, io: CommandIo, source: ReturnType<typeof resolveInputSource>, out: string): Promise<number> {
   const started = performance.now();
   const snapshot = await loadInput(source, io, options.quiet);
+  io.signal?.throwIfAborted();
+  // Nothing under --out is read or written through a symbolic link.
+  checkOutputRoot(out);
   // Devices whose render input did not change since the run that wrote --out keep their files untouched.
   const previous = await readPreviousOutput(out);
   // Each device directory is written as soon as it is rendered, so the fleet's files are never all in memory.
   // The empty-read guard can still run afterwards: a rendered device implies a device and a deployment were read.
-  const output = await openOutput(out);
-  const codeVersion = options.codeVersion ?? (await codeFingerprint());
-  const result = synthesize(snapshot, { ...options, codeVersion, previous, details: false, onDevice: (dir, files) => output.writeDevice(dir, files) });
-  await _guardEmptyRead(out, result, options.allowEmpty ?? false);
-  const written = await output.finish(result.plan);
+  const output = await openOutput(out, io.signal ? { signal: io.signal } : {});
+  let result: SynthResult;
+  let written: WriteSummary;
+  try {
+    const codeVersion = options.codeVersion ?? (await codeFingerprint());
+    result = synthesize(snapshot, { ...options, codeVersion, previous, details: false, onDevice: (dir, files) => output.writeDevice(dir, files) });
+    // The pipeline is synchronous: a signal that came while it ran is handled once the event loop turns, so turn it
+    // here and stop before the writer thread has finished the directories still in flight.
+    if (io.signal !== undefined) await new Promise((resolve) => setImmediate(resolve));
+    io.signal?.throwIfAborted();
+    await _guardEmptyRead(out, result, options.allowEmpty ?? false);
+    written = await output.finish(result.plan);
+  } catch (error) {
+    // Whatever stopped the run, no temporary is left where Flux or Argo CD read, and every directory is whole.
+    await output.abort();
+    throw error;
+  }
   const seconds = (performance.now() - started) / 1000;
   if (!options.quiet) printLines(io.stderr, ...result.warnings.map((warning) => `warning: ${warning}`));
   printLines(io.stderr, ...result.messages.map((message) => `error: ${message}`));
