@@ -10,8 +10,28 @@ import type { Problem } from './problem.js';
 /** The agent's chunk key pattern: case-insensitive and, like the agent's Regex.IsMatch, not anchored. */
 const CHUNK_KEY = /createoptions([0-9]*)/i;
 
-/** Longest twin string value the agent writes per chunk (`TwinValueMaxSize`). */
+/**
+ * Length at which the agent and the tooling (az CLI, iotedgedev) split createOptions when they write them
+ * (`TwinValueMaxSize`). Only a writing convention: the agent joins chunks of any length.
+ */
 export const CREATE_OPTIONS_CHUNK_SIZE = 512;
+
+/** IoT Hub's limit on one twin string value: 4 KB, counted here in UTF-8 bytes (IoT Hub docs, "Device twins: tags and properties format"). */
+export const TWIN_STRING_MAX_BYTES = 4096;
+
+/**
+ * The problem with one createOptions chunk string, if any: IoT Hub refuses a twin string value over 4 KB,
+ * so such a chunk cannot reach a device. A chunk over 512 characters is valid (the agent joins chunks with
+ * no length check; Azure/iotedge edge-agent DockerConfig.ReadJson).
+ */
+export function chunkLengthProblem(key: string, value: string): string | undefined {
+  const bytes = Buffer.byteLength(value, 'utf8');
+  if (bytes <= TWIN_STRING_MAX_BYTES) return undefined;
+  return (
+    `createOptions chunk '${key}' is ${bytes} bytes long; IoT Hub holds a twin string value of at most 4 KB (${TWIN_STRING_MAX_BYTES} bytes): ` +
+    `split the JSON text into createOptions, createOptions01, createOptions02, …`
+  );
+}
 
 /** Most chunks the agent reads (`TwinValueMaxChunks`): `createOptions` plus `createOptions01` … `createOptions99`. */
 export const CREATE_OPTIONS_MAX_CHUNKS = 100;
@@ -34,8 +54,9 @@ export function createOptionsChunkKey(index: number): string {
  * boundary can fall inside a JSON token. A null chunk counts as ''.
  *
  * Decisions where the agent is silent or lax (each reported as a problem under the offending key):
- * - a chunk longer than 512 characters is an error: the agent never writes one, and IoT Edge tooling
- *   (portal, az CLI) splits at 512, so a longer chunk means hand-edited JSON that was not split;
+ * - a chunk longer than 512 characters is accepted (the agent joins chunks with no length check; 512 is
+ *   only where the tooling splits when it writes); a chunk over IoT Hub's 4 KB twin string limit is an
+ *   error, since IoT Hub refuses it;
  * - more than 100 chunks is an error: the agent would silently drop the rest (with its own two-digit
  *   names a 101st key `createOptions100` sorts before `createOptions11` and fails the sequence anyway);
  * - a JSON object as the only `createOptions` value is accepted (form `object`): the agent turns any
@@ -69,14 +90,8 @@ export function joinCreateOptions(settings: JsonObject, problems: Problem[]): { 
     if (value === null || value === undefined) {
       parts.push('');
     } else if (typeof value === 'string') {
-      if (value.length > CREATE_OPTIONS_CHUNK_SIZE) {
-        problems.push({
-          path: [key],
-          message:
-            `createOptions chunk '${key}' is ${value.length} characters long; a twin value holds at most ${CREATE_OPTIONS_CHUNK_SIZE}: ` +
-            `split the JSON text into createOptions, createOptions01, createOptions02, … of ${CREATE_OPTIONS_CHUNK_SIZE} characters each`,
-        });
-      }
+      const lengthProblem = chunkLengthProblem(key, value);
+      if (lengthProblem !== undefined) problems.push({ path: [key], message: lengthProblem });
       parts.push(value);
     } else if (isJsonObject(value)) {
       problems.push({

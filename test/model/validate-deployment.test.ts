@@ -68,7 +68,7 @@ const rows: Row[] = [
     jsonPath: `${A}.modules.sensor.settings.createOptions02`,
     fragment: 'expected createOptions01',
   },
-  { name: 'createOptions chunk over 512 characters', modulesContent: base((a) => (sensorSettings(a)['createOptions'] = `{"Hostname":"${'h'.repeat(520)}"}`)), module: 'sensor', jsonPath: `${A}.modules.sensor.settings.createOptions`, fragment: 'at most 512' },
+  { name: 'createOptions chunk over IoT Hub\'s 4 KB twin string limit', modulesContent: base((a) => (sensorSettings(a)['createOptions'] = `{"Hostname":"${'h'.repeat(4100)}"}`)), module: 'sensor', jsonPath: `${A}.modules.sensor.settings.createOptions`, fragment: 'at most 4 KB (4096 bytes)' },
   { name: 'createOptions JSON array', modulesContent: base((a) => (sensorSettings(a)['createOptions'] = '["a"]')), module: 'sensor', jsonPath: `${A}.modules.sensor.settings.createOptions`, fragment: 'must be a JSON object' },
   {
     name: 'edgeHub createOptions not JSON',
@@ -138,7 +138,7 @@ const rows: Row[] = [
   },
   { name: 'layered nested status', modulesContent: { $edgeAgent: { 'properties.desired.modules.m0.status': 'paused' } }, module: 'm0', jsonPath: L('properties.desired.modules.m0.status'), fragment: "must be one of 'running', 'stopped'" },
   { name: 'layered nested unknown module property', modulesContent: { $edgeAgent: { 'properties.desired.modules.m0.settings.image.tag': 'x' } }, module: 'm0', jsonPath: L('properties.desired.modules.m0.settings.image.tag'), fragment: 'must be a string', count: 1 },
-  { name: 'layered createOptions chunk too long', modulesContent: { $edgeAgent: { 'properties.desired.modules.m0.settings.createOptions01': 'y'.repeat(513) } }, module: 'm0', jsonPath: L('properties.desired.modules.m0.settings.createOptions01'), fragment: '513 characters long' },
+  { name: 'layered createOptions chunk too long', modulesContent: { $edgeAgent: { 'properties.desired.modules.m0.settings.createOptions01': 'y'.repeat(4097) } }, module: 'm0', jsonPath: L('properties.desired.modules.m0.settings.createOptions01'), fragment: '4097 bytes long; IoT Hub holds a twin string value of at most 4 KB' },
   { name: 'layered module name invalid', modulesContent: { $edgeAgent: { 'properties.desired.modules.bad name': edgeModule('x:1') } }, module: 'bad name', jsonPath: L('properties.desired.modules.bad name'), fragment: "module name 'bad name' is invalid" },
   {
     name: 'layered registry credential without address',
@@ -201,6 +201,9 @@ describe('validateDeployment: what is accepted', () => {
     { name: 'hub 1.3 with integrity (1.2 schema plus integrity)', modulesContent: base((_a, h) => (h['integrity'] = { header: {}, signature: {} }), { hubSchemaVersion: '1.3' }) },
     { name: 'object route with priority and ttl under 1.1', modulesContent: base((_a, h) => (routes(h)['r'] = { route: 'FROM /* INTO $upstream', priority: 9, timeToLiveSecs: 0 })) },
     { name: 'createOptions chunks with odd key case (agent rule beats the 1.1 schema pattern)', modulesContent: base((a) => Object.assign(sensorSettings(a), { createOptions: '{"a":', CREATEOPTIONS01: '1}' })) },
+    // The agent joins chunks with no length check (edge-agent DockerConfig.ReadJson); IoT Hub holds 4 KB per twin string.
+    { name: 'one createOptions string of 4,096 characters (over the 512 the tooling splits at)', modulesContent: base((a) => (sensorSettings(a)['createOptions'] = `{"Hostname":"${'h'.repeat(4081)}"}`)) },
+    { name: 'layer: one createOptions chunk of 600 characters', modulesContent: { $edgeAgent: { 'properties.desired.modules.m0.settings.createOptions01': 'y'.repeat(600) } } },
     { name: 'createOptions as an object', modulesContent: base((a) => (sensorSettings(a)['createOptions'] = { HostConfig: { Privileged: true } })) },
     { name: 'empty modules: the documented "remove everything" deployment', modulesContent: base((a) => (a['modules'] = {})) },
     { name: 'exactly 50 modules', modulesContent: base((a) => (a['modules'] = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`m${i}`, edgeModule('x:1')])))) },
