@@ -1,4 +1,6 @@
+import JSON5 from 'json5';
 import type { CreateOptionsForm } from './device-manifest.js';
+import { readDockerCreateOptions, type CreateOptionsReading } from './docker-create-options.js';
 import { isJsonObject, type JsonObject } from './json.js';
 import type { Problem } from './problem.js';
 
@@ -121,42 +123,68 @@ export function joinCreateOptions(settings: JsonObject, problems: Problem[]): { 
 
 /**
  * Joins the chunks (see joinCreateOptions) and parses them as Docker create options: '' / whitespace /
- * "null" (any case) mean "none" (null), as does JSON text `null`. Text that is not JSON, or JSON that
- * is not an object (array, number, string), is a problem at the first chunk key, as the agent throws on
- * it. Parsing is strict JSON (JSON.parse): the agent's Newtonsoft reader also accepts comments and single
- * quotes, which IoT Edge tooling never writes, so this tool reports them.
+ * "null" (any case) mean "none" (null), as does JSON text `null`. Text is read as the agent's Newtonsoft
+ * reader reads it: strict JSON first, else the lenient syntax Newtonsoft also reads (unquoted member names,
+ * single quotes, comments; parsed with JSON5, noted in `readings`). Text that still does not parse, or JSON
+ * that is not an object (array, number, string), is a problem at the first chunk key, as the agent throws on
+ * it. The object is then read with the agent's member rules (readDockerCreateOptions: names matched
+ * case-insensitively, primitives converted where the model is typed); problems below it are located under
+ * the first chunk key.
  *
  * Messages never quote the text: createOptions often carry credentials in `Env`.
  */
 export function parseCreateOptions(
   settings: JsonObject,
   problems: Problem[],
-): { options: JsonObject | null; form: CreateOptionsForm } {
+): { options: JsonObject | null; form: CreateOptionsForm; readings: readonly CreateOptionsReading[] } {
   const before = problems.length;
   const { text, form } = joinCreateOptions(settings, problems);
-  if (problems.length > before || form === 'absent') return { options: null, form };
+  const none = { options: null, form, readings: [] };
+  if (problems.length > before || form === 'absent') return none;
   const keys = _sortOrdinalIgnoreCase(Object.keys(settings).filter(isCreateOptionsKey));
   const firstKey = keys[0]!;
-  if (form === 'object') return { options: settings[firstKey] as JsonObject, form };
-  if (text.trim() === '' || text.toLowerCase() === 'null') return { options: null, form };
+  if (form === 'object') return _read(settings[firstKey] as JsonObject, form, firstKey, [], problems);
+  if (text.trim() === '' || text.toLowerCase() === 'null') return none;
 
   const chunks = form === 'chunked' ? ` (joined from ${keys.length} chunks)` : '';
   let parsed: unknown;
+  const readings: CreateOptionsReading[] = [];
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    problems.push({ path: [firstKey], message: `createOptions${chunks} is not valid JSON${_syntaxErrorPosition(error)}` });
-    return { options: null, form };
+    try {
+      parsed = JSON5.parse(text);
+      readings.push({
+        path: [],
+        note: "createOptions is not strict JSON (unquoted member names, single quotes or comments): read as the IoT Edge agent's Newtonsoft reader reads it.",
+      });
+    } catch {
+      problems.push({ path: [firstKey], message: `createOptions${chunks} is not valid JSON${_syntaxErrorPosition(error)}` });
+      return none;
+    }
   }
-  if (parsed === null) return { options: null, form };
+  if (parsed === null) return none;
   if (!isJsonObject(parsed)) {
     problems.push({
       path: [firstKey],
       message: `createOptions${chunks} must be a JSON object of Docker create options (got ${_jsonType(parsed)})`,
     });
-    return { options: null, form };
+    return none;
   }
-  return { options: parsed, form };
+  return _read(parsed, form, firstKey, readings, problems);
+}
+
+function _read(
+  parsed: JsonObject,
+  form: CreateOptionsForm,
+  firstKey: string,
+  readings: CreateOptionsReading[],
+  problems: Problem[],
+): { options: JsonObject; form: CreateOptionsForm; readings: readonly CreateOptionsReading[] } {
+  const found: Problem[] = [];
+  const read = readDockerCreateOptions(parsed, found);
+  for (const problem of found) problems.push({ ...problem, path: [firstKey, ...problem.path] });
+  return { options: read.options, form, readings: [...readings, ...read.readings] };
 }
 
 /** The agent's check of one key's number: empty for the first key, the integer `index` afterwards. */

@@ -149,4 +149,15 @@ export const SETTING_HANDLERS: readonly SettingHandler[] = [
       }
     },
   },
+  {
+    field: 'settings.createOptions (reading)',
+    kubernetes: '',
+    fidelity: 'exact',
+    note: "read as the IoT Edge agent reads it: member names in any case, `\"true\"`/`\"1024\"` converted where its model is typed (HostConfig, Env, Labels), unquoted names / single quotes / comments; each such reading recorded",
+    apply(module, _draft, rec) {
+      for (const reading of module.createOptionsReadings ?? []) {
+        rec.record('settings.createOptions (reading)', 'exact', '', reading.note, ['settings', 'createOptions', ...reading.path]);
+      }
+    },
+  },
 ];
