@@ -200,6 +200,10 @@ describe('validateDeployment: what is accepted', () => {
     { name: 'hub 1.2 with mqttBroker', modulesContent: base((_a, h) => (h['mqttBroker'] = { bridges: [], authorizations: [] }), { hubSchemaVersion: '1.2' }) },
     { name: 'hub 1.3 with integrity (1.2 schema plus integrity)', modulesContent: base((_a, h) => (h['integrity'] = { header: {}, signature: {} }), { hubSchemaVersion: '1.3' }) },
     { name: 'object route with priority and ttl under 1.1', modulesContent: base((_a, h) => (routes(h)['r'] = { route: 'FROM /* INTO $upstream', priority: 9, timeToLiveSecs: 0 })) },
+    // edgeHub reads a route object with Newtonsoft: unknown members ignored, member names in any case.
+    { name: 'route object with a _comment member (OPCFoundation/UA-EdgeTranslator)', modulesContent: base((_a, h) => (routes(h)['r'] = { route: 'FROM /* INTO $upstream', _comment: 'why' })) },
+    { name: 'route object with Route / Priority in another case', modulesContent: base((_a, h) => (routes(h)['r'] = { Route: 'FROM /* INTO $upstream', Priority: 1 })) },
+    { name: 'layer: route with BrokeredEndpoint("modules/x/inputs/y") (no leading /)', modulesContent: { $edgeHub: { 'properties.desired.routes.r': 'FROM /messages/* INTO BrokeredEndpoint("modules/x/inputs/y")' } } },
     { name: 'createOptions chunks with odd key case (agent rule beats the 1.1 schema pattern)', modulesContent: base((a) => Object.assign(sensorSettings(a), { createOptions: '{"a":', CREATEOPTIONS01: '1}' })) },
     // The agent joins chunks with no length check (edge-agent DockerConfig.ReadJson); IoT Hub holds 4 KB per twin string.
     { name: 'one createOptions string of 4,096 characters (over the 512 the tooling splits at)', modulesContent: base((a) => (sensorSettings(a)['createOptions'] = `{"Hostname":"${'h'.repeat(4081)}"}`)) },
@@ -236,5 +240,14 @@ describe('validateDeployment: what is accepted', () => {
     expect(validateDeployment(d, warnings)).toStrictEqual([]);
     expect(warnings.map((w) => [w.module, w.jsonPath])).toStrictEqual([['sensor', `${A}.modules.sensor.https_proxy`]]);
     expect(warnings[0]!.message).toContain("unknown property 'https_proxy'");
+  });
+
+  it('reports text after a complete route as a warning: edgeHub ignores it', () => {
+    const d = loadModel({ hub: 'h', configurations: [edgeConfiguration({ id: 'w', modulesContent: base((_a, h) => (routes(h)['r'] = 'FROM /messages/* INTO $upstream)')) })], devices: [] }).deployments[0]!;
+    const warnings: ConfigError[] = [];
+    expect(validateDeployment(d, warnings)).toStrictEqual([]);
+    expect(warnings.map((w) => [w.module, w.jsonPath, w.message])).toStrictEqual([
+      ['$edgeHub', `${H}.routes.r`, "route 'r': the text after the sink (from character 31) is ignored, as edgeHub's route grammar stops after a complete route"],
+    ]);
   });
 });
