@@ -1,6 +1,7 @@
 import type { ModuleSpec } from '../model/device-manifest.js';
 import type { JsonObject } from '../model/json.js';
 import { applyCreateOptions } from './create-options/index.js';
+import { resolveMountPaths } from './resolve-mount-paths.js';
 import type {
   ContainerSecurityIntent,
   EnvVarIntent,
@@ -169,6 +170,7 @@ export function translateModule(module: ModuleSpec, ctx: ModuleContext): ModuleT
       deviceAnnotations: ctx.deviceAnnotations,
     });
   }
+  resolveMountPaths(draft, rec);
   const settings: SettingsDraft = { replicas: 1, image: module.image.trim(), hasHealthcheck: draft.hasHealthcheck };
   for (const handler of SETTING_HANDLERS) handler.apply(module, settings, rec);
 

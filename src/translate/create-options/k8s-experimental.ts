@@ -1,7 +1,7 @@
 import type { JsonObject, JsonValue } from '../../model/json.js';
 import { isJsonObject } from '../../model/json.js';
 import type { VolumeMountIntent } from '../device-intent.js';
-import { addVolume } from '../workload-draft.js';
+import { addMount, addVolume } from '../workload-draft.js';
 import type { FieldContext, FieldHandler } from './field-handler.js';
 
 const SERVICE_TYPES = { clusterip: 'ClusterIP', nodeport: 'NodePort', loadbalancer: 'LoadBalancer' } as const;
@@ -34,14 +34,16 @@ function _volumes(value: JsonValue, ctx: FieldContext, key: string): void {
     }
     const volume = item['volume'] as JsonObject;
     const name = volume['name'] as string;
-    addVolume(ctx.draft, { name, raw: volume });
+    // addVolume renames a volume whose name another source already took; its mounts follow the new name.
+    const added = addVolume(ctx.draft, { name, raw: volume });
     const mounts = item['volumeMounts'] ?? [];
     if (!Array.isArray(mounts)) return ctx.fail('volumeMounts must be a list', key, i, 'volumeMounts');
     mounts.forEach((m, j) => {
       if (!isJsonObject(m) || typeof m['mountPath'] !== 'string') return ctx.fail('a volume mount needs mountPath', key, i, 'volumeMounts', j);
       const readOnly = _bool(m['readOnly']);
+      const mountName = typeof m['name'] === 'string' ? m['name'] : name;
       const mount: VolumeMountIntent = {
-        name: typeof m['name'] === 'string' ? m['name'] : name,
+        name: mountName === name ? added : mountName,
         mountPath: m['mountPath'],
         ...(readOnly === true ? { readOnly: true } : {}),
         ...(typeof m['subPath'] === 'string' ? { subPath: m['subPath'] } : {}),
@@ -49,7 +51,7 @@ function _volumes(value: JsonValue, ctx: FieldContext, key: string): void {
           ? { mountPropagation: m['mountPropagation'] }
           : {}),
       };
-      ctx.draft.mounts.push(mount);
+      addMount(ctx.draft, mount, { key: `${FIELD}.volumes`, path: ['settings', 'createOptions', FIELD, key, i, 'volumeMounts', j], rank: 4 });
     });
   });
   ctx.recordPart(`${FIELD}.volumes`, [key], 'exact', 'Deployment.spec.template.spec.volumes[], containers[].volumeMounts', 'Kubernetes volumes and mounts copied as written.');
