@@ -106,7 +106,7 @@ describe('one mount per container path', () => {
     expect(renderDeviceObjects(intent).flatMap((object) => validationErrors(object))).toStrictEqual([]);
   });
 
-  it.each([
+  it.each<{ name: string; co: JsonObject; path: string; message: string }>([
     { name: 'two Binds entries on one target', co: { HostConfig: { Binds: ['/a:/data', '/b:/data'] } }, path: 'HostConfig.Binds[1]', message: 'HostConfig.Binds: /data is mounted twice (also by HostConfig.Binds)' },
     { name: 'the same bind written twice', co: { HostConfig: { Binds: ['/a:/data', '/a:/data'] } }, path: 'HostConfig.Binds[1]', message: 'HostConfig.Binds: /data is mounted twice' },
     { name: 'a Binds entry and a Mounts entry on one target', co: { HostConfig: { Binds: ['/a:/data'], Mounts: [{ Type: 'bind', Source: '/b', Target: '/data' }] } }, path: 'HostConfig.Mounts[0]', message: 'HostConfig.Mounts: /data is mounted twice (also by HostConfig.Binds)' },
