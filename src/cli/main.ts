@@ -48,6 +48,7 @@ export function addSynthOptions(command: Command): Command {
     .option('--cluster-tag <tag>', 'twin tag that names the device\'s cluster (devices/<cluster>/…)', 'cluster')
     .option('--secret-store <name>', 'SecretStore / ClusterSecretStore the ExternalSecrets read from', 'iotedge-secrets')
     .addOption(new Option('--secret-store-kind <kind>', 'kind of the secret store').choices(['SecretStore', 'ClusterSecretStore']).default('ClusterSecretStore'))
+    .option('--upstream-host <host>', "registry host that replaces $upstream in nested-edge images (default: the device's parent device id from IoT Hub)")
     .option('--strict', 'fail a device (it keeps its last good output) when any field cannot be translated', false)
     .option('--quiet', 'no progress output on stderr', false);
 }

@@ -50,6 +50,15 @@ export interface ModuleContext {
   readonly twinConfigMap?: string;
   readonly deviceLabels: StringMap;
   readonly deviceAnnotations: StringMap;
+  /** What `$upstream` in an image stands for on this device, and where that came from. @default undefined (nothing) */
+  readonly upstream?: UpstreamHost;
+}
+
+/** The registry host of a nested-edge device's parent. */
+export interface UpstreamHost {
+  readonly host: string;
+  /** `flag`: --upstream-host; `parent`: the parent device id of the twin's parentScopes. */
+  readonly from: 'flag' | 'parent';
 }
 
 /** A module's objects and its ledger. */
@@ -171,7 +180,7 @@ export function translateModule(module: ModuleSpec, ctx: ModuleContext): ModuleT
     });
   }
   resolveMountPaths(draft, rec);
-  const settings: SettingsDraft = { replicas: 1, image: module.image.trim(), hasHealthcheck: draft.hasHealthcheck };
+  const settings: SettingsDraft = { replicas: 1, image: module.image.trim(), hasHealthcheck: draft.hasHealthcheck, ...(ctx.upstream !== undefined ? { upstream: ctx.upstream } : {}) };
   for (const handler of SETTING_HANDLERS) handler.apply(module, settings, rec);
 
   draft.runtimeEnv = _runtimeEnv(module, ctx);
