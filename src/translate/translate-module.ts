@@ -1,7 +1,8 @@
 import type { ModuleSpec } from '../model/device-manifest.js';
-import type { JsonObject } from '../model/json.js';
+import type { JsonObject, JsonValue } from '../model/json.js';
 import { applyCreateOptions } from './create-options/index.js';
 import { resolveMountPaths } from './resolve-mount-paths.js';
+import { sortJsonKeys } from '../model/sort-json-keys.js';
 import type {
   ContainerSecurityIntent,
   EnvVarIntent,
@@ -151,10 +152,8 @@ function _sortedMap(map: Readonly<Record<string, string>>): StringMap {
   return out;
 }
 
-function _sortedJson(map: Readonly<Record<string, unknown>>): JsonObject {
-  const out: JsonObject = {};
-  for (const k of Object.keys(map).sort()) out[k] = map[k] as JsonObject[string];
-  return out;
+function _sortedJson(map: Readonly<Record<string, JsonValue>>): JsonObject {
+  return sortJsonKeys(map as JsonObject) as JsonObject;
 }
 
 const PROTOCOL_ORDER = { TCP: 0, UDP: 1, SCTP: 2 } as const;
