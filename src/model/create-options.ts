@@ -155,6 +155,7 @@ export function parseCreateOptions(
     try {
       parsed = JSON5.parse(text);
       readings.push({
+        kind: 'syntax',
         path: [],
         note: "createOptions is not strict JSON (unquoted member names, single quotes or comments): read as the IoT Edge agent's Newtonsoft reader reads it.",
       });

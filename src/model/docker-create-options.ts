@@ -144,6 +144,8 @@ const HEALTHCHECK_MEMBERS = ['Test', 'Interval', 'Timeout', 'StartPeriod', 'Star
 
 /** One place where createOptions were read by the agent's rules rather than as strict, exactly-cased JSON. */
 export interface CreateOptionsReading {
+  /** `syntax`: not strict JSON; `name`: a member name in another case; `value`: a primitive converted to the member's type. */
+  readonly kind: 'syntax' | 'name' | 'value';
   /** Path below createOptions, canonical names (`['HostConfig', 'Privileged']`). */
   readonly path: readonly string[];
   /** What was read how, in one sentence; never quotes a value (createOptions may hold credentials). */
@@ -176,7 +178,7 @@ function _readObject(
   for (const [key, raw] of Object.entries(value)) {
     const name = key in members ? key : (canonical.get(key.toLowerCase()) ?? key);
     if (name !== key) {
-      readings.push({ path: [...path, name], note: `member name '${key}' read as '${name}': the IoT Edge agent (Newtonsoft) and Docker match member names case-insensitively.` });
+      readings.push({ kind: 'name', path: [...path, name], note: `member name '${key}' read as '${name}': the IoT Edge agent (Newtonsoft) and Docker match member names case-insensitively.` });
     }
     const kind = members[name];
     const read = kind === undefined ? raw : _readValue(raw, kind, [...path, name], readings, problems, typed && !(RAW_MEMBERS as readonly string[]).includes(name));
@@ -209,7 +211,7 @@ function _readValue(value: JsonValue, kind: Kind, path: string[], readings: Crea
 function _convert(value: JsonValue, kind: 'bool' | 'int' | 'string', path: string[], readings: CreateOptionsReading[], problems: Problem[]): JsonValue {
   const where = path.join('.');
   const converted = (to: JsonValue, what: string): JsonValue => {
-    readings.push({ path, note: `${what} read as ${kind === 'bool' ? 'a boolean' : kind === 'int' ? 'a number' : 'a string'}: the IoT Edge agent (Newtonsoft) converts it to the type of ${where}.` });
+    readings.push({ kind: 'value', path, note: `${what} read as ${kind === 'bool' ? 'a boolean' : kind === 'int' ? 'a number' : 'a string'}: the IoT Edge agent (Newtonsoft) converts it to the type of ${where}.` });
     return to;
   };
   if (kind === 'bool') {

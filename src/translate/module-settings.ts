@@ -171,11 +171,17 @@ export const SETTING_HANDLERS: readonly SettingHandler[] = [
     field: 'settings.createOptions (reading)',
     kubernetes: '',
     fidelity: 'exact',
-    note: "read as the IoT Edge agent reads it: member names in any case, `\"true\"`/`\"1024\"` converted where its model is typed (HostConfig, Env, Labels), unquoted names / single quotes / comments; each such reading recorded",
+    note: "read as the IoT Edge agent reads it: member names in any case, `\"true\"`/`\"1024\"` converted where its model is typed (HostConfig, Env, Labels), unquoted names / single quotes / comments; one ledger entry lists what was read so",
     apply(module, _draft, rec) {
-      for (const reading of module.createOptionsReadings ?? []) {
-        rec.record('settings.createOptions (reading)', 'exact', '', reading.note, ['settings', 'createOptions', ...reading.path]);
-      }
+      const readings = module.createOptionsReadings ?? [];
+      if (readings.length === 0) return;
+      const paths = (kind: string): string[] => [...new Set(readings.filter((r) => r.kind === kind).map((r) => r.path.join('.')))].sort();
+      const parts = [
+        ...(readings.some((r) => r.kind === 'syntax') ? ["not strict JSON (unquoted member names, single quotes or comments), read as Newtonsoft reads it"] : []),
+        ...(paths('name').length > 0 ? [`member names matched case-insensitively: ${paths('name').join(', ')}`] : []),
+        ...(paths('value').length > 0 ? [`values converted to the member's type: ${paths('value').join(', ')}`] : []),
+      ];
+      rec.record('settings.createOptions (reading)', 'exact', '', `Read as the IoT Edge agent reads createOptions: ${parts.join('; ')}.`, ['settings', 'createOptions']);
     },
   },
 ];
