@@ -7,7 +7,7 @@
  * lock · 2 some devices kept their last good output · 3 a remote service failed after retries (IoT Hub, Git
  * remote, GitHub) · 70 internal error (please report) · 130 / 143 stopped by SIGINT / SIGTERM (cleaned up).
  */
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { ConfigError, InternalError, IotEdgeGitopsError, StoppedError, TransientError } from '../errors.js';
 import { describeFileSystemError } from '../publish/file-system-error.js';
 import { run as runExplain } from './commands/explain.js';
@@ -52,6 +52,7 @@ export function addSynthOptions(command: Command): Command {
     .option('--cluster-tag <tag>', 'twin tag that names the device\'s cluster (devices/<cluster>/…)', 'cluster')
     .option('--secret-store <name>', 'SecretStore / ClusterSecretStore the ExternalSecrets read from', 'iotedge-secrets')
     .option('--secret-store-kind <kind>', `kind of the secret store: ${SECRET_STORE_KINDS.join(' or ')}`, 'ClusterSecretStore')
+    .option('--upstream-host <host>', "registry host that replaces $upstream in nested-edge images (default: the device's parent device id from IoT Hub)")
     .option('--strict', 'fail a device (it keeps its last good output) when any field cannot be translated', false)
     .option('--quiet', 'no progress output on stderr', false);
 }

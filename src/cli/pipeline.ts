@@ -35,6 +35,8 @@ export interface SynthOptions {
   readonly clusterTag?: string;
   /** Where ExternalSecrets read from. @default { name: 'iotedge-secrets', kind: 'ClusterSecretStore' } */
   readonly secretStore?: TranslateOptions['secretStore'];
+  /** Replaces `$upstream` in nested-edge images (`--upstream-host`). @default the parent device id from the twin */
+  readonly upstreamHost?: string;
   /** Any `dropped` ledger entry fails the device (which keeps its last good output). @default false */
   readonly strict?: boolean;
   /** Times each stage (the benchmark); the pipeline itself reads no clock. @default none */
@@ -258,6 +260,7 @@ export function translateOptionsOf(model: Pick<HubModel, 'hub' | 'hostName'>, op
     clusterTag: options.clusterTag ?? DEFAULT_TRANSLATE_OPTIONS.clusterTag,
     secretStore: options.secretStore ?? DEFAULT_TRANSLATE_OPTIONS.secretStore,
     strict: options.strict ?? false,
+    ...(options.upstreamHost !== undefined ? { upstreamHost: options.upstreamHost } : {}),
   };
 }
 

@@ -7,6 +7,7 @@
  * Pure: a per-run cache, no I/O.
  */
 import { createHash } from 'node:crypto';
+import { parentDeviceId } from '../model/parent-device.js';
 import type { EdgeDeployment } from '../model/edge-deployment.js';
 import type { JsonValue } from '../model/json.js';
 import type { DeviceTarget } from '../targeting/device-target.js';
@@ -37,6 +38,9 @@ export class TranslateInputHasher {
     const hash = createHash('sha256').update(this._prefix);
     // JSON strings keep the parts apart: no id or cluster can end one part and begin the next.
     hash.update(`\u0000${JSON.stringify(target.device.deviceId)}\u0000${JSON.stringify(deviceCluster(target.device, this._options.clusterTag))}`);
+    // The parent device (parentScopes) is what `$upstream` images pull from: a new parent is a new input.
+    const parent = parentDeviceId(target.device.twin);
+    if (parent !== undefined) hash.update(`\u0000parent\u0000${JSON.stringify(parent)}`);
     for (const deployment of [target.base, ...target.layers]) hash.update(`\u0000${deployment === null ? 'null' : this._deployment(deployment)}`);
     return hash.digest('hex');
   }

@@ -1,4 +1,6 @@
+import JSON5 from 'json5';
 import type { CreateOptionsForm } from './device-manifest.js';
+import { readDockerCreateOptions, type CreateOptionsReading } from './docker-create-options.js';
 import { isJsonObject, type JsonObject } from './json.js';
 import { jsonPathOf } from './json-path.js';
 import { findUnwritableText } from './unwritable-text.js';
@@ -12,8 +14,28 @@ import type { Problem } from './problem.js';
 /** The agent's chunk key pattern: case-insensitive and, like the agent's Regex.IsMatch, not anchored. */
 const CHUNK_KEY = /createoptions([0-9]*)/i;
 
-/** Longest twin string value the agent writes per chunk (`TwinValueMaxSize`). */
+/**
+ * Length at which the agent and the tooling (az CLI, iotedgedev) split createOptions when they write them
+ * (`TwinValueMaxSize`). Only a writing convention: the agent joins chunks of any length.
+ */
 export const CREATE_OPTIONS_CHUNK_SIZE = 512;
+
+/** IoT Hub's limit on one twin string value: 4 KB, counted here in UTF-8 bytes (IoT Hub docs, "Device twins: tags and properties format"). */
+export const TWIN_STRING_MAX_BYTES = 4096;
+
+/**
+ * The problem with one createOptions chunk string, if any: IoT Hub refuses a twin string value over 4 KB,
+ * so such a chunk cannot reach a device. A chunk over 512 characters is valid (the agent joins chunks with
+ * no length check; Azure/iotedge edge-agent DockerConfig.ReadJson).
+ */
+export function chunkLengthProblem(key: string, value: string): string | undefined {
+  const bytes = Buffer.byteLength(value, 'utf8');
+  if (bytes <= TWIN_STRING_MAX_BYTES) return undefined;
+  return (
+    `createOptions chunk '${key}' is ${bytes} bytes long; IoT Hub holds a twin string value of at most 4 KB (${TWIN_STRING_MAX_BYTES} bytes): ` +
+    `split the JSON text into createOptions, createOptions01, createOptions02, …`
+  );
+}
 
 /** Most chunks the agent reads (`TwinValueMaxChunks`): `createOptions` plus `createOptions01` … `createOptions99`. */
 export const CREATE_OPTIONS_MAX_CHUNKS = 100;
@@ -36,8 +58,9 @@ export function createOptionsChunkKey(index: number): string {
  * boundary can fall inside a JSON token. A null chunk counts as ''.
  *
  * Decisions where the agent is silent or lax (each reported as a problem under the offending key):
- * - a chunk longer than 512 characters is an error: the agent never writes one, and IoT Edge tooling
- *   (portal, az CLI) splits at 512, so a longer chunk means hand-edited JSON that was not split;
+ * - a chunk longer than 512 characters is accepted (the agent joins chunks with no length check; 512 is
+ *   only where the tooling splits when it writes); a chunk over IoT Hub's 4 KB twin string limit is an
+ *   error, since IoT Hub refuses it;
  * - more than 100 chunks is an error: the agent would silently drop the rest (with its own two-digit
  *   names a 101st key `createOptions100` sorts before `createOptions11` and fails the sequence anyway);
  * - a JSON object as the only `createOptions` value is accepted (form `object`): the agent turns any
@@ -71,14 +94,8 @@ export function joinCreateOptions(settings: JsonObject, problems: Problem[]): { 
     if (value === null || value === undefined) {
       parts.push('');
     } else if (typeof value === 'string') {
-      if (value.length > CREATE_OPTIONS_CHUNK_SIZE) {
-        problems.push({
-          path: [key],
-          message:
-            `createOptions chunk '${key}' is ${value.length} characters long; a twin value holds at most ${CREATE_OPTIONS_CHUNK_SIZE}: ` +
-            `split the JSON text into createOptions, createOptions01, createOptions02, … of ${CREATE_OPTIONS_CHUNK_SIZE} characters each`,
-        });
-      }
+      const lengthProblem = chunkLengthProblem(key, value);
+      if (lengthProblem !== undefined) problems.push({ path: [key], message: lengthProblem });
       parts.push(value);
     } else if (isJsonObject(value)) {
       problems.push({
@@ -108,48 +125,75 @@ export function joinCreateOptions(settings: JsonObject, problems: Problem[]): { 
 
 /**
  * Joins the chunks (see joinCreateOptions) and parses them as Docker create options: '' / whitespace /
- * "null" (any case) mean "none" (null), as does JSON text `null`. Text that is not JSON, or JSON that
- * is not an object (array, number, string), is a problem at the first chunk key, as the agent throws on
- * it. Parsing is strict JSON (JSON.parse): the agent's Newtonsoft reader also accepts comments and single
- * quotes, which IoT Edge tooling never writes, so this tool reports them.
+ * "null" (any case) mean "none" (null), as does JSON text `null`. Text is read as the agent's Newtonsoft
+ * reader reads it: strict JSON first, else the lenient syntax Newtonsoft also reads (unquoted member names,
+ * single quotes, comments; parsed with JSON5, noted in `readings`). Text that still does not parse, or JSON
+ * that is not an object (array, number, string), is a problem at the first chunk key, as the agent throws on
+ * it. The object is then read with the agent's member rules (readDockerCreateOptions: names matched
+ * case-insensitively, primitives converted where the model is typed); problems below it are located under
+ * the first chunk key.
  *
  * Messages never quote the text: createOptions often carry credentials in `Env`.
  */
 export function parseCreateOptions(
   settings: JsonObject,
   problems: Problem[],
-): { options: JsonObject | null; form: CreateOptionsForm } {
+): { options: JsonObject | null; form: CreateOptionsForm; readings: readonly CreateOptionsReading[] } {
   const before = problems.length;
   const { text, form } = joinCreateOptions(settings, problems);
-  if (problems.length > before || form === 'absent') return { options: null, form };
+  const none = { options: null, form, readings: [] };
+  if (problems.length > before || form === 'absent') return none;
   const keys = _sortOrdinalIgnoreCase(Object.keys(settings).filter(isCreateOptionsKey));
   const firstKey = keys[0]!;
-  if (form === 'object') return { options: settings[firstKey] as JsonObject, form };
-  if (text.trim() === '' || text.toLowerCase() === 'null') return { options: null, form };
+  if (form === 'object') return _read(settings[firstKey] as JsonObject, form, firstKey, [], problems);
+  if (text.trim() === '' || text.toLowerCase() === 'null') return none;
 
   const chunks = form === 'chunked' ? ` (joined from ${keys.length} chunks)` : '';
   let parsed: unknown;
+  const readings: CreateOptionsReading[] = [];
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    problems.push({ path: [firstKey], message: `createOptions${chunks} is not valid JSON${_syntaxErrorPosition(error)}` });
-    return { options: null, form };
+    try {
+      parsed = JSON5.parse(text);
+      readings.push({
+        kind: 'syntax',
+        path: [],
+        note: "createOptions is not strict JSON (unquoted member names, single quotes or comments): read as the IoT Edge agent's Newtonsoft reader reads it.",
+      });
+    } catch {
+      problems.push({ path: [firstKey], message: `createOptions${chunks} is not valid JSON${_syntaxErrorPosition(error)}` });
+      return none;
+    }
   }
-  if (parsed === null) return { options: null, form };
+  if (parsed === null) return none;
   if (!isJsonObject(parsed)) {
     problems.push({
       path: [firstKey],
       message: `createOptions${chunks} must be a JSON object of Docker create options (got ${_jsonType(parsed)})`,
     });
-    return { options: null, form };
+    return none;
   }
   const unwritable = findUnwritableText(parsed);
   if (unwritable !== null) {
     // Reachable through a \uXXXX escape inside the JSON text (the raw chunks are checked with the deployment).
     problems.push({ path: [firstKey], message: `createOptions${chunks} at ${jsonPathOf('', ...unwritable.path) || 'its root'}: this key or value ${unwritable.reason}` });
-    return { options: null, form };
+    return none;
   }
-  return { options: parsed, form };
+  return _read(parsed, form, firstKey, readings, problems);
+}
+
+function _read(
+  parsed: JsonObject,
+  form: CreateOptionsForm,
+  firstKey: string,
+  readings: CreateOptionsReading[],
+  problems: Problem[],
+): { options: JsonObject; form: CreateOptionsForm; readings: readonly CreateOptionsReading[] } {
+  const found: Problem[] = [];
+  const read = readDockerCreateOptions(parsed, found);
+  for (const problem of found) problems.push({ ...problem, path: [firstKey, ...problem.path] });
+  return { options: read.options, form, readings: [...readings, ...read.readings] };
 }
 
 /** The agent's check of one key's number: empty for the first key, the integer `index` afterwards. */

@@ -1,3 +1,4 @@
+import type { CreateOptionsReading } from './docker-create-options.js';
 import type { JsonObject, JsonValue } from './json.js';
 import type { SourceRef } from './source-ref.js';
 
@@ -15,6 +16,7 @@ export interface EnvSetting {
   readonly value: string | number | boolean;
   readonly source: SourceRef;
 }
+
 
 /** How createOptions were written in the manifest. */
 export type CreateOptionsForm = 'absent' | 'string' | 'chunked' | 'object';
@@ -43,6 +45,12 @@ export interface ModuleSpec {
   readonly createOptions: JsonObject | null;
   /** How createOptions were written. */
   readonly createOptionsForm: CreateOptionsForm;
+  /**
+   * Where createOptions were read by the IoT Edge agent's rules rather than as strict, exactly-cased JSON
+   * (lenient syntax, a member name in another case, a primitive converted to the member's type).
+   * @default [] (nothing read leniently)
+   */
+  readonly createOptionsReadings?: readonly CreateOptionsReading[];
   /** `env`, sorted by name (JSON key order carries no meaning in a twin). */
   readonly env: readonly EnvSetting[];
   /** The configuration key that supplied this module. */

@@ -148,7 +148,7 @@ function _moduleSpec(
   at: (twin: string, path: readonly string[]) => SourceRef,
 ): ModuleSpec {
   const settings = isJsonObject(module['settings']) ? module['settings'] : {};
-  const { options, form } = parseCreateOptions(settings, []);
+  const { options, form, readings } = parseCreateOptions(settings, []);
   const envValue = module['env'];
   const env: EnvSetting[] = [];
   if (isJsonObject(envValue)) {
@@ -180,6 +180,7 @@ function _moduleSpec(
     image: typeof image === 'string' ? image.trim() : '',
     createOptions: options,
     createOptionsForm: form,
+    createOptionsReadings: readings,
     env,
     source: at(AGENT, path),
     raw: module,

@@ -15,7 +15,6 @@ export interface RouteEntry {
 
 /** Route names from `$edgeHub` schema 1.1 on (az CLI schema): no `.`, `$`, `#` or space. */
 const ROUTE_NAME = /^[^.$# ]+$/;
-const OBJECT_KEYS = new Set(['route', 'priority', 'timeToLiveSecs']);
 const MAX_TTL = 4294967295;
 
 /**
@@ -54,23 +53,26 @@ export function readRouteEntry(
       });
       return undefined;
     }
-    for (const key of Object.keys(value)) {
-      if (!OBJECT_KEYS.has(key)) problems.push({ path: [name, key], message: `unknown route property '${key}' (allowed: route, priority, timeToLiveSecs)` });
-    }
-    const route = value['route'];
+    // edgeHub deserialises the object with Newtonsoft: members matched case-insensitively, unknown members
+    // (`_comment`) ignored; the schema check reports those as warnings.
+    const member = (wanted: string): JsonValue | undefined => {
+      const key = wanted in value ? wanted : Object.keys(value).find((k) => k.toLowerCase() === wanted.toLowerCase());
+      return key === undefined ? undefined : value[key];
+    };
+    const route = member('route');
     if (typeof route !== 'string') {
       problems.push({ path: [name, 'route'], message: `route '${name}' needs a string 'route'` });
       return undefined;
     }
     text = route;
     textPath = [name, 'route'];
-    const p = value['priority'];
+    const p = member('priority');
     if (p !== undefined) {
       if (typeof p !== 'number' || !Number.isInteger(p) || p < 0 || p > 9) {
         problems.push({ path: [name, 'priority'], message: `route priority must be an integer from 0 (highest) to 9 (got ${JSON.stringify(p)})` });
       } else priority = p;
     }
-    const ttl = value['timeToLiveSecs'];
+    const ttl = member('timeToLiveSecs');
     if (ttl !== undefined) {
       if (typeof ttl !== 'number' || !Number.isInteger(ttl) || ttl < 0 || ttl > MAX_TTL) {
         problems.push({ path: [name, 'timeToLiveSecs'], message: `route timeToLiveSecs must be an integer from 0 to ${MAX_TTL} (got ${JSON.stringify(ttl)})` });
@@ -92,7 +94,14 @@ export function readRouteEntry(
     problems.push({ path: textPath, message: `route '${name}' does not parse: ${error.message}` });
     return undefined;
   }
-  if (problems.length > before) return undefined;
+  if (parsed.ignoredFrom !== undefined) {
+    problems.push({
+      path: textPath,
+      severity: 'warning',
+      message: `route '${name}': the text after the sink (from character ${parsed.ignoredFrom}) is ignored, as edgeHub's route grammar stops after a complete route`,
+    });
+  }
+  if (problems.slice(before).some((p) => p.severity !== 'warning')) return undefined;
   return {
     name,
     route: text,

@@ -6,6 +6,12 @@ import { ConfigError, type ErrorContext } from '../errors.js';
  * case, whitespace between tokens, a source path of `/`-separated items (`*` or a name), a sink that is
  * `$upstream` or `BrokeredEndpoint("/modules/<m>/inputs/<i>")`.
  *
+ * As edgeHub reads it (Azure/iotedge edge-hub Routing.Core RouteFactory.ParseRoute): the grammar's `route`
+ * rule does not end with EOF and only the parser has a throwing error listener, so text after a complete
+ * route is ignored (`ignoredFrom`); EndpointFactory.CreateFunctionEndpoint trims the BrokeredEndpoint
+ * address, drops one leading and one trailing `/`, splits it on `/` into exactly four items and takes
+ * items 1 and 3 as module and input, so `modules/x/inputs/y` is valid.
+ *
  * The WHERE condition (the routing query language over message properties) is checked only lexically:
  * balanced parentheses and terminated strings, and it must not be empty. Its full grammar belongs to
  * edgeHub; this tool only needs to know where it ends.
@@ -31,6 +37,8 @@ export interface ParsedRoute {
   readonly sinkModule?: string;
   /** Modules named by source and sink, sorted, without duplicates. */
   readonly modules: readonly string[];
+  /** Offset of non-blank text after the complete route, which edgeHub ignores; undefined when there is none. */
+  readonly ignoredFrom?: number;
 }
 
 /** A route that does not follow the grammar; `position` is the 0-based character offset of the problem. */
@@ -46,7 +54,6 @@ export class RouteSyntaxError extends ConfigError {
 const NAME_STOP = new Set([...'()<>@,;:\\"/[]?={}', ' ', '\t', '\n', '\r']);
 /** `$upstream` and friends: QUERY_PATH_CHARS (like names, but `[` and `]` allowed). */
 const SYS_STOP = new Set([...'()<>@,;:\\"/?={}', ' ', '\t', '\n', '\r']);
-const MODULE_ENDPOINT = /^\/modules\/([^/]+)\/inputs\/([^/]+)$/;
 
 /** Parses one route; throws RouteSyntaxError (never anything else) when it does not follow the grammar. */
 export function parseRoute(text: string): ParsedRoute {
@@ -78,7 +85,7 @@ class _RouteParser {
     this.expectKeyword('INTO');
     const sink = this.parseSink();
     this.skipSpace();
-    if (this.pos < this.text.length) throw new RouteSyntaxError('unexpected text after the sink', this.pos);
+    const ignoredFrom = this.pos < this.text.length ? this.pos : undefined;
 
     const sourceModule = items[0] === 'messages' && items[1] === 'modules' && items[2] !== undefined && items[2] !== '*' ? items[2] : undefined;
     const sourceOutput = sourceModule !== undefined && items[3] === 'outputs' && items[4] !== undefined && items[4] !== '*' ? items[4] : undefined;
@@ -92,6 +99,7 @@ class _RouteParser {
       sink,
       ...(sinkModule !== undefined ? { sinkModule } : {}),
       modules,
+      ...(ignoredFrom !== undefined ? { ignoredFrom } : {}),
     };
   }
 
@@ -170,11 +178,14 @@ class _RouteParser {
     this.skipSpace();
     if (this.text[this.pos] !== ')') throw new RouteSyntaxError("expected ')' after the BrokeredEndpoint address", this.pos);
     this.pos++;
-    const match = MODULE_ENDPOINT.exec(endpoint);
-    if (match === null) {
+    let address = endpoint.trim();
+    if (address.startsWith('/')) address = address.slice(1);
+    if (address.endsWith('/')) address = address.slice(0, -1);
+    const items = address.split('/');
+    if (items.length !== 4 || items[1] === '' || items[3] === '') {
       throw new RouteSyntaxError(`BrokeredEndpoint address '${endpoint}' must be "/modules/<module>/inputs/<input>"`, stringStart);
     }
-    return { kind: 'module', module: match[1]!, input: match[2]! };
+    return { kind: 'module', module: items[1]!, input: items[3]! };
   }
 
   /** A quoted string with the lexer's escapes (`\"`, `\'`, `\\`, `\uXXXX`); returns its value. */

@@ -1,7 +1,7 @@
 import { ConfigError } from '../errors.js';
 import { checkEdgeAgentDesired, checkModuleCreateOptions } from './check-edge-agent.js';
 import { checkEdgeHubDesired } from './check-edge-hub.js';
-import { CREATE_OPTIONS_CHUNK_SIZE, isCreateOptionsKey } from './create-options.js';
+import { chunkLengthProblem, isCreateOptionsKey } from './create-options.js';
 import { MODULES_CONTENT_PATH, type EdgeDeployment } from './edge-deployment.js';
 import { isJsonObject, type JsonObject, type JsonValue } from './json.js';
 import { jsonPathOf } from './json-path.js';
@@ -166,13 +166,8 @@ function _layeredModuleValue(segments: readonly string[], value: JsonValue, prob
   } else if (chunkKey) {
     // One chunk alone: its sequence is checked on the merged manifest, its value here.
     if (typeof value === 'string') {
-      if (value.length > CREATE_OPTIONS_CHUNK_SIZE) {
-        problems.push({
-          path: segments,
-          module: name,
-          message: `createOptions chunk '${segments[3]}' is ${value.length} characters long; a twin value holds at most ${CREATE_OPTIONS_CHUNK_SIZE}`,
-        });
-      }
+      const lengthProblem = chunkLengthProblem(segments[3]!, value);
+      if (lengthProblem !== undefined) problems.push({ path: segments, module: name, message: lengthProblem });
     } else if (!(segments[3] === 'createOptions' && isJsonObject(value)) && value !== null) {
       problems.push({ path: segments, module: name, message: `createOptions chunk '${segments[3]}' must be a string holding Docker create options JSON` });
     }

@@ -12,6 +12,9 @@ export interface WorkloadFacts {
   readonly env: ReadonlyMap<string, string>;
 }
 
+/** The module name as written in the deployment (`$edgeHub` for edgeHub), on every object of the module. */
+const MODULE = 'net.azure-devices.edge.module';
+/** Older output: the original-moduleid annotation held the name as written too. */
 const ORIGINAL_MODULE = 'net.azure-devices.edge.original-moduleid';
 
 /**
@@ -35,7 +38,8 @@ export function readWorkloads(files: ReadonlyMap<string, string>): Map<string, W
   for (const [resource, doc] of [...deployments].sort(([a], [b]) => _compare(a, b))) {
     const template = doc.spec?.template ?? {};
     const container = (template.spec?.containers ?? [])[0] ?? {};
-    const module = template.metadata?.annotations?.[ORIGINAL_MODULE] ?? doc.metadata?.annotations?.[ORIGINAL_MODULE] ?? resource;
+    const annotations = { ...(doc.metadata?.annotations ?? {}), ...(template.metadata?.annotations ?? {}) };
+    const module = annotations[MODULE] ?? annotations[ORIGINAL_MODULE] ?? resource;
     const ports = [
       ...(container.ports ?? []).map((p: any) => `${p.containerPort}/${p.protocol ?? 'TCP'}`),
       ...(servicePorts.get(resource) ?? []),

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { ConfigError } from '../errors.js';
 import type { HubSnapshot } from '../model/hub-snapshot.js';
 import { isJsonObject, type JsonValue } from '../model/json.js';
-import { sortJsonKeys } from './sort-json-keys.js';
+import { sortJsonKeys } from '../model/sort-json-keys.js';
 
 let _tempCounter = 0;
 

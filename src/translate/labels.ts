@@ -39,11 +39,20 @@ export function moduleSelectorLabels(deviceId: string, resourceName: string): St
   return { [LABEL_DEVICE_ID]: labelValue(deviceId), [LABEL_MODULE]: labelValue(resourceName) };
 }
 
+/**
+ * The value of `net.azure-devices.edge.original-moduleid` as the IoT Edge on Kubernetes runtime wrote it: the
+ * module name of the agent's module set, which is `edgeHub` / `edgeAgent` for the system modules (their
+ * identities `$edgeHub` / `$edgeAgent` are in `net.azure-devices.edge.module`); user modules as named.
+ */
+export function originalModuleId(moduleName: string): string {
+  return moduleName === '$edgeHub' || moduleName === '$edgeAgent' ? moduleName.slice(1) : moduleName;
+}
+
 /** Annotations with the original ids of a module's objects. */
 export function moduleAnnotations(hub: string, deviceId: string, moduleName: string): StringMap {
   return {
     ...deviceAnnotations(hub, deviceId),
     [LABEL_MODULE]: moduleName,
-    [ANNOTATION_ORIGINAL_MODULE_ID]: moduleName,
+    [ANNOTATION_ORIGINAL_MODULE_ID]: originalModuleId(moduleName),
   };
 }

@@ -16,6 +16,19 @@ export interface ModuleEnv {
   readonly secrets: readonly EnvSecretRef[];
 }
 
+/** Env names the API server of Kubernetes 1.27 accepts (validation.IsEnvVarName). */
+const ENV_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
+
+/**
+ * The name an env variable gets on Kubernetes: as written when valid; `a:b` → `a__b` (.NET configuration
+ * reads `__` as the `:` separator, and `:` is what such names mean); undefined when no spelling is valid.
+ */
+export function kubernetesEnvName(name: string): string | undefined {
+  if (ENV_NAME.test(name)) return name;
+  const dotnet = name.replaceAll(':', '__');
+  return name.includes(':') && ENV_NAME.test(dotnet) ? dotnet : undefined;
+}
+
 /** A module env value as Kubernetes needs it: strings verbatim, numbers and booleans JSON-stringified (3 → "3"). */
 export function envValueString(value: string | number | boolean): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
@@ -50,8 +63,30 @@ export function buildModuleEnv(
   const env: EnvVarIntent[] = [];
   const secrets: EnvSecretRef[] = [];
   const keyOwners = new Map<string, string>();
-  for (const [name, entry] of entries) {
-    const key = entry.key ?? `${entry.origin}.${name}`;
+  for (const [written, entry] of entries) {
+    const key = entry.key ?? `${entry.origin}.${written}`;
+    const name = kubernetesEnvName(written);
+    if (name === undefined || (name !== written && entries.has(name))) {
+      rec.record(
+        key,
+        'dropped',
+        '',
+        name === undefined
+          ? 'Kubernetes 1.27 accepts only env names of letters, digits, "_", "-" and "." that do not start with a digit; Docker takes any.'
+          : `Its Kubernetes spelling ${name} is already set by another entry, which is kept.`,
+        entry.path,
+      );
+      continue;
+    }
+    if (name !== written) {
+      rec.record(
+        key,
+        'approximate',
+        `containers[].env ${name}`,
+        'Kubernetes 1.27 refuses ":" in env names; written with "__", which .NET configuration (the usual reader of such names) treats as ":".',
+        entry.path,
+      );
+    }
     if (runtimeNames.has(name)) {
       rec.record(key, 'approximate', 'containers[].env', 'Replaced by the value the runtime sets for this variable.', entry.path);
       continue;

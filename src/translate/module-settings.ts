@@ -9,7 +9,12 @@ export interface SettingsDraft {
   version?: string;
   /** restartPolicy on-unhealthy needs the Healthcheck probe; set by the caller after createOptions ran. */
   hasHealthcheck: boolean;
+  /** What `$upstream` stands for on this device. @default undefined */
+  upstream?: { readonly host: string; readonly from: 'flag' | 'parent' };
 }
+
+/** The nested-edge image prefix the IoT Edge agent replaces with its parent's host name. */
+const UPSTREAM = '$upstream';
 
 /** One IoT Edge module setting: its table row and the code that applies it. */
 export interface SettingHandler {
@@ -52,15 +57,28 @@ export const SETTING_HANDLERS: readonly SettingHandler[] = [
     field: 'settings.image',
     kubernetes: 'containers[].image',
     fidelity: 'exact',
-    note: 'an invalid reference (unresolved template placeholder) is an error; no tag → approximate',
+    note: 'an invalid reference (unresolved template placeholder) is an error; no tag → approximate; `$upstream:<port>/…` (nested edge) → --upstream-host, else the parent device id from parentScopes (approximate)',
     apply(module, draft, rec) {
-      const image = module.image.trim();
+      let image = module.image.trim();
+      const nested = image.startsWith(`${UPSTREAM}:`) || image.startsWith(`${UPSTREAM}/`);
+      if (nested) {
+        // The agent replaces $upstream with the parent's host name (IOTEDGE_PARENTHOSTNAME); Kubernetes nodes
+        // pull from whatever host --upstream-host names, else from the parent device id as a host name.
+        if (draft.upstream === undefined) {
+          rec.fail('settings.image pulls from $upstream (nested edge), but the device has no parent in IoT Hub (parentScopes) and no --upstream-host was given', ['settings', 'image']);
+          return;
+        }
+        image = draft.upstream.host + image.slice(UPSTREAM.length);
+      }
       if (image === '' || !isImageReference(image)) {
         rec.fail('settings.image is not a valid image reference (an unresolved template placeholder?)', ['settings', 'image']);
         return;
       }
       draft.image = image;
-      if (hasTagOrDigest(image)) rec.record('settings.image', 'exact', 'containers[].image', 'Same image reference.', ['settings', 'image']);
+      if (nested) {
+        const from = draft.upstream!.from === 'flag' ? 'the host given by --upstream-host' : "the parent device id of the twin's parentScopes, as a host name the nodes must resolve (or set --upstream-host)";
+        rec.record('settings.image', 'approximate', 'containers[].image', `$upstream (the parent device, which the IoT Edge agent puts in its place) became ${from}.`, ['settings', 'image']);
+      } else if (hasTagOrDigest(image)) rec.record('settings.image', 'exact', 'containers[].image', 'Same image reference.', ['settings', 'image']);
       else rec.record('settings.image', 'approximate', 'containers[].image', 'No tag: IoT Edge pulls :latest once on create; Kubernetes also uses :latest but defaults imagePullPolicy to Always.', ['settings', 'image']);
     },
   },
@@ -147,6 +165,23 @@ export const SETTING_HANDLERS: readonly SettingHandler[] = [
       } else if (module.createOptionsForm === 'chunked') {
         rec.record('settings.createOptions', 'exact', '', 'createOptions chunks joined in order, as IoT Edge does.', ['settings', 'createOptions']);
       }
+    },
+  },
+  {
+    field: 'settings.createOptions (reading)',
+    kubernetes: '',
+    fidelity: 'exact',
+    note: "read as the IoT Edge agent reads it: member names in any case, `\"true\"`/`\"1024\"` converted where its model is typed (HostConfig, Env, Labels), unquoted names / single quotes / comments; one ledger entry lists what was read so",
+    apply(module, _draft, rec) {
+      const readings = module.createOptionsReadings ?? [];
+      if (readings.length === 0) return;
+      const paths = (kind: string): string[] => [...new Set(readings.filter((r) => r.kind === kind).map((r) => r.path.join('.')))].sort();
+      const parts = [
+        ...(readings.some((r) => r.kind === 'syntax') ? ["not strict JSON (unquoted member names, single quotes or comments), read as Newtonsoft reads it"] : []),
+        ...(paths('name').length > 0 ? [`member names matched case-insensitively: ${paths('name').join(', ')}`] : []),
+        ...(paths('value').length > 0 ? [`values converted to the member's type: ${paths('value').join(', ')}`] : []),
+      ];
+      rec.record('settings.createOptions (reading)', 'exact', '', `Read as the IoT Edge agent reads createOptions: ${parts.join('; ')}.`, ['settings', 'createOptions']);
     },
   },
 ];

@@ -23,8 +23,9 @@ import {
   registryExternalSecret,
   registryHost,
 } from './secrets.js';
-import { translateModule } from './translate-module.js';
+import { translateModule, type UpstreamHost } from './translate-module.js';
 import { DEFAULT_CLUSTER, DEFAULT_CLUSTER_TAG, resolveTranslateOptions, type TranslateOptions } from './translate-options.js';
+import { parentDeviceId } from '../model/parent-device.js';
 
 /** Ledger key of the by-design edgeAgent entry, which `strict` never counts. */
 export const EDGE_AGENT_KEY = 'systemModules.edgeAgent';
@@ -146,6 +147,9 @@ export function translateDevice(target: DeviceTarget, options: TranslateOptions)
   }));
   for (const r of twins.recorders) entries.push(...r.entries);
 
+  const parent = parentDeviceId(target.device.twin);
+  const upstream: UpstreamHost | undefined =
+    opts.upstreamHost !== undefined ? { host: opts.upstreamHost, from: 'flag' } : parent !== undefined ? { host: parent, from: 'parent' } : undefined;
   const workloads: WorkloadIntent[] = [];
   const pvcs = new Map<string, PersistentVolumeClaimIntent>();
   const identity: { secretKey: string; remoteKey: string }[] = [];
@@ -162,6 +166,7 @@ export function translateDevice(target: DeviceTarget, options: TranslateOptions)
       ...(twinNames.has(m.name) ? { twinConfigMap: twinConfigMapName(resourceName) } : {}),
       deviceLabels: devLabels,
       deviceAnnotations: devAnnotations,
+      ...(upstream !== undefined ? { upstream } : {}),
     });
     workloads.push(t.workload);
     for (const p of t.pvcs) if (!pvcs.has(p.name)) pvcs.set(p.name, p);

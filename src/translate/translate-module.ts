@@ -1,7 +1,9 @@
 import type { ModuleSpec } from '../model/device-manifest.js';
-import type { JsonObject } from '../model/json.js';
+import type { JsonObject, JsonValue } from '../model/json.js';
 import { redactCreateOptions } from '../model/redact-create-options.js';
 import { applyCreateOptions } from './create-options/index.js';
+import { resolveMountPaths } from './resolve-mount-paths.js';
+import { sortJsonKeys } from '../model/sort-json-keys.js';
 import type {
   ContainerSecurityIntent,
   EnvVarIntent,
@@ -50,6 +52,15 @@ export interface ModuleContext {
   readonly twinConfigMap?: string;
   readonly deviceLabels: StringMap;
   readonly deviceAnnotations: StringMap;
+  /** What `$upstream` in an image stands for on this device, and where that came from. @default undefined (nothing) */
+  readonly upstream?: UpstreamHost;
+}
+
+/** The registry host of a nested-edge device's parent. */
+export interface UpstreamHost {
+  readonly host: string;
+  /** `flag`: --upstream-host; `parent`: the parent device id of the twin's parentScopes. */
+  readonly from: 'flag' | 'parent';
 }
 
 /** A module's objects and its ledger. */
@@ -142,10 +153,8 @@ function _sortedMap(map: Readonly<Record<string, string>>): StringMap {
   return out;
 }
 
-function _sortedJson(map: Readonly<Record<string, unknown>>): JsonObject {
-  const out: JsonObject = {};
-  for (const k of Object.keys(map).sort()) out[k] = map[k] as JsonObject[string];
-  return out;
+function _sortedJson(map: Readonly<Record<string, JsonValue>>): JsonObject {
+  return sortJsonKeys(map as JsonObject) as JsonObject;
 }
 
 const PROTOCOL_ORDER = { TCP: 0, UDP: 1, SCTP: 2 } as const;
@@ -179,7 +188,8 @@ export function translateModule(module: ModuleSpec, ctx: ModuleContext): ModuleT
       deviceAnnotations: ctx.deviceAnnotations,
     });
   }
-  const settings: SettingsDraft = { replicas: 1, image: module.image.trim(), hasHealthcheck: draft.hasHealthcheck };
+  resolveMountPaths(draft, rec);
+  const settings: SettingsDraft = { replicas: 1, image: module.image.trim(), hasHealthcheck: draft.hasHealthcheck, ...(ctx.upstream !== undefined ? { upstream: ctx.upstream } : {}) };
   for (const handler of SETTING_HANDLERS) handler.apply(module, settings, rec);
 
   draft.runtimeEnv = _runtimeEnv(module, ctx);

@@ -21,6 +21,12 @@ export interface TranslateOptions {
   readonly volumeSize?: string;
   /** storageClassName of those claims. @default undefined (the cluster's default class) */
   readonly storageClassName?: string;
+  /**
+   * Registry host that replaces `$upstream` in nested-edge images (`$upstream:443/azureiotedge-agent:1.5`),
+   * as the IoT Edge agent replaces it with its parent's host name (`--upstream-host`).
+   * @default undefined: the parent device id from the device's twin (`parentScopes`)
+   */
+  readonly upstreamHost?: string;
 }
 
 /** @default value of TranslateOptions.clusterTag. */
@@ -49,6 +55,7 @@ export interface ResolvedTranslateOptions {
   readonly strict: boolean;
   readonly volumeSize: string;
   readonly storageClassName?: string;
+  readonly upstreamHost?: string;
 }
 
 /** Applies the DEFAULT_* values. */
@@ -61,5 +68,6 @@ export function resolveTranslateOptions(options: TranslateOptions): ResolvedTran
     strict: options.strict ?? false,
     volumeSize: options.volumeSize ?? DEFAULT_VOLUME_SIZE,
     ...(options.storageClassName !== undefined ? { storageClassName: options.storageClassName } : {}),
+    ...(options.upstreamHost !== undefined ? { upstreamHost: options.upstreamHost } : {}),
   };
 }

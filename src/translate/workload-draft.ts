@@ -53,6 +53,8 @@ export interface WorkloadDraft {
   labelAnnotations: Record<string, string>;
   volumes: Map<string, VolumeIntent>;
   mounts: VolumeMountIntent[];
+  /** Where each mount of `mounts` came from (see addMount); mounts without an entry rank as system mounts. */
+  mountOrigins: Map<VolumeMountIntent, MountOrigin>;
   pvcs: Map<string, PersistentVolumeClaimIntent>;
   security: Mutable<{
     privileged?: boolean;
@@ -89,6 +91,30 @@ export interface WorkloadDraft {
   hasHealthcheck: boolean;
 }
 
+/**
+ * Which field asked for a mount, and how strongly: Kubernetes mounts one volume per container path, so when
+ * two fields mount the same path the higher rank is kept (resolveMountPaths).
+ */
+export interface MountOrigin {
+  /** Ledger key of the field (`HostConfig.Binds`). */
+  readonly key: string;
+  /** Path of the entry below the module (`['settings', 'createOptions', 'HostConfig', 'Binds', 0]`). */
+  readonly path: readonly (string | number)[];
+  /**
+   * 5 the tool's own mounts (identity, twin, edgeHub config); 4 k8s-experimental volumes (the Kubernetes
+   * runtime's own statement); 3 Binds, Mounts and Tmpfs (Docker refuses two of these on one path);
+   * 2 Devices (a bind of the same path is mounted over the device node); 1 anonymous Volumes (Docker skips
+   * one where a bind is mounted); 0 ShmSize (Docker creates no /dev/shm when something is mounted there).
+   */
+  readonly rank: 0 | 1 | 2 | 3 | 4 | 5;
+}
+
+/** Adds a container mount and remembers where it came from. */
+export function addMount(draft: WorkloadDraft, mount: VolumeMountIntent, origin: MountOrigin): void {
+  draft.mounts.push(mount);
+  draft.mountOrigins.set(mount, origin);
+}
+
 /** An empty draft. */
 export function newWorkloadDraft(): WorkloadDraft {
   return {
@@ -100,6 +126,7 @@ export function newWorkloadDraft(): WorkloadDraft {
     labelAnnotations: {},
     volumes: new Map(),
     mounts: [],
+    mountOrigins: new Map(),
     pvcs: new Map(),
     security: {},
     podSecurity: {},

@@ -77,7 +77,7 @@ put('create-options-chunk-bad-type', co({ createOptions: '{"Env":', createOption
   const settings = {}; const n = Math.ceil(text.length / 512);
   for (let i = 0; i < n; i++) settings[i === 0 ? 'createOptions' : `createOptions${String(i).padStart(3, '0')}`] = text.slice(i * 512, (i + 1) * 512);
   if (n <= 100) throw new Error('need > 100 chunks'); put('create-options-too-many-chunks', co(settings)); }
-put('create-options-chunk-too-long', co({ createOptions: JSON.stringify({ Env: ['A=' + 'x'.repeat(600)] }) }));
+put('create-options-chunk-too-long', co({ createOptions: JSON.stringify({ Env: ['A=' + 'x'.repeat(4100)] }) }));
 put('create-options-invalid-json-joined', co({ createOptions: '{"HostConfig":{"Binds":["/a:/b"]', createOptions01: '' }));
 put('create-options-array', co({ createOptions: '["HostConfig"]' }));
 put('create-options-number', co({ createOptions: '42' }));

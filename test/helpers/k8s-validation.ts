@@ -69,6 +69,7 @@ export function nameAndLabelProblems(object: JsonObject): string[] {
   return problems;
 }
 
+/** Schema errors, then (for a schema-valid object) the API server's own rules: `apiServerProblems`. */
 export function validationErrors(object: JsonObject): string[] {
   const key = `${String(object['apiVersion'])}/${String(object['kind'])}`;
   if (key === 'external-secrets.io/v1/ExternalSecret') {
@@ -78,9 +79,117 @@ export function validationErrors(object: JsonObject): string[] {
   if (model === undefined) return [`no schema for ${key}`];
   try {
     new model(object as never).validate();
-    return [];
   } catch (error) {
     return [String(error)];
   }
+  return apiServerProblems(object);
 }
 
+
+// The API server's own rules that neither the OpenAPI schemas nor `kubectl kustomize` check, from Kubernetes 1.27
+// kubernetes/kubernetes pkg/apis/core/validation/validation.go (ValidatePodSpec, ValidateVolumes,
+// validateVolumeMounts, validateContainerPorts, validateHostNetwork, validateEnv, ValidateService,
+// validateServicePort, ValidateConfigMap, ValidateObjectMeta → ValidateAnnotations) and
+// pkg/apis/apps/validation/validation.go (ValidateDeploymentSpec: the selector must match the template's labels).
+// A Deployment that breaks one of them builds with kustomize and is rejected at apply time, failing the whole
+// Flux Kustomization or Argo CD Application of the device.
+const IANA_SVC_NAME = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/;
+const ENV_VAR_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
+const CONFIG_MAP_KEY = /^[-._a-zA-Z0-9]+$/;
+const QUALIFIED_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+
+function _isIanaServiceName(name: string): boolean {
+  // validation.IsValidPortName: ≤ 15 characters, lower-case alphanumerics and '-', at least one letter, no '--'.
+  return name.length <= 15 && IANA_SVC_NAME.test(name) && /[a-z]/.test(name) && !name.includes('--');
+}
+
+function _duplicates(values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const duplicates = new Set<string>();
+  for (const value of values) (seen.has(value) ? duplicates : seen).add(value);
+  return [...duplicates];
+}
+
+function _podSpecProblems(spec: JsonObject): string[] {
+  const problems: string[] = [];
+  const volumes = (spec['volumes'] ?? []) as JsonObject[];
+  const volumeNames = volumes.map((v) => String(v['name']));
+  for (const name of _duplicates(volumeNames)) problems.push(`volumes: duplicate name ${name}`);
+  for (const name of volumeNames) if (!(DNS_LABEL.test(name) && name.length <= 63)) problems.push(`volumes: name ${name} is not a DNS-1123 label`);
+  for (const key of ['hostname', 'subdomain']) {
+    const value = spec[key];
+    if (typeof value === 'string' && !(DNS_LABEL.test(value) && value.length <= 63)) problems.push(`${key} ${value} is not a DNS-1123 label`);
+  }
+  const containers = [...((spec['initContainers'] ?? []) as JsonObject[]), ...((spec['containers'] ?? []) as JsonObject[])];
+  for (const name of _duplicates(containers.map((c) => String(c['name'])))) problems.push(`containers: duplicate name ${name}`);
+  const hostPorts: string[] = [];
+  for (const container of containers) {
+    const where = `container ${String(container['name'])}`;
+    const mounts = (container['volumeMounts'] ?? []) as JsonObject[];
+    for (const mount of mounts) {
+      if (!volumeNames.includes(String(mount['name']))) problems.push(`${where}: volumeMount ${String(mount['name'])} names no volume`);
+    }
+    for (const mountPath of _duplicates(mounts.map((m) => String(m['mountPath'])))) problems.push(`${where}: mountPath ${mountPath} must be unique`);
+    const ports = (container['ports'] ?? []) as JsonObject[];
+    const portNames = ports.flatMap((p) => (typeof p['name'] === 'string' ? [p['name']] : []));
+    for (const name of portNames) if (!_isIanaServiceName(name)) problems.push(`${where}: port name ${name} is not an IANA service name`);
+    for (const name of _duplicates(portNames)) problems.push(`${where}: duplicate port name ${name}`);
+    for (const port of ports) {
+      const hostPort = port['hostPort'];
+      if (spec['hostNetwork'] === true && hostPort !== undefined && hostPort !== port['containerPort']) {
+        problems.push(`${where}: with hostNetwork hostPort ${String(hostPort)} must equal containerPort ${String(port['containerPort'])}`);
+      }
+      if (typeof hostPort === 'number' && hostPort !== 0) hostPorts.push(`${hostPort}/${String(port['protocol'] ?? 'TCP')}/${String(port['hostIP'] ?? '')}`);
+    }
+    const env = (container['env'] ?? []) as JsonObject[];
+    for (const variable of env) if (!ENV_VAR_NAME.test(String(variable['name']))) problems.push(`${where}: env name ${String(variable['name'])} is not a valid environment variable name`);
+  }
+  for (const hostPort of _duplicates(hostPorts)) problems.push(`hostPort ${hostPort} is used twice`);
+  return problems;
+}
+
+function _serviceProblems(spec: JsonObject): string[] {
+  const problems: string[] = [];
+  const ports = (spec['ports'] ?? []) as JsonObject[];
+  for (const key of _duplicates(ports.map((p) => `${String(p['port'])}/${String(p['protocol'] ?? 'TCP')}`))) problems.push(`ports: duplicate port ${key}`);
+  const names = ports.map((p) => p['name']);
+  if (ports.length > 1 && names.some((n) => typeof n !== 'string' || n === '')) problems.push('ports: every port needs a name when there are several');
+  for (const name of _duplicates(names.filter((n): n is string => typeof n === 'string'))) problems.push(`ports: duplicate name ${name}`);
+  for (const name of names) if (typeof name === 'string' && !(DNS_LABEL.test(name) && name.length <= 63)) problems.push(`ports: name ${name} is not a DNS-1123 label`);
+  for (const port of ports) {
+    const target = port['targetPort'];
+    if (typeof target === 'number' ? !(target >= 1 && target <= 65535) : typeof target === 'string' && !_isIanaServiceName(target)) problems.push(`ports: targetPort ${String(target)}`);
+  }
+  return problems;
+}
+
+/** Problems the API server would reject that the schemas and kustomize do not see (see the rules above). */
+export function apiServerProblems(object: JsonObject): string[] {
+  const problems: string[] = [];
+  const metadata = (object['metadata'] ?? {}) as JsonObject;
+  const annotationMaps = [metadata['annotations'], ((((object['spec'] as JsonObject | undefined)?.['template'] as JsonObject | undefined)?.['metadata'] as JsonObject | undefined)?.['annotations'])];
+  for (const annotations of annotationMaps) {
+    const entries = Object.entries((annotations ?? {}) as Record<string, string>);
+    // ValidateAnnotations: keys are qualified names; TotalAnnotationSizeLimitB = 256 KiB of keys + values.
+    for (const [key] of entries) {
+      const [prefix, suffix] = key.includes('/') ? key.split('/', 2) : [undefined, key];
+      if ((prefix !== undefined && !DNS_SUBDOMAIN.test(prefix)) || !(QUALIFIED_NAME.test(suffix ?? '') && (suffix ?? '').length <= 63)) problems.push(`annotation key ${key}`);
+    }
+    if (entries.reduce((size, [key, value]) => size + key.length + String(value).length, 0) > 256 * 1024) problems.push('annotations larger than 256 KiB');
+  }
+  const spec = (object['spec'] ?? {}) as JsonObject;
+  if (object['kind'] === 'Deployment') {
+    const template = (spec['template'] ?? {}) as JsonObject;
+    const labels = (((template['metadata'] ?? {}) as JsonObject)['labels'] ?? {}) as JsonObject;
+    const matchLabels = (((spec['selector'] ?? {}) as JsonObject)['matchLabels'] ?? {}) as JsonObject;
+    for (const [key, value] of Object.entries(matchLabels)) if (labels[key] !== value) problems.push(`selector ${key}=${String(value)} does not match the template labels`);
+    problems.push(..._podSpecProblems((template['spec'] ?? {}) as JsonObject));
+  }
+  if (object['kind'] === 'Service') problems.push(..._serviceProblems(spec));
+  if (object['kind'] === 'ConfigMap') {
+    const data = { ...((object['data'] ?? {}) as JsonObject), ...((object['binaryData'] ?? {}) as JsonObject) };
+    for (const key of Object.keys(data)) if (!(CONFIG_MAP_KEY.test(key) && key.length <= 253)) problems.push(`data key ${key}`);
+    if (Object.entries(data).reduce((size, [key, value]) => size + key.length + String(value).length, 0) > 1024 * 1024) problems.push('data larger than 1 MiB');
+  }
+  return problems;
+}

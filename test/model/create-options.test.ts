@@ -69,17 +69,38 @@ const rows: Row[] = [
   { name: 'invalid JSON after joining', settings: { createOptions: '{"a":', createOptions01: '}' }, options: null, form: 'chunked', problem: ['createOptions', 'not valid JSON'] },
   { name: 'a number chunk', settings: { createOptions: 5 }, options: null, form: 'string', problem: ['createOptions', 'must be a string'] },
   {
-    name: 'a chunk over 512 characters',
+    // The agent joins chunks with no length check (edge-agent DockerConfig.ReadJson); 512 is where tooling splits.
+    name: 'a single createOptions of 608 characters is read',
     settings: { createOptions: `{"a":"${'x'.repeat(600)}"}` },
-    options: null,
+    options: { a: 'x'.repeat(600) },
     form: 'string',
-    problem: ['createOptions', 'is 608 characters long'],
   },
   {
-    name: 'a chunk of exactly 512 characters is fine',
-    settings: { createOptions: `{"a":"${'x'.repeat(504)}"}` },
-    options: { a: 'x'.repeat(504) },
+    name: 'a chunk over 512 characters among chunks is read',
+    settings: { createOptions: `{"a":"${'x'.repeat(700)}`, createOptions01: '"}' },
+    options: { a: 'x'.repeat(700) },
+    form: 'chunked',
+  },
+  {
+    // IoT Hub: a twin string value holds at most 4 KB.
+    name: 'a chunk of exactly 4096 bytes is read',
+    settings: { createOptions: `{"a":"${'x'.repeat(4088)}"}` },
+    options: { a: 'x'.repeat(4088) },
     form: 'string',
+  },
+  {
+    name: 'a chunk of 4097 bytes is over the IoT Hub twin string limit',
+    settings: { createOptions: `{"a":"${'x'.repeat(4089)}"}` },
+    options: null,
+    form: 'string',
+    problem: ['createOptions', 'is 4097 bytes long; IoT Hub holds a twin string value of at most 4 KB'],
+  },
+  {
+    name: 'the 4 KB limit counts UTF-8 bytes: 2,045 two-byte characters are 4,098 bytes',
+    settings: { createOptions: `{"a":"${'é'.repeat(2045)}"}` },
+    options: null,
+    form: 'string',
+    problem: ['createOptions', 'is 4098 bytes long'],
   },
   {
     name: '100 chunks are read',

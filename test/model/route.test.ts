@@ -73,6 +73,26 @@ const valid = [
     sink: { kind: 'module', module: 'a', input: 'loop' },
   },
   { name: 'leading and trailing whitespace', text: '  FROM /messages/*   INTO $upstream  ', source: '/messages/*', modules: [], sink: { kind: 'upstream' } },
+  // edgeHub EndpointFactory.CreateFunctionEndpoint: trim, drop one leading and one trailing '/', split into 4 items.
+  {
+    name: 'BrokeredEndpoint address without the leading / (marvin-garcia/AzureSqlEdge)',
+    text: 'FROM /messages/modules/a/outputs/o INTO BrokeredEndpoint("modules/sqlEdge/inputs/edgehubinput")',
+    source: '/messages/modules/a/outputs/o', sourceModule: 'a', sourceOutput: 'o', sinkModule: 'sqlEdge', modules: ['a', 'sqlEdge'],
+    sink: { kind: 'module', module: 'sqlEdge', input: 'edgehubinput' },
+  },
+  {
+    name: 'BrokeredEndpoint address with a trailing / and spaces inside the quotes',
+    text: 'FROM /messages/* INTO BrokeredEndpoint(" /modules/b/inputs/i/ ")',
+    source: '/messages/*', sinkModule: 'b', modules: ['b'], sink: { kind: 'module', module: 'b', input: 'i' },
+  },
+  {
+    name: 'BrokeredEndpoint: edgeHub takes items 1 and 3 whatever items 0 and 2 say',
+    text: 'FROM /messages/* INTO BrokeredEndpoint("/modules/a/outputs/b")',
+    source: '/messages/*', sinkModule: 'a', modules: ['a'], sink: { kind: 'module', module: 'a', input: 'b' },
+  },
+  // Route.g4: the `route` rule has no EOF, and RouteFactory.ParseRoute checks only parser errors: the rest is ignored.
+  { name: 'text after a complete route is ignored (lfitchett/DiagnosticsModule: a stray ")")', text: 'FROM /messages/* INTO $upstream)', source: '/messages/*', modules: [], sink: { kind: 'upstream' }, ignoredFrom: 31 },
+  { name: 'a word after the sink is ignored too', text: 'FROM /messages/* INTO $upstream extra', source: '/messages/*', modules: [], sink: { kind: 'upstream' }, ignoredFrom: 32 },
 ];
 
 describe('parseRoute: valid routes', () => {
@@ -90,12 +110,12 @@ const invalid = [
   { name: 'missing sink', text: 'FROM /messages/* INTO', position: 21, fragment: 'expected a sink' },
   { name: 'unknown system endpoint', text: 'FROM /messages/* INTO $downstream', position: 22, fragment: "unknown system endpoint '$downstream'" },
   { name: 'unknown sink function', text: 'FROM /messages/* INTO Endpoint("/modules/a/inputs/b")', position: 22, fragment: "unknown sink 'Endpoint'" },
-  { name: 'endpoint that is not a module input', text: 'FROM /messages/* INTO BrokeredEndpoint("/modules/a/outputs/b")', position: 39, fragment: 'must be "/modules/<module>/inputs/<input>"' },
+  { name: 'endpoint with three items', text: 'FROM /messages/* INTO BrokeredEndpoint("/modules/a/inputs")', position: 39, fragment: 'must be "/modules/<module>/inputs/<input>"' },
+  { name: 'endpoint with five items', text: 'FROM /messages/* INTO BrokeredEndpoint("/modules/a/inputs/b/c")', position: 39, fragment: 'must be "/modules/<module>/inputs/<input>"' },
   { name: 'unclosed BrokeredEndpoint', text: 'FROM /messages/* INTO BrokeredEndpoint("/modules/a/inputs/b"', position: 60, fragment: "expected ')'" },
   { name: 'WHERE without condition', text: 'FROM /messages/* WHERE INTO $upstream', position: 22, fragment: 'WHERE needs a condition' },
   { name: 'unbalanced parenthesis in WHERE', text: 'FROM /messages/* WHERE (a = 1 INTO $upstream', position: 44, fragment: "missing ')'" },
   { name: 'unterminated string in WHERE', text: "FROM /messages/* WHERE a = 'x INTO $upstream", position: 27, fragment: 'unterminated string' },
-  { name: 'text after the sink', text: 'FROM /messages/* INTO $upstream extra', position: 32, fragment: 'unexpected text after the sink' },
   { name: 'empty path item', text: 'FROM /messages//* INTO $upstream', position: 15, fragment: "expected a name or '*'" },
   { name: 'INTO glued to the sink', text: 'FROM /messages/* INTO$upstream', position: 17, fragment: 'expected INTO' },
 ];

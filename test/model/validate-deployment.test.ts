@@ -68,7 +68,7 @@ const rows: Row[] = [
     jsonPath: `${A}.modules.sensor.settings.createOptions02`,
     fragment: 'expected createOptions01',
   },
-  { name: 'createOptions chunk over 512 characters', modulesContent: base((a) => (sensorSettings(a)['createOptions'] = `{"Hostname":"${'h'.repeat(520)}"}`)), module: 'sensor', jsonPath: `${A}.modules.sensor.settings.createOptions`, fragment: 'at most 512' },
+  { name: 'createOptions chunk over IoT Hub\'s 4 KB twin string limit', modulesContent: base((a) => (sensorSettings(a)['createOptions'] = `{"Hostname":"${'h'.repeat(4100)}"}`)), module: 'sensor', jsonPath: `${A}.modules.sensor.settings.createOptions`, fragment: 'at most 4 KB (4096 bytes)' },
   { name: 'createOptions JSON array', modulesContent: base((a) => (sensorSettings(a)['createOptions'] = '["a"]')), module: 'sensor', jsonPath: `${A}.modules.sensor.settings.createOptions`, fragment: 'must be a JSON object' },
   {
     name: 'edgeHub createOptions not JSON',
@@ -138,7 +138,7 @@ const rows: Row[] = [
   },
   { name: 'layered nested status', modulesContent: { $edgeAgent: { 'properties.desired.modules.m0.status': 'paused' } }, module: 'm0', jsonPath: L('properties.desired.modules.m0.status'), fragment: "must be one of 'running', 'stopped'" },
   { name: 'layered nested unknown module property', modulesContent: { $edgeAgent: { 'properties.desired.modules.m0.settings.image.tag': 'x' } }, module: 'm0', jsonPath: L('properties.desired.modules.m0.settings.image.tag'), fragment: 'must be a string', count: 1 },
-  { name: 'layered createOptions chunk too long', modulesContent: { $edgeAgent: { 'properties.desired.modules.m0.settings.createOptions01': 'y'.repeat(513) } }, module: 'm0', jsonPath: L('properties.desired.modules.m0.settings.createOptions01'), fragment: '513 characters long' },
+  { name: 'layered createOptions chunk too long', modulesContent: { $edgeAgent: { 'properties.desired.modules.m0.settings.createOptions01': 'y'.repeat(4097) } }, module: 'm0', jsonPath: L('properties.desired.modules.m0.settings.createOptions01'), fragment: '4097 bytes long; IoT Hub holds a twin string value of at most 4 KB' },
   { name: 'layered module name invalid', modulesContent: { $edgeAgent: { 'properties.desired.modules.bad name': edgeModule('x:1') } }, module: 'bad name', jsonPath: L('properties.desired.modules.bad name'), fragment: "module name 'bad name' is invalid" },
   {
     name: 'layered registry credential without address',
@@ -200,7 +200,14 @@ describe('validateDeployment: what is accepted', () => {
     { name: 'hub 1.2 with mqttBroker', modulesContent: base((_a, h) => (h['mqttBroker'] = { bridges: [], authorizations: [] }), { hubSchemaVersion: '1.2' }) },
     { name: 'hub 1.3 with integrity (1.2 schema plus integrity)', modulesContent: base((_a, h) => (h['integrity'] = { header: {}, signature: {} }), { hubSchemaVersion: '1.3' }) },
     { name: 'object route with priority and ttl under 1.1', modulesContent: base((_a, h) => (routes(h)['r'] = { route: 'FROM /* INTO $upstream', priority: 9, timeToLiveSecs: 0 })) },
+    // edgeHub reads a route object with Newtonsoft: unknown members ignored, member names in any case.
+    { name: 'route object with a _comment member (OPCFoundation/UA-EdgeTranslator)', modulesContent: base((_a, h) => (routes(h)['r'] = { route: 'FROM /* INTO $upstream', _comment: 'why' })) },
+    { name: 'route object with Route / Priority in another case', modulesContent: base((_a, h) => (routes(h)['r'] = { Route: 'FROM /* INTO $upstream', Priority: 1 })) },
+    { name: 'layer: route with BrokeredEndpoint("modules/x/inputs/y") (no leading /)', modulesContent: { $edgeHub: { 'properties.desired.routes.r': 'FROM /messages/* INTO BrokeredEndpoint("modules/x/inputs/y")' } } },
     { name: 'createOptions chunks with odd key case (agent rule beats the 1.1 schema pattern)', modulesContent: base((a) => Object.assign(sensorSettings(a), { createOptions: '{"a":', CREATEOPTIONS01: '1}' })) },
+    // The agent joins chunks with no length check (edge-agent DockerConfig.ReadJson); IoT Hub holds 4 KB per twin string.
+    { name: 'one createOptions string of 4,096 characters (over the 512 the tooling splits at)', modulesContent: base((a) => (sensorSettings(a)['createOptions'] = `{"Hostname":"${'h'.repeat(4081)}"}`)) },
+    { name: 'layer: one createOptions chunk of 600 characters', modulesContent: { $edgeAgent: { 'properties.desired.modules.m0.settings.createOptions01': 'y'.repeat(600) } } },
     { name: 'createOptions as an object', modulesContent: base((a) => (sensorSettings(a)['createOptions'] = { HostConfig: { Privileged: true } })) },
     { name: 'empty modules: the documented "remove everything" deployment', modulesContent: base((a) => (a['modules'] = {})) },
     { name: 'exactly 50 modules', modulesContent: base((a) => (a['modules'] = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`m${i}`, edgeModule('x:1')])))) },
@@ -233,5 +240,14 @@ describe('validateDeployment: what is accepted', () => {
     expect(validateDeployment(d, warnings)).toStrictEqual([]);
     expect(warnings.map((w) => [w.module, w.jsonPath])).toStrictEqual([['sensor', `${A}.modules.sensor.https_proxy`]]);
     expect(warnings[0]!.message).toContain("unknown property 'https_proxy'");
+  });
+
+  it('reports text after a complete route as a warning: edgeHub ignores it', () => {
+    const d = loadModel({ hub: 'h', configurations: [edgeConfiguration({ id: 'w', modulesContent: base((_a, h) => (routes(h)['r'] = 'FROM /messages/* INTO $upstream)')) })], devices: [] }).deployments[0]!;
+    const warnings: ConfigError[] = [];
+    expect(validateDeployment(d, warnings)).toStrictEqual([]);
+    expect(warnings.map((w) => [w.module, w.jsonPath, w.message])).toStrictEqual([
+      ['$edgeHub', `${H}.routes.r`, "route 'r': the text after the sink (from character 31) is ignored, as edgeHub's route grammar stops after a complete route"],
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 /** Whether two reads of the configuration list describe the same deployments. */
 import { isJsonObject, type JsonValue } from '../../model/json.js';
-import { sortJsonKeys } from '../sort-json-keys.js';
+import { sortJsonKeys } from '../../model/sort-json-keys.js';
 
 // Only what decides which modules a device gets (createdTimeUtc breaks priority ties, so it stays).
 // `metrics`, `systemMetrics`, `etag` and `lastUpdatedTimeUtc` are left out: the hub updates the metrics

@@ -1,8 +1,9 @@
 import type { JsonObject, JsonValue } from '../../model/json.js';
 import { isJsonObject } from '../../model/json.js';
 import type { VolumeMountIntent } from '../device-intent.js';
-import { addVolume } from '../workload-draft.js';
+import { addMount, addVolume } from '../workload-draft.js';
 import type { FieldContext, FieldHandler } from './field-handler.js';
+import { typeK8sValues, type K8sTypedValueEvent } from './k8s-typed-values.js';
 
 const SERVICE_TYPES = { clusterip: 'ClusterIP', nodeport: 'NodePort', loadbalancer: 'LoadBalancer' } as const;
 const FIELD = 'k8s-experimental';
@@ -34,14 +35,16 @@ function _volumes(value: JsonValue, ctx: FieldContext, key: string): void {
     }
     const volume = item['volume'] as JsonObject;
     const name = volume['name'] as string;
-    addVolume(ctx.draft, { name, raw: volume });
+    // addVolume renames a volume whose name another source already took; its mounts follow the new name.
+    const added = addVolume(ctx.draft, { name, raw: volume });
     const mounts = item['volumeMounts'] ?? [];
     if (!Array.isArray(mounts)) return ctx.fail('volumeMounts must be a list', key, i, 'volumeMounts');
     mounts.forEach((m, j) => {
       if (!isJsonObject(m) || typeof m['mountPath'] !== 'string') return ctx.fail('a volume mount needs mountPath', key, i, 'volumeMounts', j);
       const readOnly = _bool(m['readOnly']);
+      const mountName = typeof m['name'] === 'string' ? m['name'] : name;
       const mount: VolumeMountIntent = {
-        name: typeof m['name'] === 'string' ? m['name'] : name,
+        name: mountName === name ? added : mountName,
         mountPath: m['mountPath'],
         ...(readOnly === true ? { readOnly: true } : {}),
         ...(typeof m['subPath'] === 'string' ? { subPath: m['subPath'] } : {}),
@@ -49,7 +52,7 @@ function _volumes(value: JsonValue, ctx: FieldContext, key: string): void {
           ? { mountPropagation: m['mountPropagation'] }
           : {}),
       };
-      ctx.draft.mounts.push(mount);
+      addMount(ctx.draft, mount, { key: `${FIELD}.volumes`, path: ['settings', 'createOptions', FIELD, key, i, 'volumeMounts', j], rank: 4 });
     });
   });
   ctx.recordPart(`${FIELD}.volumes`, [key], 'exact', 'Deployment.spec.template.spec.volumes[], containers[].volumeMounts', 'Kubernetes volumes and mounts copied as written.');
@@ -64,11 +67,21 @@ export const K8S_EXPERIMENTAL_HANDLER: FieldHandler = {
   field: FIELD,
   kubernetes: 'volumes, resources, nodeSelector, pod securityContext, Service type/loadBalancerIP, Deployment strategy',
   fidelity: 'exact',
-  note: 'keys case-insensitive (service-options accepted); values are Kubernetes objects copied as written; unknown keys dropped',
+  note: 'keys case-insensitive (service-options accepted); values are Kubernetes objects copied as written, except strings in integer or boolean members, converted as the runtime\'s typed models did (`"fsGroup": "1"` → 1; one that cannot convert is an error); unknown keys dropped',
   apply(value, ctx) {
     if (!isJsonObject(value)) return ctx.fail('k8s-experimental must be an object');
-    for (const key of Object.keys(value).sort()) {
-      const v = value[key] as JsonValue;
+    // Typed as the runtime's C# models read them ("fsGroup": "1" → 1); a value that cannot convert fails.
+    const events: K8sTypedValueEvent[] = [];
+    const typed = typeK8sValues(value, events) as JsonObject;
+    const invalid = events.filter((e) => e.kind === 'invalid');
+    for (const e of invalid) ctx.fail(`${e.path.join('.')} must be ${e.type}; the IoT Edge on Kubernetes runtime could not read this value`, ...e.path);
+    if (invalid.length > 0) return;
+    if (events.length > 0) {
+      const paths = events.map((e) => e.path.join('.')).sort();
+      ctx.recordPart(`${FIELD} (reading)`, [], 'exact', '', `Strings read as integers or booleans, as the IoT Edge on Kubernetes runtime's typed models read them: ${paths.join(', ')}.`);
+    }
+    for (const key of Object.keys(typed).sort()) {
+      const v = typed[key] as JsonValue;
       switch (key.toLowerCase()) {
         case 'volumes':
           _volumes(v, ctx, key);

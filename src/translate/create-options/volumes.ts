@@ -2,7 +2,7 @@ import type { JsonObject } from '../../model/json.js';
 import { isJsonObject } from '../../model/json.js';
 import type { VolumeMountIntent } from '../device-intent.js';
 import { dnsLabel } from '../names.js';
-import { addVolume, type WorkloadDraft } from '../workload-draft.js';
+import { addMount, addVolume, type MountOrigin } from '../workload-draft.js';
 import { asInteger, asObject, asStringList, droppedField, type FieldContext, type FieldHandler } from './field-handler.js';
 import { bytesQuantity, parseDockerSize } from './quantity.js';
 
@@ -21,22 +21,27 @@ function _volumeName(source: string): string {
  */
 export function hostPathType(path: string): string | undefined {
   if (path.endsWith('.sock')) return 'Socket';
+  // A device node (`/dev/video0`) is not a directory: DirectoryOrCreate would refuse it, so no check at all.
+  if (path.startsWith('/dev/')) return DEVICE_DIRECTORIES.has(path.replace(/\/+$/, '')) ? 'Directory' : undefined;
   const last = path.replace(/\/+$/, '').split('/').pop() ?? '';
   if (/\.[A-Za-z0-9]+$/.test(last)) return undefined;
   return 'DirectoryOrCreate';
 }
 
-function _mount(draft: WorkloadDraft, mount: VolumeMountIntent): void {
-  draft.mounts.push(mount);
+const CREATE_OPTIONS = ['settings', 'createOptions'] as const;
+
+/** Origin of a mount made for entry `index` of a createOptions field (`HostConfig.Binds` → path …HostConfig.Binds[index]). */
+function _origin(field: string, rank: MountOrigin['rank'], ...index: (string | number)[]): MountOrigin {
+  return { key: field, path: [...CREATE_OPTIONS, ...field.split('.'), ...index], rank };
 }
 
-function _hostPathMount(ctx: FieldContext, source: string, target: string, readOnly: boolean, propagation?: VolumeMountIntent['mountPropagation']): void {
+function _hostPathMount(ctx: FieldContext, origin: MountOrigin, source: string, target: string, readOnly: boolean, propagation?: VolumeMountIntent['mountPropagation']): void {
   const type = hostPathType(source);
   const name = addVolume(ctx.draft, { name: _volumeName(source), hostPath: { path: source, ...(type !== undefined ? { type } : {}) } });
-  _mount(ctx.draft, { name, mountPath: target, ...(readOnly ? { readOnly: true } : {}), ...(propagation !== undefined ? { mountPropagation: propagation } : {}) });
+  addMount(ctx.draft, { name, mountPath: target, ...(readOnly ? { readOnly: true } : {}), ...(propagation !== undefined ? { mountPropagation: propagation } : {}) }, origin);
 }
 
-function _pvcMount(ctx: FieldContext, volumeName: string, target: string, readOnly: boolean): void {
+function _pvcMount(ctx: FieldContext, origin: MountOrigin, volumeName: string, target: string, readOnly: boolean): void {
   const claimName = _volumeName(volumeName);
   if (!ctx.draft.pvcs.has(claimName)) {
     ctx.draft.pvcs.set(claimName, {
@@ -49,13 +54,13 @@ function _pvcMount(ctx: FieldContext, volumeName: string, target: string, readOn
     });
   }
   const name = addVolume(ctx.draft, { name: claimName, persistentVolumeClaim: { claimName } });
-  _mount(ctx.draft, { name, mountPath: target, ...(readOnly ? { readOnly: true } : {}) });
+  addMount(ctx.draft, { name, mountPath: target, ...(readOnly ? { readOnly: true } : {}) }, origin);
 }
 
-function _memoryMount(ctx: FieldContext, target: string, sizeBytes: number | undefined, readOnly = false): void {
+function _memoryMount(ctx: FieldContext, origin: MountOrigin, target: string, sizeBytes: number | undefined, readOnly = false): void {
   const emptyDir = { medium: 'Memory' as const, ...(sizeBytes !== undefined && sizeBytes > 0 ? { sizeLimit: bytesQuantity(sizeBytes) } : {}) };
   const name = addVolume(ctx.draft, { name: `tmpfs-${_volumeName(target)}`.slice(0, 63).replace(/-+$/, ''), emptyDir });
-  _mount(ctx.draft, { name, mountPath: target, ...(readOnly ? { readOnly: true } : {}) });
+  addMount(ctx.draft, { name, mountPath: target, ...(readOnly ? { readOnly: true } : {}) }, origin);
 }
 
 const PROPAGATION: Record<string, VolumeMountIntent['mountPropagation']> = {
@@ -79,7 +84,7 @@ export const VOLUME_HANDLERS: readonly FieldHandler[] = [
       if (vols === undefined) return;
       for (const target of Object.keys(vols).sort()) {
         const name = addVolume(ctx.draft, { name: `anon-${_volumeName(target)}`.slice(0, 63).replace(/-+$/, ''), emptyDir: {} });
-        _mount(ctx.draft, { name, mountPath: target });
+        addMount(ctx.draft, { name, mountPath: target }, _origin('Volumes', 1, target));
       }
       ctx.record('approximate', 'Deployment.spec.template.spec.volumes[].emptyDir, containers[].volumeMounts', 'Anonymous volumes become emptyDir: data lives as long as the pod, and the image content at that path is hidden instead of copied in as Docker does.');
     },
@@ -88,7 +93,7 @@ export const VOLUME_HANDLERS: readonly FieldHandler[] = [
     field: 'HostConfig.Binds',
     kubernetes: 'hostPath (DirectoryOrCreate) or PersistentVolumeClaim + volumeMounts',
     fidelity: 'approximate',
-    note: 'absolute path → hostPath (node-local data); named volume → PVC; `ro` → readOnly; propagation options → mountPropagation; z/Z/nocopy dropped',
+    note: 'absolute path → hostPath (node-local data; no type check for a device node under /dev); named volume → PVC; `ro` → readOnly; propagation options → mountPropagation; z/Z/nocopy dropped',
     apply(value, ctx) {
       const binds = asStringList(value, ctx);
       if (binds === undefined) return;
@@ -102,10 +107,10 @@ export const VOLUME_HANDLERS: readonly FieldHandler[] = [
         const propagation = options.map((o) => PROPAGATION[o]).find((p) => p !== undefined);
         if (options.some((o) => !['ro', 'rw', ...Object.keys(PROPAGATION)].includes(o))) notes.add('SELinux relabel (z/Z) and nocopy options are dropped');
         if (source.startsWith('/')) {
-          _hostPathMount(ctx, source, target, readOnly, propagation);
+          _hostPathMount(ctx, _origin('HostConfig.Binds', 3, i), source, target, readOnly, propagation);
           notes.add('host paths are node-local: the data stays on the node the pod ran on');
         } else {
-          _pvcMount(ctx, source, target, readOnly);
+          _pvcMount(ctx, _origin('HostConfig.Binds', 3, i), source, target, readOnly);
           notes.add(`named volumes become PersistentVolumeClaims (ReadWriteOnce, ${ctx.options.volumeSize})`);
         }
       });
@@ -131,18 +136,18 @@ export const VOLUME_HANDLERS: readonly FieldHandler[] = [
         if (type === 'tmpfs') {
           const opts = isJsonObject(m['TmpfsOptions']) ? (m['TmpfsOptions'] as JsonObject) : {};
           const size = typeof opts['SizeBytes'] === 'number' ? opts['SizeBytes'] : undefined;
-          _memoryMount(ctx, target, size, readOnly);
+          _memoryMount(ctx, _origin('HostConfig.Mounts', 3, i), target, size, readOnly);
           notes.add('tmpfs becomes a memory-backed emptyDir');
           return;
         }
         if (typeof source !== 'string' || source === '') return ctx.fail('a volume or bind mount needs Source', i, 'Source');
         if (type === 'volume') {
-          _pvcMount(ctx, source, target, readOnly);
+          _pvcMount(ctx, _origin('HostConfig.Mounts', 3, i), source, target, readOnly);
           notes.add(`volumes become PersistentVolumeClaims (ReadWriteOnce, ${ctx.options.volumeSize})`);
         } else if (type === 'bind') {
           const bo = isJsonObject(m['BindOptions']) ? (m['BindOptions'] as JsonObject) : {};
           const propagation = typeof bo['Propagation'] === 'string' ? PROPAGATION[bo['Propagation']] : undefined;
-          _hostPathMount(ctx, source, target, readOnly, propagation);
+          _hostPathMount(ctx, _origin('HostConfig.Mounts', 3, i), source, target, readOnly, propagation);
           notes.add('host paths are node-local');
         } else if (type === 'npipe') {
           dropped = true;
@@ -165,7 +170,7 @@ export const VOLUME_HANDLERS: readonly FieldHandler[] = [
       for (const target of Object.keys(map).sort()) {
         const opts = typeof map[target] === 'string' ? (map[target] as string) : '';
         const size = /(?:^|,)size=([^,]+)/.exec(opts)?.[1];
-        _memoryMount(ctx, target, size !== undefined ? parseDockerSize(size) : undefined);
+        _memoryMount(ctx, _origin('HostConfig.Tmpfs', 3, target), target, size !== undefined ? parseDockerSize(size) : undefined);
       }
       ctx.record('approximate', 'Deployment.spec.template.spec.volumes[].emptyDir', 'tmpfs mounts become memory-backed emptyDir volumes; mount options other than size are dropped.');
     },
@@ -179,7 +184,7 @@ export const VOLUME_HANDLERS: readonly FieldHandler[] = [
       const bytes = asInteger(value, ctx);
       if (bytes === undefined) return;
       const name = addVolume(ctx.draft, { name: 'dshm', emptyDir: { medium: 'Memory', sizeLimit: bytesQuantity(bytes) } });
-      _mount(ctx.draft, { name, mountPath: '/dev/shm' });
+      addMount(ctx.draft, { name, mountPath: '/dev/shm' }, _origin('HostConfig.ShmSize', 0));
       ctx.record('approximate', 'Deployment.spec.template.spec.volumes[].emptyDir (/dev/shm)', 'A memory-backed emptyDir at /dev/shm; its use counts against the memory limit, unlike Docker shm.');
     },
   },
@@ -196,7 +201,7 @@ export const VOLUME_HANDLERS: readonly FieldHandler[] = [
         const inContainer = typeof d['PathInContainer'] === 'string' && d['PathInContainer'] !== '' ? d['PathInContainer'] : onHost;
         const type = DEVICE_DIRECTORIES.has(onHost) ? 'Directory' : 'CharDevice';
         const name = addVolume(ctx.draft, { name: _volumeName(onHost), hostPath: { path: onHost, type } });
-        _mount(ctx.draft, { name, mountPath: inContainer });
+        addMount(ctx.draft, { name, mountPath: inContainer }, _origin('HostConfig.Devices', 2, i));
       });
       const hostConfig = isJsonObject(ctx.createOptions['HostConfig']) ? ctx.createOptions['HostConfig'] : {};
       const privileged = hostConfig['Privileged'] === true;
