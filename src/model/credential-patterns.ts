@@ -116,7 +116,10 @@ export function redactCredentials(value: JsonValue, onRedact: (path: readonly st
   if (Array.isArray(value)) return value.map((item, i) => redactCredentials(item, onRedact, [...path, String(i)]));
   if (value === null || typeof value !== 'object') return value;
   const out: JsonObject = {};
-  for (const [key, child] of Object.entries(value)) out[key] = redactCredentials(child, onRedact, [...path, key]);
+  for (const [key, child] of Object.entries(value)) {
+    // defineProperty, not assignment: a `__proto__` key (legal in JSON) must stay a key, not become a prototype.
+    Object.defineProperty(out, key, { value: redactCredentials(child, onRedact, [...path, key]), enumerable: true, writable: true, configurable: true });
+  }
   return out;
 }
 

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, EXIT_PARTIAL, EXIT_TRANSIENT } from '../../src/cli/main.js';
+import { StoppedError } from '../../src/errors.js';
 
 const readme = readFileSync(path.resolve(import.meta.dirname, '../../README.md'), 'utf8');
 
@@ -22,7 +23,8 @@ function exitCodeRows(): Map<number, string> {
 
 describe('README exit codes', () => {
   it('lists exactly the codes main.ts returns', () => {
-    expect([...exitCodeRows().keys()]).toEqual([EXIT_OK, EXIT_INPUT, EXIT_PARTIAL, EXIT_TRANSIENT, EXIT_INTERNAL]);
+    const stopped = (['SIGINT', 'SIGTERM'] as const).map((signal) => new StoppedError(signal).exitCode);
+    expect([...exitCodeRows().keys()]).toEqual([EXIT_OK, EXIT_INPUT, EXIT_PARTIAL, EXIT_TRANSIENT, EXIT_INTERNAL, ...stopped]);
   });
 
   it.each([
