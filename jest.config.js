@@ -9,4 +9,6 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, diagnostics: false }],
   },
   testTimeout: 60000,
+  // Both cores: most suites wait on child processes (git, kubectl, the CLI), so two workers roughly halve the wall time.
+  maxWorkers: 2,
 };
