@@ -34,6 +34,32 @@ export function bareRepo(seed?: Record<string, string>, branch = 'main'): string
 
 /** Clones `remote`, writes `files` (null = delete), commits as another writer and pushes. */
 export function commitFiles(remote: string, files: Record<string, string | null>, message: string, branch = 'main'): string {
+  return _commitAsOtherWriter(remote, message, branch, (dir) => {
+    for (const [file, content] of Object.entries(files)) {
+      const full = path.join(dir, file);
+      if (content === null) rmSync(full, { force: true });
+      else {
+        mkdirSync(path.dirname(full), { recursive: true });
+        writeFileSync(full, content);
+      }
+    }
+  });
+}
+
+/** Like commitFiles, for symbolic links: `links` maps a path in the repository to the link's target text. */
+export function commitSymlinks(remote: string, links: Record<string, string>, message: string, branch = 'main'): string {
+  return _commitAsOtherWriter(remote, message, branch, (dir) => {
+    for (const [file, target] of Object.entries(links)) {
+      const full = path.join(dir, file);
+      rmSync(full, { recursive: true, force: true });
+      mkdirSync(path.dirname(full), { recursive: true });
+      symlinkSync(target, full);
+    }
+  });
+}
+
+/** Checks out `branch` of `remote` (or starts it), lets `change` edit the tree, commits as another writer and pushes. */
+function _commitAsOtherWriter(remote: string, message: string, branch: string, change: (dir: string) => void): string {
   const dir = tempDir('writer-');
   try {
     git(dir, 'init', '-q', `--initial-branch=${branch}`);
@@ -43,34 +69,7 @@ export function commitFiles(remote: string, files: Record<string, string | null>
       git(dir, 'fetch', '-q', 'origin', branch);
       git(dir, 'checkout', '-q', '-B', branch, 'FETCH_HEAD');
     }
-    for (const [file, content] of Object.entries(files)) {
-      const full = path.join(dir, file);
-      if (content === null) rmSync(full, { force: true });
-      else {
-        mkdirSync(path.dirname(full), { recursive: true });
-        writeFileSync(full, content);
-      }
-    }
-    git(dir, 'add', '-A');
-    git(dir, '-c', 'user.name=Other', '-c', 'user.email=other@example.com', 'commit', '-q', '-m', message);
-    git(dir, 'push', '-q', 'origin', `HEAD:refs/heads/${branch}`);
-    return git(dir, 'rev-parse', 'HEAD').trim();
-  } finally {
-    removeDir(dir);
-  }
-}
-
-/** Like commitFiles, for symbolic links: `links` maps a path in the repository to the link's target text. */
-export function commitSymlinks(remote: string, links: Record<string, string>, message: string, branch = 'main'): string {
-  const dir = tempDir('writer-');
-  try {
-    git(dir, 'clone', '-q', '--branch', branch, remote, '.');
-    for (const [file, target] of Object.entries(links)) {
-      const full = path.join(dir, file);
-      rmSync(full, { recursive: true, force: true });
-      mkdirSync(path.dirname(full), { recursive: true });
-      symlinkSync(target, full);
-    }
+    change(dir);
     git(dir, 'add', '-A');
     git(dir, '-c', 'user.name=Other', '-c', 'user.email=other@example.com', 'commit', '-q', '-m', message);
     git(dir, 'push', '-q', 'origin', `HEAD:refs/heads/${branch}`);
