@@ -2,6 +2,7 @@
  * Builders of DeviceIntent test data, written by hand in Kubernetes vocabulary (the translator is built
  * elsewhere; render must not depend on it). Every builder returns a fresh object; overrides replace fields.
  */
+import { originalModuleId } from '../../src/translate/labels.js';
 import type {
   ContainerIntent,
   DeviceIntent,
@@ -61,9 +62,9 @@ export function workloadIntent(
     annotations: {
       ...deviceAnnotations(),
       'net.azure-devices.edge.module': module,
-      'net.azure-devices.edge.original-moduleid': module,
+      'net.azure-devices.edge.original-moduleid': originalModuleId(module),
     },
-    podAnnotations: { 'net.azure-devices.edge.original-moduleid': module },
+    podAnnotations: { 'net.azure-devices.edge.original-moduleid': originalModuleId(module) },
     replicas: 1,
     container: containerIntent(name),
     pod: podIntent(),

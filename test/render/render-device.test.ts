@@ -48,7 +48,8 @@ const MODULE_LABELS = (name: string): Record<string, string> => ({
 const MODULE_ANNOTATIONS = (module: string): Record<string, string> => ({
   ...deviceAnnotations(),
   'net.azure-devices.edge.module': module,
-  'net.azure-devices.edge.original-moduleid': module,
+  // As the IoT Edge on Kubernetes runtime wrote it: edgeHub for $edgeHub.
+  'net.azure-devices.edge.original-moduleid': module === '$edgeHub' ? 'edgeHub' : module,
 });
 const SELECTOR = (name: string): Record<string, string> => ({
   'net.azure-devices.edge.deviceid': DEVICE_ID,
@@ -627,7 +628,7 @@ describe('renderDevice: directory, files, YAML', () => {
         '    net.azure-devices.edge.deviceid: edge-01',
         '    net.azure-devices.edge.hub: contoso-hub',
         '    net.azure-devices.edge.module: $edgeHub',
-        '    net.azure-devices.edge.original-moduleid: $edgeHub',
+        '    net.azure-devices.edge.original-moduleid: edgeHub',
         '  labels:',
         '    app.kubernetes.io/managed-by: iotedge-gitops',
         '    app.kubernetes.io/name: edgehub',
