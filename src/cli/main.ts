@@ -22,7 +22,7 @@ import { synthesize } from './pipeline.js';
 import { DEFAULT_CONNECTION_STRING_ENV, DEFAULT_PAGE_SIZE } from './input-options.js';
 import { processIo, type CommandIo } from './io.js';
 import { printLines } from './print-lines.js';
-import { scrubSecrets } from '../model/credential-patterns.js';
+import { scrubSecrets, withoutUrlUserInfo } from '../model/credential-patterns.js';
 import { secretValuesOf } from './secret-env-values.js';
 import { codeFingerprint } from './code-fingerprint.js';
 import { resolveTranslationFlags, SECRET_STORE_KINDS, type TranslationFlags } from './translation-flags.js';
@@ -173,7 +173,7 @@ export async function main(argv: readonly string[], io: CommandIo = processIo())
 
 /** `iotedge-gitops <argv>` for lock files, with credentials in URLs (`https://user:token@…`) removed. */
 export function commandLine(argv: readonly string[]): string {
-  return ['iotedge-gitops', ...argv.map((a) => a.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/gi, '$1'))].join(' ');
+  return ['iotedge-gitops', ...argv.map(withoutUrlUserInfo)].join(' ');
 }
 
 function _report(error: unknown, io: CommandIo, debug: boolean): number {

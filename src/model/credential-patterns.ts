@@ -123,6 +123,14 @@ export function redactCredentials(value: JsonValue, onRedact: (path: readonly st
   return out;
 }
 
+/**
+ * `text` with the user info of every URL in it removed (`https://user:token@host/x` → `https://host/x`): for
+ * naming a repository or a command line where neither a credential nor a marker belongs.
+ */
+export function withoutUrlUserInfo(text: string): string {
+  return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/gi, '$1');
+}
+
 /** What scrubbed text shows in place of a secret. */
 export const SCRUBBED = '<redacted>';
 

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { simpleGit, type SimpleGit } from 'simple-git';
 import { ConfigError, TransientError } from '../errors.js';
 import type { GitAuthor } from './git-author.js';
-import { scrubSecrets as redactSecrets } from '../model/credential-patterns.js';
+import { scrubSecrets as redactSecrets, withoutUrlUserInfo } from '../model/credential-patterns.js';
 
 /** How to reach the remote. */
 export interface GitAccess {
@@ -129,7 +129,7 @@ export async function releaseWorkTree(tree: WorkTree, clean: boolean): Promise<v
 /** Throws ConfigError unless `tree.dir` is a clone of `repo` made by this tool, with no change it did not make. */
 async function _checkOwnClone(tree: WorkTree, repo: string): Promise<void> {
   const refuse = (why: string) =>
-    new ConfigError(`--work-dir ${tree.dir} is not a clone of ${_shown(repo)} made by iotedge-gitops (${why}); nothing in it was touched: point --work-dir at an empty or new folder`, { stage: 'publish' });
+    new ConfigError(`--work-dir ${tree.dir} is not a clone of ${withoutUrlUserInfo(repo)} made by iotedge-gitops (${why}); nothing in it was touched: point --work-dir at an empty or new folder`, { stage: 'publish' });
   const gitDir = path.join(tree.dir, '.git');
   const stat = await lstat(gitDir).catch(() => null);
   if (stat === null || !stat.isDirectory()) throw refuse('it holds other files');
@@ -139,9 +139,9 @@ async function _checkOwnClone(tree: WorkTree, repo: string): Promise<void> {
   } catch {
     throw refuse('it is a Git repository the tool did not clone');
   }
-  if (made?.repo !== repo) throw refuse(`it is a clone of ${typeof made?.repo === 'string' ? _shown(made.repo) : 'another repository'}`);
+  if (made?.repo !== repo) throw refuse(`it is a clone of ${typeof made?.repo === 'string' ? withoutUrlUserInfo(made.repo) : 'another repository'}`);
   const origin = await tree.git.raw(['remote', 'get-url', 'origin']).catch(() => '');
-  if (origin.trim() !== repo) throw refuse(`its remote origin was changed to ${origin.trim() === '' ? 'nothing' : _shown(origin.trim())}`);
+  if (origin.trim() !== repo) throw refuse(`its remote origin was changed to ${origin.trim() === '' ? 'nothing' : withoutUrlUserInfo(origin.trim())}`);
   const busy = await lstat(path.join(gitDir, BUSY_MARKER)).catch(() => null);
   if (busy !== null) return;
   const status = await runGitStep(tree, 'read the work tree status', () => tree.git.raw(['status', '--porcelain', '--ignored', '--untracked-files=all']));
@@ -152,11 +152,6 @@ async function _checkOwnClone(tree: WorkTree, repo: string): Promise<void> {
       { stage: 'publish' },
     );
   }
-}
-
-/** A repository URL without credentials in it (`https://user:token@host/…` → `https://host/…`). */
-function _shown(repo: string): string {
-  return repo.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1');
 }
 
 /**
