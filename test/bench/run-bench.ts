@@ -48,6 +48,17 @@ function tree(root: string): { files: number; bytes: number } {
 const s = (ms: number) => (ms / 1000).toFixed(2).padStart(7);
 const row = (label: string, value: string) => `| ${label.padEnd(34)} | ${value.padStart(22)} |`;
 
+/** The rows of the stages every synth run goes through, from load to render. */
+function stageRows(ms: { load: number; model: number; targeting: number; translate: number; render: number }): string[] {
+  return [
+    row('load (read + parse snapshot)', s(ms.load)),
+    row('model (configurations, twins)', s(ms.model)),
+    row('targeting (select, merge, parse)', s(ms.targeting)),
+    row('translate', s(ms.translate)),
+    row('render (cdk8s + YAML)', s(ms.render)),
+  ];
+}
+
 function synthTable(size: number, groupsNote: string, cold: SynthRun, floor: { ms: number }, out: { files: number; bytes: number }, warm: SynthRun): string {
   const synthMs = cold.ms.total - cold.ms.load;
   return [
@@ -55,11 +66,7 @@ function synthTable(size: number, groupsNote: string, cold: SynthRun, floor: { m
     '',
     row('stage', 'seconds'),
     row('-'.repeat(34), '-'.repeat(22)),
-    row('load (read + parse snapshot)', s(cold.ms.load)),
-    row('model (configurations, twins)', s(cold.ms.model)),
-    row('targeting (select, merge, parse)', s(cold.ms.targeting)),
-    row('translate', s(cold.ms.translate)),
-    row('render (cdk8s + YAML)', s(cold.ms.render)),
+    ...stageRows(cold.ms),
     row('inventory.json, removals (finish)', s(cold.ms.inventory)),
     row('write device dirs (streamed)', s(cold.ms.write)),
     row('total wall (synth command)', s(cold.ms.total)),
@@ -215,11 +222,7 @@ function largeContentBench(work: string): void {
       '',
       row('stage', 'seconds'),
       row('-'.repeat(34), '-'.repeat(22)),
-      row('load (read + parse snapshot)', s(run.ms.load)),
-      row('model (configurations, twins)', s(run.ms.model)),
-      row('targeting (select, merge, parse)', s(run.ms.targeting)),
-      row('translate', s(run.ms.translate)),
-      row('render (cdk8s + YAML)', s(run.ms.render)),
+      ...stageRows(run.ms),
       row('synth total (100,000 layer keys)', s(run.ms.total)),
       row('render 10,000 annotations', s(render.ms)),
       '',
