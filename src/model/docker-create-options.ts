@@ -176,11 +176,12 @@ function _readObject(
   const canonical = new Map(Object.keys(members).map((name) => [name.toLowerCase(), name]));
   const result: JsonObject = {};
   for (const [key, raw] of Object.entries(value)) {
-    const name = key in members ? key : (canonical.get(key.toLowerCase()) ?? key);
+    // Own members only: a key such as `valueOf` or `constructor` (legal in JSON) must not find Object.prototype.
+    const name = Object.hasOwn(members, key) ? key : (canonical.get(key.toLowerCase()) ?? key);
     if (name !== key) {
       readings.push({ kind: 'name', path: [...path, name], note: `member name '${key}' read as '${name}': the IoT Edge agent (Newtonsoft) and Docker match member names case-insensitively.` });
     }
-    const kind = members[name];
+    const kind = Object.hasOwn(members, name) ? members[name] : undefined;
     const read = kind === undefined ? raw : _readValue(raw, kind, [...path, name], readings, problems, typed && !(RAW_MEMBERS as readonly string[]).includes(name));
     const before = result[name];
     _define(result, name, isJsonObject(before) && isJsonObject(read) ? { ...before, ...read } : read);

@@ -44,6 +44,9 @@ const rows: Row[] = [
   { name: 'k8s-experimental is not a Docker member: kept as written', input: { 'k8s-experimental': { volumes: [] } }, expected: { 'k8s-experimental': { volumes: [] } }, readings: [] },
   { name: 'HostConfig twice in two spellings: objects merged, later member wins', input: { HostConfig: { Privileged: false, Binds: ['/a:/a'] }, hostconfig: { Privileged: true } }, expected: { HostConfig: { Privileged: true, Binds: ['/a:/a'] } }, readings: ['HostConfig'] },
   { name: 'a __proto__ member is kept as data', input: JSON.parse('{"Labels":{"__proto__":"x"}}'), expected: JSON.parse('{"Labels":{"__proto__":"x"}}'), readings: [] },
+  // Names that Object.prototype carries are members like any other (the fast-check counterexample {"valueOf":{"":""}}).
+  { name: 'valueOf, constructor and toString are unknown members, kept as written', input: { valueOf: { '': '' }, constructor: 1, HostConfig: { toString: 'x' } }, expected: { valueOf: { '': '' }, constructor: 1, HostConfig: { toString: 'x' } }, readings: [] },
+  { name: 'hasOwnProperty in another case is still an unknown member', input: { HASOWNPROPERTY: true }, expected: { HASOWNPROPERTY: true }, readings: [] },
   { name: '"Privileged": "yes" cannot be read', input: { HostConfig: { Privileged: 'yes' } }, expected: { HostConfig: { Privileged: 'yes' } }, readings: [], problem: ['HostConfig.Privileged', 'not true or false; the IoT Edge agent cannot read it as a boolean and fails the module'] },
   { name: '"ShmSize": "1g" cannot be read', input: { HostConfig: { ShmSize: '1g' } }, expected: { HostConfig: { ShmSize: '1g' } }, readings: [], problem: ['HostConfig.ShmSize', 'not an integer'] },
 ];

@@ -63,14 +63,14 @@ function _memoryMount(ctx: FieldContext, origin: MountOrigin, target: string, si
   addMount(ctx.draft, { name, mountPath: target, ...(readOnly ? { readOnly: true } : {}) }, origin);
 }
 
-const PROPAGATION: Record<string, VolumeMountIntent['mountPropagation']> = {
-  private: 'None',
-  rprivate: 'None',
-  slave: 'HostToContainer',
-  rslave: 'HostToContainer',
-  shared: 'Bidirectional',
-  rshared: 'Bidirectional',
-};
+const PROPAGATION = new Map<string, VolumeMountIntent['mountPropagation']>([
+  ['private', 'None'],
+  ['rprivate', 'None'],
+  ['slave', 'HostToContainer'],
+  ['rslave', 'HostToContainer'],
+  ['shared', 'Bidirectional'],
+  ['rshared', 'Bidirectional'],
+]);
 
 /** Volumes, Binds, Mounts, Tmpfs, ShmSize, Devices. */
 export const VOLUME_HANDLERS: readonly FieldHandler[] = [
@@ -104,8 +104,8 @@ export const VOLUME_HANDLERS: readonly FieldHandler[] = [
         const [source, target, opts = ''] = parts as [string, string, string?];
         const options = opts.split(',').filter((o) => o !== '');
         const readOnly = options.includes('ro');
-        const propagation = options.map((o) => PROPAGATION[o]).find((p) => p !== undefined);
-        if (options.some((o) => !['ro', 'rw', ...Object.keys(PROPAGATION)].includes(o))) notes.add('SELinux relabel (z/Z) and nocopy options are dropped');
+        const propagation = options.map((o) => PROPAGATION.get(o)).find((p) => p !== undefined);
+        if (options.some((o) => !['ro', 'rw', ...PROPAGATION.keys()].includes(o))) notes.add('SELinux relabel (z/Z) and nocopy options are dropped');
         if (source.startsWith('/')) {
           _hostPathMount(ctx, _origin('HostConfig.Binds', 3, i), source, target, readOnly, propagation);
           notes.add('host paths are node-local: the data stays on the node the pod ran on');
@@ -146,7 +146,7 @@ export const VOLUME_HANDLERS: readonly FieldHandler[] = [
           notes.add(`volumes become PersistentVolumeClaims (ReadWriteOnce, ${ctx.options.volumeSize})`);
         } else if (type === 'bind') {
           const bo = isJsonObject(m['BindOptions']) ? (m['BindOptions'] as JsonObject) : {};
-          const propagation = typeof bo['Propagation'] === 'string' ? PROPAGATION[bo['Propagation']] : undefined;
+          const propagation = typeof bo['Propagation'] === 'string' ? PROPAGATION.get(bo['Propagation']) : undefined;
           _hostPathMount(ctx, _origin('HostConfig.Mounts', 3, i), source, target, readOnly, propagation);
           notes.add('host paths are node-local');
         } else if (type === 'npipe') {

@@ -113,6 +113,15 @@ const rows: Row[] = [
     expected: [[{ name: 'home-pi-images', hostPath: { path: '/home/pi/images', type: 'DirectoryOrCreate' } }], [{ name: 'home-pi-images', mountPath: '/images', readOnly: true }]],
   },
   {
+    // An option named like an Object.prototype member is an unknown option, not a propagation mode.
+    name: 'Binds rslave → mountPropagation HostToContainer; an option "constructor" is dropped',
+    co: { HostConfig: { Binds: ['/data:/data:rslave', '/logs:/logs:constructor'] } },
+    key: 'HostConfig.Binds',
+    fidelity: 'approximate',
+    pick: (w) => userMounts(w),
+    expected: [{ name: 'data', mountPath: '/data', mountPropagation: 'HostToContainer' }, { name: 'logs', mountPath: '/logs' }],
+  },
+  {
     name: 'Binds of a socket → hostPath type Socket',
     co: { HostConfig: { Binds: ['/var/run/docker.sock:/var/run/docker.sock'] } },
     key: 'HostConfig.Binds',
