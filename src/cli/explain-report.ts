@@ -8,6 +8,7 @@ import type { SourceRef } from '../model/source-ref.js';
 import type { DeploymentDecision, DeviceTarget } from '../targeting/device-target.js';
 import type { LedgerEntry } from '../translate/ledger.js';
 import { printableLines } from '../one-line.js';
+import type { DevicePodSecurity } from '../translate/pod-security-level.js';
 
 /** Where one value of the device's manifest came from. */
 export interface SuppliedValue {
@@ -30,6 +31,8 @@ export interface ExplainReport {
   readonly ledger: readonly LedgerEntry[];
   /** Why the device keeps its last good output; empty when it is fine. */
   readonly errors: readonly string[];
+  /** The Pod Security level each module needs and why; absent when the device could not be translated. */
+  readonly podSecurity?: DevicePodSecurity;
 }
 
 const REASON_TEXT: Record<DeploymentDecision['reason'], string> = {
@@ -44,7 +47,10 @@ const REASON_TEXT: Record<DeploymentDecision['reason'], string> = {
 };
 
 /** Builds the report from targeting's answer and translate's ledger. */
-export function explainDevice(target: DeviceTarget, context: { namespace: string; cluster: string; ledger: readonly LedgerEntry[]; errors?: readonly IotEdgeGitopsError[] }): ExplainReport {
+export function explainDevice(
+  target: DeviceTarget,
+  context: { namespace: string; cluster: string; ledger: readonly LedgerEntry[]; errors?: readonly IotEdgeGitopsError[]; podSecurity?: DevicePodSecurity },
+): ExplainReport {
   const merged = target.merged;
   const manifest = target.manifest;
   const modules: SuppliedValue[] = [];
@@ -72,6 +78,7 @@ export function explainDevice(target: DeviceTarget, context: { namespace: string
     moduleTwins,
     ledger: context.ledger,
     errors: [...target.errors, ...(context.errors ?? [])].map((e) => e.describe()),
+    ...(context.podSecurity !== undefined ? { podSecurity: context.podSecurity } : {}),
   };
 }
 
@@ -101,6 +108,13 @@ export function formatExplain(report: ExplainReport): string {
     lines.push('', 'translation (fidelity ledger):');
     for (const e of report.ledger) {
       lines.push(`  ${e.module}  ${e.key}  ${e.fidelity}${e.target ? ` → ${e.target}` : ''}  — ${e.reason}`);
+    }
+  }
+  if (report.podSecurity !== undefined) {
+    lines.push('', `pod security (the namespace is labelled with the highest level: ${report.podSecurity.level}):`);
+    for (const m of report.podSecurity.modules) {
+      lines.push(`  ${m.module}  ${m.level}`);
+      for (const v of m.violations) lines.push(`    needs ${v.needs}: ${v.rule}: ${v.field} ${v.detail}`);
     }
   }
   if (report.errors.length > 0) {

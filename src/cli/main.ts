@@ -26,6 +26,7 @@ import { scrubSecrets, withoutUrlUserInfo } from '../model/credential-patterns.j
 import { secretValuesOf } from './secret-env-values.js';
 import { codeFingerprint } from './code-fingerprint.js';
 import { resolveTranslationFlags, SECRET_STORE_KINDS, type TranslationFlags } from './translation-flags.js';
+import { collectFlag, resolveIsolationFlags, type IsolationFlags } from './isolation-flags.js';
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT = 1;
@@ -54,12 +55,18 @@ export function addSynthOptions(command: Command): Command {
     .option('--secret-store-kind <kind>', `kind of the secret store: ${SECRET_STORE_KINDS.join(' or ')}`, 'ClusterSecretStore')
     .option('--upstream-host <host>', "registry host that replaces $upstream in nested-edge images (default: the device's parent device id from IoT Hub)")
     .option('--strict', 'fail a device (it keeps its last good output) when any field cannot be translated', false)
+    .option('--max-pod-security <level>', 'fail a device (it keeps its last good output) whose modules need a less restricted Pod Security level: restricted, baseline or privileged')
+    .option('--expose-from <source>', 'who may reach published ports (PortBindings): all (default), none, a CIDR, or namespace:<key>=<value>; repeatable', collectFlag)
+    .option('--egress-to <destination>', 'restrict egress to the namespace, DNS and these: a CIDR or namespace:<key>=<value>, or none; all (default) leaves egress open; repeatable', collectFlag)
+    .option('--namespace-quota <resource=quantity>', 'ResourceQuota of each device namespace, e.g. limits.cpu=2, pods=20; repeatable', collectFlag)
+    .option('--container-limits <resource=quantity>', 'LimitRange default limits of containers that set none, e.g. cpu=500m; repeatable', collectFlag)
+    .option('--container-requests <resource=quantity>', 'LimitRange default requests of containers that set none; repeatable', collectFlag)
     .option('--quiet', 'no progress output on stderr', false);
 }
 
 /** Turns commander's parsed options into the options the synth pipeline takes; a bad translation flag throws ConfigError. */
 export function synthOptionsOf(flags: Record<string, unknown>) {
-  return { ...flags, ...resolveTranslationFlags(flags as TranslationFlags) };
+  return { ...flags, ...resolveTranslationFlags(flags as TranslationFlags), isolation: resolveIsolationFlags(flags as IsolationFlags) };
 }
 
 /** Builds the commander program; `setRunner` receives the command to run once parsing succeeded. */

@@ -28,6 +28,8 @@ import { canonicalJson } from '../translate/stable-json.js';
 import { TOOL_VERSION } from '../publish/tool-version.js';
 import type { DeviceIntent } from '../translate/device-intent.js';
 import { deviceFilesHash } from '../render/device-files-hash.js';
+import type { IsolationOptions } from '../translate/isolation-options.js';
+import { isPodSecurityLevel } from '../translate/pod-security-level.js';
 
 /** Options of one synth run (flags resolved by the CLI). */
 export interface SynthOptions {
@@ -39,6 +41,8 @@ export interface SynthOptions {
   readonly upstreamHost?: string;
   /** Any `dropped` ledger entry fails the device (which keeps its last good output). @default false */
   readonly strict?: boolean;
+  /** Network policy, Pod Security and resource bounds of each device namespace. @default {} (see IsolationOptions) */
+  readonly isolation?: IsolationOptions;
   /** Times each stage (the benchmark); the pipeline itself reads no clock. @default none */
   readonly profiler?: StageProfiler;
   /**
@@ -184,7 +188,7 @@ export function synthesize(snapshot: HubSnapshot, options: SynthOptions = {}): S
         // In translate's order, as if the device had been translated.
         ledgers.set(device.deviceId, ledger.sort((a, b) => _compare(a.module, b.module) || _compare(a.key, b.key) || _compare(a.jsonPath, b.jsonPath)));
       }
-      entries.push({ ...identity, path: dir, modules: _moduleNames(target), ledger: adopted.entry.ledger, inputHash: adopted.entry.inputHash, sourceHash, filesHash: adopted.entry.filesHash });
+      entries.push({ ...identity, path: dir, modules: _moduleNames(target), ...(typeof adopted.entry.podSecurity === 'string' && isPodSecurityLevel(adopted.entry.podSecurity) ? { podSecurity: adopted.entry.podSecurity } : {}), ledger: adopted.entry.ledger, inputHash: adopted.entry.inputHash, sourceHash, filesHash: adopted.entry.filesHash });
       continue;
     }
     if (errors.length === 0) {
@@ -225,7 +229,7 @@ export function synthesize(snapshot: HubSnapshot, options: SynthOptions = {}): S
     }
     for (const entry of produced.ledger) ledgerSummary[entry.fidelity]++;
     if (details) ledgers.set(device.deviceId, produced.ledger);
-    entries.push({ ...identity, path: dir, modules: produced.modules, ledger: ledgerTable.add(produced.ledger), inputHash: produced.inputHash, sourceHash, filesHash });
+    entries.push({ ...identity, path: dir, modules: produced.modules, ...(produced.podSecurity !== undefined ? { podSecurity: produced.podSecurity } : {}), ledger: ledgerTable.add(produced.ledger), inputHash: produced.inputHash, sourceHash, filesHash });
   }
 
   const inventory: Inventory = {
@@ -261,6 +265,7 @@ export function translateOptionsOf(model: Pick<HubModel, 'hub' | 'hostName'>, op
     secretStore: options.secretStore ?? DEFAULT_TRANSLATE_OPTIONS.secretStore,
     strict: options.strict ?? false,
     ...(options.upstreamHost !== undefined ? { upstreamHost: options.upstreamHost } : {}),
+    ...(options.isolation !== undefined ? { isolation: options.isolation } : {}),
   };
 }
 
@@ -288,7 +293,7 @@ function _produceDevice(
     checkObjectSizes(intent, rendered);
     files = rendered.files;
   }
-  return { files, ledger, inputHash, modules: _moduleNames(target) };
+  return { files, ledger, inputHash, modules: _moduleNames(target), podSecurity: intent.podSecurityLevel };
 }
 
 /**

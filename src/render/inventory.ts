@@ -1,4 +1,5 @@
 import type { Fidelity } from '../translate/ledger.js';
+import type { PodSecurityLevel } from '../translate/pod-security-level.js';
 
 /** A ledger row as stored in inventory.json's `ledgers` table (device and module are implied by the reference). */
 export interface InventoryLedgerRow {
@@ -26,6 +27,11 @@ export interface InventoryDevice {
   readonly layeredDeployments: readonly string[];
   /** Module names as written in the manifest, sorted. */
   readonly modules: readonly string[];
+  /**
+   * The Pod Security Standards level the device's pods need, as labelled on its namespace (so that a change of
+   * level shows between two inventories); absent for unmanaged and failed devices.
+   */
+  readonly podSecurity?: PodSecurityLevel;
   /** Present only when the device kept its last good output: why. */
   readonly errors?: readonly string[];
   /**

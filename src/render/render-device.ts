@@ -6,6 +6,8 @@ import { addConfigMap } from './add-config-map.js';
 import { addDeployment } from './add-deployment.js';
 import { addExternalSecret } from './add-external-secret.js';
 import { addNamespace } from './add-namespace.js';
+import { addNetworkPolicy } from './add-network-policy.js';
+import { addLimitRange, addResourceQuota } from './add-resource-bounds.js';
 import { addPersistentVolumeClaim } from './add-persistent-volume-claim.js';
 import { addService } from './add-service.js';
 import { addServiceAccount } from './add-service-account.js';
@@ -20,7 +22,8 @@ import type { RenderedDevice } from './rendered-device.js';
 /**
  * The Kubernetes objects of one device as JSON, in canonical key order (see `canonicalManifest`) and
  * sorted by file name: the Namespace; per workload a Deployment, a ServiceAccount and, when the intent has
- * one, a Service; every ConfigMap, ExternalSecret and PersistentVolumeClaim. Built with one throw-away
+ * one, a Service; every ConfigMap, ExternalSecret and PersistentVolumeClaim; the NetworkPolicies, ResourceQuota and
+ * LimitRange that isolate the device (when the intent has them). Built with one throw-away
  * cdk8s App and Chart and read with `chart.toJson()` (no `App.synth()`: nothing is written to disk).
  * Pure: the App gets an explicit outdir and metadata flag so that cdk8s reads no environment variable
  * that could change the output.
@@ -41,6 +44,9 @@ export function renderDeviceObjects(intent: DeviceIntent): JsonObject[] {
     for (const configMap of intent.configMaps) addConfigMap(chart, patches, namespace, configMap);
     for (const secret of intent.externalSecrets) addExternalSecret(chart, namespace, secret);
     for (const claim of intent.persistentVolumeClaims) addPersistentVolumeClaim(chart, namespace, claim);
+    for (const policy of intent.networkPolicies ?? []) addNetworkPolicy(chart, namespace, policy);
+    if (intent.resourceQuota !== undefined) addResourceQuota(chart, namespace, intent.resourceQuota);
+    if (intent.limitRange !== undefined) addLimitRange(chart, namespace, intent.limitRange);
     return (chart.toJson() as JsonObject[]).map((object) => canonicalManifest(patches.applyTo(object)));
   } catch (error) {
     if (error instanceof IotEdgeGitopsError) throw error;

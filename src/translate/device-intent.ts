@@ -4,6 +4,8 @@
  * undefined must stay unset in the output (no library default may fill them).
  */
 import type { JsonObject } from '../model/json.js';
+import type { LimitRangeIntent, NetworkPolicyIntent, ResourceQuotaIntent } from './isolation-intent.js';
+import type { PodSecurityLevel } from './pod-security-level.js';
 
 export type StringMap = Readonly<Record<string, string>>;
 
@@ -192,4 +194,15 @@ export interface DeviceIntent {
   readonly configMaps: readonly ConfigMapIntent[];
   readonly externalSecrets: readonly ExternalSecretIntent[];
   readonly persistentVolumeClaims: readonly PersistentVolumeClaimIntent[];
+  /**
+   * The Pod Security Standards level the device's pods need (the highest of its modules), labelled on the
+   * Namespace for Pod Security Admission. @default undefined: no such labels
+   */
+  readonly podSecurityLevel?: PodSecurityLevel;
+  /** NetworkPolicies of the namespace, sorted by name (see device-isolation.ts). @default none */
+  readonly networkPolicies?: readonly NetworkPolicyIntent[];
+  /** @default undefined: no ResourceQuota */
+  readonly resourceQuota?: ResourceQuotaIntent;
+  /** @default undefined: no LimitRange */
+  readonly limitRange?: LimitRangeIntent;
 }

@@ -26,6 +26,8 @@ import {
 import { translateModule, type UpstreamHost } from './translate-module.js';
 import { DEFAULT_CLUSTER, DEFAULT_CLUSTER_TAG, resolveTranslateOptions, type TranslateOptions } from './translate-options.js';
 import { parentDeviceId } from '../model/parent-device.js';
+import { devicePodSecurity, podSecurityLimitErrors } from './device-pod-security.js';
+import { deviceIsolation } from './device-isolation.js';
 
 /** Ledger key of the by-design edgeAgent entry, which `strict` never counts. */
 export const EDGE_AGENT_KEY = 'systemModules.edgeAgent';
@@ -218,6 +220,13 @@ export function translateDevice(target: DeviceTarget, options: TranslateOptions)
   }
   errors.push(...remoteKeyCollisions(externalSecrets.values(), deviceId));
 
+  // Pod Security: the level the device's pods need; above --max-pod-security the device fails like a broken one.
+  const podSecurity = devicePodSecurity(workloads);
+  if (opts.isolation.maxPodSecurity !== undefined) {
+    const sources = new Map(modules.map((m) => [m.name, m.source]));
+    errors.push(...podSecurityLimitErrors(podSecurity, opts.isolation.maxPodSecurity, deviceId, (module) => sources.get(module)));
+  }
+
   if (errors.length > 0) _throwAll(errors, deviceId);
 
   const ledger = entries.sort((a, b) => _cmp(a.module, b.module) || _cmp(a.key, b.key) || _cmp(a.jsonPath, b.jsonPath));
@@ -241,6 +250,8 @@ export function translateDevice(target: DeviceTarget, options: TranslateOptions)
   }
 
   const configMaps: ConfigMapIntent[] = [edgeHub.configMap, ...twins.configMaps].sort((a, b) => _cmp(a.name, b.name));
+  const sortedWorkloads = workloads.sort((a, b) => _cmp(a.name, b.name));
+  const isolation = deviceIsolation(sortedWorkloads, opts.isolation, devLabels, devAnnotations);
   const intent: DeviceIntent = {
     deviceId,
     hub,
@@ -249,10 +260,14 @@ export function translateDevice(target: DeviceTarget, options: TranslateOptions)
     namespace: deviceNamespace(hub, deviceId),
     labels: devLabels,
     annotations: devAnnotations,
-    workloads: workloads.sort((a, b) => _cmp(a.name, b.name)),
+    workloads: sortedWorkloads,
     configMaps,
     externalSecrets: [...externalSecrets.values()].sort((a, b) => _cmp(a.name, b.name)),
     persistentVolumeClaims: [...pvcs.values()].sort((a, b) => _cmp(a.name, b.name)),
+    podSecurityLevel: podSecurity.level,
+    networkPolicies: isolation.networkPolicies,
+    ...(isolation.resourceQuota !== undefined ? { resourceQuota: isolation.resourceQuota } : {}),
+    ...(isolation.limitRange !== undefined ? { limitRange: isolation.limitRange } : {}),
   };
   return { intent, ledger };
 }

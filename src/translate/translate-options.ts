@@ -1,4 +1,5 @@
 /** Options of the translate stage, resolved by the CLI (flag ?? env ?? config ?? DEFAULT_*). */
+import type { IsolationOptions } from './isolation-options.js';
 
 /** Where ExternalSecrets read credentials from (`--secret-store`, `--secret-store-kind`). */
 export interface SecretStoreRef {
@@ -27,6 +28,8 @@ export interface TranslateOptions {
    * @default undefined: the parent device id from the device's twin (`parentScopes`)
    */
   readonly upstreamHost?: string;
+  /** Network policy, Pod Security and resource bounds of each device namespace. @default {} (see IsolationOptions) */
+  readonly isolation?: IsolationOptions;
 }
 
 /** @default value of TranslateOptions.clusterTag. */
@@ -56,6 +59,7 @@ export interface ResolvedTranslateOptions {
   readonly volumeSize: string;
   readonly storageClassName?: string;
   readonly upstreamHost?: string;
+  readonly isolation: IsolationOptions;
 }
 
 /** Applies the DEFAULT_* values. */
@@ -69,5 +73,6 @@ export function resolveTranslateOptions(options: TranslateOptions): ResolvedTran
     volumeSize: options.volumeSize ?? DEFAULT_VOLUME_SIZE,
     ...(options.storageClassName !== undefined ? { storageClassName: options.storageClassName } : {}),
     ...(options.upstreamHost !== undefined ? { upstreamHost: options.upstreamHost } : {}),
+    isolation: options.isolation ?? {},
   };
 }

@@ -9,6 +9,9 @@ import { resolveInputSource, type InputFlags } from '../input-options.js';
 import type { CommandIo } from '../io.js';
 import { loadInput } from '../load-input.js';
 import { printJson } from '../print-lines.js';
+import { devicePodSecurity } from '../../translate/device-pod-security.js';
+import type { DevicePodSecurity } from '../../translate/pod-security-level.js';
+import type { DeviceTarget } from '../../targeting/device-target.js';
 import { translateOptionsOf, type SynthOptions } from '../pipeline.js';
 
 export interface ExplainCommandOptions extends InputFlags, SynthOptions {
@@ -30,15 +33,19 @@ export async function run(options: ExplainCommandOptions, io: CommandIo): Promis
   const translateOptions: TranslateOptions = translateOptionsOf(model, options);
   const target = targetDevice(device, compileDeployments(model), model.unusableDeployments);
   let ledger: ReturnType<typeof translateDevice>['ledger'] = [];
+  let podSecurity: DevicePodSecurity | undefined;
   const errors: ConfigError[] = [];
   const clusterError = clusterTagError(device, translateOptions.clusterTag);
   if (clusterError) errors.push(clusterError);
   if (target.manifest !== null && target.errors.length === 0 && !clusterError) {
     try {
-      ledger = translateDevice(target, translateOptions).ledger;
+      const translation = translateDevice(target, translateOptions);
+      ledger = translation.ledger;
+      podSecurity = devicePodSecurity(translation.intent.workloads);
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       errors.push(error);
+      podSecurity = _podSecurityWithoutLimit(target, translateOptions);
     }
   }
   const report = explainDevice(target, {
@@ -46,8 +53,21 @@ export async function run(options: ExplainCommandOptions, io: CommandIo): Promis
     cluster: deviceCluster(device, translateOptions.clusterTag),
     ledger,
     errors,
+    ...(podSecurity !== undefined ? { podSecurity } : {}),
   });
   if (options.json) printJson(io.stdout, report);
   else io.stdout.write(formatExplain(report));
   return report.errors.length > 0 ? 2 : 0;
+}
+
+/** The levels the modules need when the device failed, e.g. over --max-pod-security: translated again without that limit. */
+function _podSecurityWithoutLimit(target: DeviceTarget, options: TranslateOptions): DevicePodSecurity | undefined {
+  if (options.isolation?.maxPodSecurity === undefined) return undefined;
+  const { maxPodSecurity: _limit, ...isolation } = options.isolation;
+  try {
+    return devicePodSecurity(translateDevice(target, { ...options, isolation }).intent.workloads);
+  } catch (error) {
+    if (error instanceof ConfigError) return undefined;
+    throw error;
+  }
 }
