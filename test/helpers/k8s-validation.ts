@@ -9,7 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import { parse } from 'yaml';
 import { Deployment } from 'kubernetes-models/apps/v1';
-import { ConfigMap, Namespace, PersistentVolumeClaim, Service, ServiceAccount } from 'kubernetes-models/v1';
+import { ConfigMap, LimitRange, Namespace, PersistentVolumeClaim, ResourceQuota, Service, ServiceAccount } from 'kubernetes-models/v1';
+import { NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1';
+import { isIP } from 'node:net';
 import type { JsonObject, JsonValue } from '../../src/model/json.js';
 
 interface Validatable {
@@ -22,6 +24,9 @@ const CORE: Record<string, new (data: never) => Validatable> = {
   'v1/PersistentVolumeClaim': PersistentVolumeClaim as never,
   'v1/Service': Service as never,
   'v1/ServiceAccount': ServiceAccount as never,
+  'networking.k8s.io/v1/NetworkPolicy': NetworkPolicy as never,
+  'v1/ResourceQuota': ResourceQuota as never,
+  'v1/LimitRange': LimitRange as never,
 };
 
 /** The CRD's v1 schema with `additionalProperties: false` wherever it lists properties and keeps no unknown fields. */
@@ -186,10 +191,54 @@ export function apiServerProblems(object: JsonObject): string[] {
     problems.push(..._podSpecProblems((template['spec'] ?? {}) as JsonObject));
   }
   if (object['kind'] === 'Service') problems.push(..._serviceProblems(spec));
+  if (object['kind'] === 'NetworkPolicy') problems.push(..._networkPolicyProblems(spec));
   if (object['kind'] === 'ConfigMap') {
     const data = { ...((object['data'] ?? {}) as JsonObject), ...((object['binaryData'] ?? {}) as JsonObject) };
     for (const key of Object.keys(data)) if (!(CONFIG_MAP_KEY.test(key) && key.length <= 253)) problems.push(`data key ${key}`);
     if (Object.entries(data).reduce((size, [key, value]) => size + key.length + String(value).length, 0) > 1024 * 1024) problems.push('data larger than 1 MiB');
+  }
+  return problems;
+}
+
+// kubernetes/kubernetes pkg/apis/networking/validation/validation.go (1.27) ValidateNetworkPolicySpec /
+// ValidateNetworkPolicyPort / ValidateIPBlock, and unversioned ValidateLabelSelector for the selectors.
+function _networkPolicyProblems(spec: JsonObject): string[] {
+  const problems: string[] = [];
+  const selectorProblems = (where: string, selector: JsonValue | undefined) => {
+    if (selector === undefined) return;
+    const matchLabels = ((selector as JsonObject)['matchLabels'] ?? {}) as Record<string, string>;
+    for (const [key, value] of Object.entries(matchLabels)) {
+      const [prefix, suffix] = key.includes('/') ? key.split('/', 2) : [undefined, key];
+      if ((prefix !== undefined && !DNS_SUBDOMAIN.test(prefix)) || !(LABEL_NAME.test(suffix ?? '') && (suffix ?? '').length <= 63)) problems.push(`${where}: label key ${key}`);
+      if (!(LABEL_VALUE.test(value) && value.length <= 63)) problems.push(`${where}: label value ${key}=${value}`);
+    }
+  };
+  selectorProblems('podSelector', spec['podSelector']);
+  const types = (spec['policyTypes'] ?? []) as string[];
+  for (const type of types) if (type !== 'Ingress' && type !== 'Egress') problems.push(`policyTypes: ${type}`);
+  if (types.length > 2) problems.push('policyTypes: more than two');
+  for (const [direction, peersKey] of [['ingress', 'from'], ['egress', 'to']] as const) {
+    for (const rule of (spec[direction] ?? []) as JsonObject[]) {
+      for (const port of (rule['ports'] ?? []) as JsonObject[]) {
+        const protocol = port['protocol'];
+        if (protocol !== undefined && protocol !== 'TCP' && protocol !== 'UDP' && protocol !== 'SCTP') problems.push(`${direction}: protocol ${String(protocol)}`);
+        const number = port['port'];
+        if (typeof number === 'number' && !(number >= 1 && number <= 65535)) problems.push(`${direction}: port ${number}`);
+      }
+      for (const peer of (rule[peersKey] ?? []) as JsonObject[]) {
+        const set = ['podSelector', 'namespaceSelector', 'ipBlock'].filter((k) => peer[k] !== undefined);
+        if (set.length === 0) problems.push(`${direction}: a peer must set podSelector, namespaceSelector or ipBlock`);
+        if (peer['ipBlock'] !== undefined && set.length > 1) problems.push(`${direction}: ipBlock cannot be combined with a selector`);
+        selectorProblems(`${direction} podSelector`, peer['podSelector']);
+        selectorProblems(`${direction} namespaceSelector`, peer['namespaceSelector']);
+        const cidr = String(((peer['ipBlock'] ?? {}) as JsonObject)['cidr'] ?? '');
+        if (peer['ipBlock'] !== undefined) {
+          const [address = '', bits = ''] = cidr.split('/');
+          const family = isIP(address);
+          if (family === 0 || !/^[0-9]+$/.test(bits) || Number(bits) > (family === 4 ? 32 : 128)) problems.push(`${direction}: ipBlock cidr ${cidr}`);
+        }
+      }
+    }
   }
   return problems;
 }
