@@ -38,9 +38,15 @@ export const EDITED_OUTSIDE_NOTE = 'edited outside iotedge-gitops since it was w
 export function deviceDetails(change: DeviceChange): string[] {
   if (change.kind === 'removed') return change.modules.length > 0 ? [`modules removed: ${change.modules.map((m) => m.module).join(', ')}`] : [];
   const lines = change.editedOutside ? [EDITED_OUTSIDE_NOTE] : [];
+  if (change.podSecurity !== undefined) lines.push(podSecurityChangeNote(change.podSecurity));
   lines.push(...change.modules.map(describeModuleChange));
   const covered = change.modules.length > 0;
   // For a hand-edited directory every file is worth naming: an added file may hold no workload at all.
   if ((!covered || change.editedOutside) && change.files.length > 0) lines.push(`files: ${change.files.join(', ')}`);
   return lines;
+}
+
+/** The detail line of a device whose namespace's Pod Security level changed: `Pod Security level baseline → privileged`. */
+export function podSecurityChangeNote(change: NonNullable<DeviceChange['podSecurity']>): string {
+  return `Pod Security level ${change.from} → ${change.to}`;
 }

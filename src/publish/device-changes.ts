@@ -6,6 +6,7 @@ import type { OutputPlan } from './output-plan.js';
 import { readWorkloads } from './workload-facts.js';
 import { deviceFilesHash } from '../render/device-files-hash.js';
 import { readTextNoFollow } from './read-text-no-follow.js';
+import type { PodSecurityLevel } from '../translate/pod-security-level.js';
 
 /** One device directory that a run adds, changes or removes. */
 export interface DeviceChange {
@@ -26,6 +27,11 @@ export interface DeviceChange {
    * no longer have the inventory's `filesHash`): this change restores what the hub says. @default false
    */
   readonly editedOutside?: boolean;
+  /**
+   * The Pod Security level the device's namespace is labelled with changed (inventory `podSecurity` before and
+   * after): a reviewer should see a device start to need privileged pods. @default undefined: unchanged or unknown
+   */
+  readonly podSecurity?: { readonly from: PodSecurityLevel; readonly to: PodSecurityLevel };
 }
 
 /** Everything a run changes in the managed folder, before it is written. */
@@ -55,7 +61,10 @@ export async function diffManagedFolder(root: string, plan: OutputPlan, removed:
     // The previous run recorded what it wrote; other bytes on disk mean someone changed them in Git since.
     const recorded = previousIdentities.get(dir)?.filesHash;
     const editedOutside = before !== null && typeof recorded === 'string' && deviceFilesHash(before) !== recorded;
-    devices.push(editedOutside ? { ...change, editedOutside } : change);
+    const from = previousIdentities.get(dir)?.podSecurity;
+    const to = identities.get(dir)?.podSecurity;
+    const podSecurity = before !== null && from !== undefined && to !== undefined && from !== to ? { podSecurity: { from, to } } : {};
+    devices.push({ ...change, ...(editedOutside ? { editedOutside } : {}), ...podSecurity });
   }
   for (const dir of removed) {
     const before = (await _readDeviceDir(path.join(root, dir))) ?? new Map<string, string>();
