@@ -10,7 +10,7 @@
  */
 import type { JsonObject, JsonValue } from '../model/json.js';
 import type { ContainerSecurityIntent, VolumeIntent, WorkloadIntent } from './device-intent.js';
-import { POD_SECURITY_LEVELS, type ModulePodSecurity, type PodSecurityLevel, type PodSecurityViolation } from './pod-security-level.js';
+import { type ModulePodSecurity, type PodSecurityLevel, type PodSecurityViolation } from './pod-security-level.js';
 
 /** Capabilities a baseline pod may add (check_capabilities_baseline.go, "Capabilities"). */
 export const BASELINE_CAPABILITIES: ReadonlySet<string> = new Set([
@@ -49,7 +49,7 @@ export function modulePodSecurity(workload: WorkloadIntent): ModulePodSecurity {
   const baseline = _baselineViolations(workload);
   const restricted = _restrictedViolations(workload);
   const violations = [...baseline, ...restricted];
-  const level: PodSecurityLevel = baseline.length > 0 ? 'privileged' : restricted.length > 0 ? 'baseline' : (POD_SECURITY_LEVELS[0] as PodSecurityLevel);
+  const level: PodSecurityLevel = baseline.length > 0 ? 'privileged' : restricted.length > 0 ? 'baseline' : 'restricted';
   return { module: workload.module, level, violations };
 }
 
