@@ -6,6 +6,7 @@ import type { OutputPlan } from './output-plan.js';
 import { readWorkloads } from './workload-facts.js';
 import { deviceFilesHash } from '../render/device-files-hash.js';
 import { readTextNoFollow } from './read-text-no-follow.js';
+import { reviewDeviceChange, type DeviceReview } from './changes/review-device-change.js';
 
 /** One device directory that a run adds, changes or removes. */
 export interface DeviceChange {
@@ -26,6 +27,11 @@ export interface DeviceChange {
    * no longer have the inventory's `filesHash`): this change restores what the hub says. @default false
    */
   readonly editedOutside?: boolean;
+  /**
+   * The change in IoT Edge terms and what to act on before merging (`reviewDeviceChange`). Always set by
+   * `describeDeviceChange`; summaries fall back to `modules` and `files` without it.
+   */
+  readonly review?: DeviceReview;
 }
 
 /** Everything a run changes in the managed folder, before it is written. */
@@ -82,6 +88,7 @@ export function describeDeviceChange(
   const files = [...new Set([...a.keys(), ...b.keys()])].filter((f) => a.get(f) !== b.get(f)).sort();
   if (kind === 'changed' && files.length === 0) return null;
   const [, cluster = '', namespace = ''] = dir.split('/');
+  const modules = diffWorkloads(readWorkloads(a), readWorkloads(b));
   return {
     dir,
     kind,
@@ -90,8 +97,9 @@ export function describeDeviceChange(
     namespace: identity?.namespace ?? namespace,
     baseDeployment: identity?.baseDeployment ?? null,
     layeredDeployments: identity?.layeredDeployments ?? [],
-    modules: diffWorkloads(readWorkloads(a), readWorkloads(b)),
+    modules,
     files,
+    review: reviewDeviceChange(before, after, modules),
   };
 }
 
