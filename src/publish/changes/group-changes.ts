@@ -17,8 +17,10 @@ export interface GroupConfiguration {
   readonly kind: 'base' | 'layered';
   readonly priority: number;
   readonly etag: string | null;
-  /** The etag the previous run recorded; undefined when the previous run did not know the configuration. */
+  /** The etag the previous run recorded; absent when there is no previous inventory or it lacks the configuration. */
   readonly previousEtag?: string | null;
+  /** The previous inventory exists and does not know this configuration. @default false */
+  readonly isNew?: boolean;
 }
 
 /** One device of a group. */
@@ -82,8 +84,9 @@ export interface ChangeReview {
 export function groupChanges(changes: FolderChanges, inventory: Inventory): ChangeReview {
   const previousConfigurations = new Map((changes.previousInventory?.configurations ?? []).map((c) => [c.id, c]));
   const configurations = new Map<string, GroupConfiguration>();
-  for (const c of inventory.configurations) configurations.set(c.id, _groupConfiguration(c, previousConfigurations.get(c.id)));
-  for (const c of previousConfigurations.values()) if (!configurations.has(c.id)) configurations.set(c.id, _groupConfiguration(c, c));
+  const known = changes.previousInventory !== null;
+  for (const c of inventory.configurations) configurations.set(c.id, _groupConfiguration(c, previousConfigurations.get(c.id), known));
+  for (const c of previousConfigurations.values()) if (!configurations.has(c.id)) configurations.set(c.id, _groupConfiguration(c, c, known));
   const previousDevices = _byPath(changes.previousInventory?.devices ?? []);
 
   const groups = new Map<string, { group: Omit<ChangeGroup, 'devices' | 'clusters'>; devices: GroupDevice[] }>();
@@ -92,8 +95,10 @@ export function groupChanges(changes: FolderChanges, inventory: Inventory): Chan
     const was = before ? _deploymentsOf(before) : [];
     const now = change.kind === 'removed' ? [] : _deploymentsOf(change);
     const deployments = change.kind === 'removed' ? (was.length > 0 ? was : _deploymentsOf(change)) : now;
-    const left = change.kind === 'removed' ? deployments : was.filter((d) => !now.includes(d));
-    const entered = now.filter((d) => !was.includes(d));
+    // Without the device's previous record only a new device is known to have entered anything.
+    const compared = before !== undefined || change.kind !== 'changed';
+    const left = change.kind === 'removed' ? deployments : compared ? was.filter((d) => !now.includes(d)) : [];
+    const entered = compared ? now.filter((d) => !was.includes(d)) : [];
     const review = change.review;
     const lines = review ? [...(change.editedOutside ? [EDITED_OUTSIDE_NOTE] : []), ...review.changes] : deviceDetails(change);
     if (review && change.kind === 'changed' && review.changes.length === 0 && change.files.length > 0) lines.push(`files changed: ${change.files.join(', ')}`);
@@ -140,8 +145,8 @@ export function groupChanges(changes: FolderChanges, inventory: Inventory): Chan
   };
 }
 
-function _groupConfiguration(c: InventoryConfiguration, previous: InventoryConfiguration | undefined): GroupConfiguration {
-  return { id: c.id, kind: c.kind, priority: c.priority, etag: c.etag, ...(previous ? { previousEtag: previous.etag } : {}) };
+function _groupConfiguration(c: InventoryConfiguration, previous: InventoryConfiguration | undefined, known: boolean): GroupConfiguration {
+  return { id: c.id, kind: c.kind, priority: c.priority, etag: c.etag, ...(previous ? { previousEtag: previous.etag } : known ? { isNew: true } : {}) };
 }
 
 function _deploymentsOf(device: Pick<InventoryDevice, 'baseDeployment' | 'layeredDeployments'>): string[] {

@@ -32,7 +32,7 @@ function _group(group: ChangeGroup, devices: number): string[] {
   const clusters = group.clusters.map((c) => `${c.cluster} (${c.devices})`).join(', ');
   const lines = [`${group.devices.length} ${group.kind} in ${oneLine(clusters)}`];
   if (group.configurations.length > 0) {
-    lines.push(`  configurations: ${group.configurations.map((c) => `${c.id}@${c.etag ?? '-'}${c.previousEtag !== undefined && c.previousEtag !== c.etag ? ` (was ${c.previousEtag ?? '-'})` : ''}`).join(', ')}`);
+    lines.push(`  configurations: ${group.configurations.map((c) => `${c.id}@${c.etag ?? '-'}${c.isNew ? ' (new)' : c.previousEtag !== undefined && c.previousEtag !== c.etag ? ` (was ${c.previousEtag ?? '-'})` : ''}`).join(', ')}`);
   }
   if (group.kind !== 'removed' && group.entered.length > 0) lines.push(`  enters ${group.entered.join(', ')}`);
   if (group.left.length > 0) lines.push(`  leaves ${group.left.join(', ')}`);

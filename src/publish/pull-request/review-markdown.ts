@@ -110,7 +110,8 @@ function _groupHead(group: ChangeGroup): string[] {
 }
 
 function _configuration(c: GroupConfiguration): string {
-  const etag = c.previousEtag === undefined ? `etag ${c.etag ?? '-'}, new` : c.previousEtag !== c.etag ? `etag ${c.previousEtag ?? '-'} → ${c.etag ?? '-'}` : `etag ${c.etag ?? '-'}, unchanged`;
+  const now = c.etag ?? '-';
+  const etag = c.isNew ? `etag ${now}, new` : c.previousEtag === undefined ? `etag ${now}` : c.previousEtag !== c.etag ? `etag ${c.previousEtag ?? '-'} → ${now}` : `etag ${now}, unchanged`;
   return `${_code(c.id)} (${c.kind}, priority ${c.priority}, ${etag})`;
 }
 
