@@ -43,7 +43,7 @@ export interface PullRequestText {
 export const BODY_DEVICES_PER_GROUP = 50;
 
 /** Where the body sends a reviewer for every device. */
-export const FULL_REPORT_POINTER = 'Every device of every group: the workflow run\'s step summary and `--report-file` artifact, or `iotedge-gitops sync --dry-run`.';
+export const FULL_REPORT_POINTER = 'Every device of every group: `iotedge-gitops sync --dry-run`, or the file `sync --report-file` writes.';
 
 /**
  * Builds the PR for a reviewer: what to act on first (secrets to provision, new module identities, rising

@@ -18,7 +18,7 @@ import { createGitHubClient } from '../../src/publish/github-client.js';
 import { GITHUB_BODY_LIMIT, readPullRequestMetadata } from '../../src/publish/pull-request-body.js';
 import { publishPullRequest } from '../../src/publish/pull-request-publish.js';
 import { FakeGitHubServer } from '../fakes/github/fake-github-server.js';
-import { bareRepo, filesOf, log, removeDir, tempDir } from './git-helpers.js';
+import { bareRepo, log, lsTree, removeDir, tempDir } from './git-helpers.js';
 import { fleetAfter, fleetBefore, NEW_ROUTE } from './review-fleet.js';
 
 const AUTHOR = parseAuthor('Sync Bot <bot@example.com>');
@@ -104,7 +104,8 @@ describe('pull request review of a fleet change', () => {
     expect(body).not.toContain('not-a-real-password-7f3a');
     expect(body).not.toContain('debug');
 
-    expect(filesOf(remote, HEAD).filter((f) => !f.startsWith('devices/'))).toEqual(['README.md', 'inventory.json']);
+    // The branch holds what sync manages and what was there: no report file.
+    expect(lsTree(remote, HEAD).filter((f) => !f.startsWith('devices/'))).toEqual(['README.md', 'inventory.json']);
     expect(log(remote, HEAD)[0]).toBe('iotedge-gitops: 0 added, 10 changed, 0 removed devices');
     expect(message).toContain('7 changed in c0 (3), c2 (2), c3 (2)\n  configurations: good-base@Mg== (was MQ==)\n');
     expect(message).toContain('secrets newly referenced: ');

@@ -131,7 +131,7 @@ function _attention(review: ChangeReview, detail: _Detail, h: string): string[] 
   }
   if (secrets.size > 0) {
     lines.push(`${h} Secrets to provision before merging`, '', 'The output references these secret-store keys (names only); the store must hold them when the change deploys.', '');
-    lines.push(_table(['Secret key', 'Remote key (first device)', 'Devices'], [...secrets].sort(([a], [b]) => (a < b ? -1 : 1)).map(([ref, s]) => [_code(ref), _code(s.example), String(s.devices)])), '');
+    lines.push(_table(['ExternalSecret/key', 'Remote key (first device)', 'Devices'], [...secrets].sort(([a], [b]) => (a < b ? -1 : 1)).map(([ref, s]) => [_code(ref), _code(s.example), String(s.devices)])), '');
   }
   if (identities.size > 0) {
     lines.push(`${h} New module identities`, '', 'Each needs a module identity in IoT Hub and its connection string in the store.', '');
