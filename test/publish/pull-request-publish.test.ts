@@ -183,7 +183,7 @@ describe('publishPullRequest', () => {
     const remote = bareRepo({ 'README.md': 'fleet\n' });
     const result = await propose(remote, buildPlan({ devices: devices(1) }), { dryRun: true });
     expect(result.pushed).toBe(false);
-    expect(result.pullRequest.body).toContain('**dev1** → `msiot-hub1-dev1`');
+    expect(result.pullRequest.body).toContain('<details><summary>1 device</summary>\n\ndev1\n\n</details>');
     expect(fake.writes).toEqual([]);
     expect(headOf(remote, HEAD)).toBeNull();
   });

@@ -142,7 +142,7 @@ describe('pull request review of a fleet change', () => {
     expect(message).toContain('500 changed in c1 (500)\n');
 
     expect(readmeSample('pr-body-large', body)).toBe(body);
-  }, 600_000);
+  }, 1_200_000);
 });
 
 /** From a heading line to the next heading of any level. */

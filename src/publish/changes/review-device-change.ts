@@ -39,8 +39,10 @@ const _TWIN_KEY_DEPTH = 3;
  * changes `diffWorkloads` found. Pure.
  */
 export function reviewDeviceChange(before: ReadonlyMap<string, string> | null, after: ReadonlyMap<string, string> | null, modules: readonly ModuleChange[]): DeviceReview {
-  const a = before === null ? _EMPTY_FACTS : readReviewFacts(before);
-  const b = after === null ? _EMPTY_FACTS : readReviewFacts(after);
+  // Every fact comes from one file, so a file identical on both sides adds the same facts to both and no change:
+  // only the files that differ are parsed (a fleet-wide image bump touches one file of ten per device).
+  const a = before === null ? _EMPTY_FACTS : readReviewFacts(_differing(before, after));
+  const b = after === null ? _EMPTY_FACTS : readReviewFacts(_differing(after, before));
   if (after === null) {
     const names = [...a.modules.keys()].sort(_compare);
     return { changes: names.length > 0 ? [`device removed with its modules ${names.join(', ')}`] : ['device removed'], secretsAdded: [], identitiesAdded: [], postureRises: [] };
@@ -149,6 +151,10 @@ function _postureRises(name: string, a: ModuleReviewFacts | undefined, b: Module
   for (const p of b.hostPaths) if (!a?.hostPaths.includes(p)) rises.push(`module ${name}: host path ${p}`);
   for (const d of b.hostDevices) if (!a?.hostDevices.includes(d)) rises.push(`module ${name}: host device ${d}`);
   return rises;
+}
+
+function _differing(files: ReadonlyMap<string, string>, other: ReadonlyMap<string, string> | null): Map<string, string> {
+  return new Map([...files].filter(([name, text]) => other?.get(name) !== text));
 }
 
 function _compare(a: string, b: string): number {
