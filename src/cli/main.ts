@@ -118,11 +118,12 @@ export function buildProgram(setRunner: (runner: Runner) => void): Command {
     .option('--author <"Name <email>">', 'commit author')
     .option('--max-deletions <n|n%>', 'most device directories one run may remove', '10')
     .option('--allow-empty', 'let a read with no edge device or no deployment remove device directories', false)
-    .option('--dry-run', 'print the change table; push nothing', false)
+    .option('--dry-run', 'print the full change report; push nothing', false)
     .option('--pull-request', 'push to iotedge-gitops/<branch> and open or update one pull request (GITHUB_TOKEN, GITHUB_API_URL)', false)
     .option('--github-repo <owner/name>', 'GitHub repository of the pull request')
     .option('--work-dir <dir>', 'keep the clone here and reuse it in later runs')
-    .option('--summary-file <file>', 'append the change table to this file (in GitHub Actions: $GITHUB_STEP_SUMMARY)')
+    .option('--summary-file <file>', 'append the change report, within 1 MiB, to this file (in GitHub Actions: $GITHUB_STEP_SUMMARY)')
+    .option('--report-file <file>', 'write the full change report (every device) to this local file; never committed')
     .action((flags: Record<string, unknown>) =>
       setRunner(async (io) => {
         const synthOptions = { ...synthOptionsOf(flags), codeVersion: await codeFingerprint() };

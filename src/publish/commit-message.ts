@@ -1,6 +1,8 @@
 import type { Inventory } from '../render/inventory.js';
 import type { FolderChanges } from './device-changes.js';
-import { deviceDetails, deviceLabel, summaryLine } from './describe-change.js';
+import { summaryLine } from './describe-change.js';
+import { groupChanges } from './changes/group-changes.js';
+import { COMMIT_BODY_LIMIT, groupedCommitBody } from './changes/grouped-commit-body.js';
 
 /** Inputs of a sync commit message. */
 export interface CommitMessageProps {
@@ -8,25 +10,20 @@ export interface CommitMessageProps {
   readonly inventory: Inventory;
   /** Tool version for the `Iotedge-Gitops-Version` trailer. */
   readonly version: string;
-  /** Device lines beyond this are summarised, to keep `git log` readable for big fleets. @default 200 */
+  /** Device ids listed per group of devices receiving the same change. @default 20 */
   readonly maxDevices?: number;
+  /** Body size in characters; detail degrades to stay under it. @default COMMIT_BODY_LIMIT */
+  readonly bodyLimit?: number;
 }
 
 /**
- * The commit message of a sync: the summary line, a body with one line per device (id → namespace, what changed),
- * and the trailers `Iotedge-Gitops-Hub`, `Iotedge-Gitops-Configurations` (`id@etag`, sorted by id) and
+ * The commit message of a sync: the summary line, a body grouping devices that receive the same change (see
+ * `groupedCommitBody`), and the trailers `Iotedge-Gitops-Hub`, `Iotedge-Gitops-Configurations` (`id@etag`, sorted by id) and
  * `Iotedge-Gitops-Version`, so `git log --format=%(trailers)` answers "which hub state is this?".
  */
 export function commitMessage(props: CommitMessageProps): string {
   const { changes, inventory } = props;
-  const max = props.maxDevices ?? 200;
-  const body: string[] = [];
-  for (const device of changes.devices.slice(0, max)) {
-    body.push(`${device.kind.padEnd(7)} ${deviceLabel(device)}`);
-    for (const line of deviceDetails(device)) body.push(`        ${line}`);
-  }
-  if (changes.devices.length > max) body.push(`… and ${changes.devices.length - max} more devices (see inventory.json)`);
-  if (changes.devices.length === 0) body.push('inventory.json updated (configuration etags or unmanaged devices)');
+  const body = groupedCommitBody(groupChanges(changes, inventory), props.bodyLimit ?? COMMIT_BODY_LIMIT, props.maxDevices ?? 20);
   return [summaryLine(changes), '', ...body, '', ...commitTrailers(inventory, props.version)].join('\n') + '\n';
 }
 

@@ -7,6 +7,7 @@ import { readWorkloads } from './workload-facts.js';
 import { deviceFilesHash } from '../render/device-files-hash.js';
 import { readTextNoFollow } from './read-text-no-follow.js';
 import type { PodSecurityLevel } from '../translate/pod-security-level.js';
+import { reviewDeviceChange, type DeviceReview } from './changes/review-device-change.js';
 
 /** One device directory that a run adds, changes or removes. */
 export interface DeviceChange {
@@ -32,6 +33,11 @@ export interface DeviceChange {
    * after): a reviewer should see a device start to need privileged pods. @default undefined: unchanged or unknown
    */
   readonly podSecurity?: { readonly from: PodSecurityLevel; readonly to: PodSecurityLevel };
+  /**
+   * The change in IoT Edge terms and what to act on before merging (`reviewDeviceChange`). Always set by
+   * `describeDeviceChange`; summaries fall back to `modules` and `files` without it.
+   */
+  readonly review?: DeviceReview;
 }
 
 /** Everything a run changes in the managed folder, before it is written. */
@@ -91,6 +97,7 @@ export function describeDeviceChange(
   const files = [...new Set([...a.keys(), ...b.keys()])].filter((f) => a.get(f) !== b.get(f)).sort();
   if (kind === 'changed' && files.length === 0) return null;
   const [, cluster = '', namespace = ''] = dir.split('/');
+  const modules = diffWorkloads(readWorkloads(a), readWorkloads(b));
   return {
     dir,
     kind,
@@ -99,8 +106,9 @@ export function describeDeviceChange(
     namespace: identity?.namespace ?? namespace,
     baseDeployment: identity?.baseDeployment ?? null,
     layeredDeployments: identity?.layeredDeployments ?? [],
-    modules: diffWorkloads(readWorkloads(a), readWorkloads(b)),
+    modules,
     files,
+    review: reviewDeviceChange(before, after, modules),
   };
 }
 

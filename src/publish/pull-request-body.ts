@@ -1,6 +1,9 @@
 import type { Inventory } from '../render/inventory.js';
 import type { DeviceChange, FolderChanges } from './device-changes.js';
-import { deviceDetails, summaryLine } from './describe-change.js';
+import { summaryLine } from './describe-change.js';
+import { groupChanges } from './changes/group-changes.js';
+import { renderChangeReport } from './pull-request/change-report.js';
+import { renderReviewMarkdown } from './pull-request/review-markdown.js';
 
 /** GitHub rejects PR bodies longer than this many characters. */
 export const GITHUB_BODY_LIMIT = 65_536;
@@ -21,8 +24,6 @@ export interface PullRequestTextProps {
   readonly inventory: Inventory;
   readonly baseBranch: string;
   readonly headBranch: string;
-  /** Path of the full report committed on the head branch. */
-  readonly reportPath: string;
   readonly version: string;
   /** Body size limit in characters. @default GITHUB_BODY_LIMIT */
   readonly limit?: number;
@@ -32,44 +33,36 @@ export interface PullRequestTextProps {
 export interface PullRequestText {
   readonly title: string;
   readonly body: string;
-  /** The full report (never summarised), committed at `reportPath`. */
+  /** The full report (every device named), for `--report-file`; never committed. */
   readonly report: string;
-  /** Configuration sections that were summarised to fit the limit, largest first. */
-  readonly summarised: readonly string[];
+  /** How much detail the body kept to fit the limit (see `renderReviewMarkdown`). */
+  readonly detail: string;
 }
 
+/** Device ids listed per group in the body, however much room there is: the body is read, the report is searched. */
+export const BODY_DEVICES_PER_GROUP = 50;
+
+/** Where the body sends a reviewer for every device. */
+export const FULL_REPORT_POINTER = 'Every device of every group: `iotedge-gitops sync --dry-run`, or the file `sync --report-file` writes.';
+
 /**
- * Builds the PR for a reviewer: per device what changes (modules added/removed, image old → new, replicas, ports,
- * env names — never values), grouped by base deployment, then devices that kept their previous output. When the
- * body would exceed the limit, the largest configuration sections are replaced by one-line counts and the body
- * points to the full report. Deterministic: the same changes give the same bytes, so re-runs can compare bodies.
+ * Builds the PR for a reviewer: what to act on first (secrets to provision, new module identities, rising
+ * security posture, failed devices), then devices grouped by the change they receive, in IoT Edge terms (see
+ * `groupChanges`). The body fits the limit by degrading detail, never by dropping a change. Deterministic: the
+ * same changes give the same bytes, so re-runs can compare bodies.
  */
 export function renderPullRequest(props: PullRequestTextProps): PullRequestText {
   const limit = props.limit ?? GITHUB_BODY_LIMIT;
   const title = `${summaryLine(props.changes)} (hub ${props.inventory.hub})`;
-  const sections = _sections(props.changes.devices);
+  const review = groupChanges(props.changes, props.inventory);
   const head = _head(props);
-  const failed = _failedSection(props.inventory);
-  const pointer = `Full report: \`${props.reportPath}\` on branch \`${props.headBranch}\`.`;
-  const report = [`# ${summaryLine(props.changes)}`, '', ...sections.map((s) => s.full), failed].filter((s) => s !== '').join('\n') + '\n';
-
-  const texts = new Map(sections.map((s) => [s.key, s.full]));
-  const summarised: string[] = [];
-  const assemble = () => [head, ...sections.map((s) => texts.get(s.key)!), failed, pointer].filter((s) => s !== '').join('\n') + '\n';
-  let body = assemble();
-  const bySize = [...sections].sort((a, b) => b.full.length - a.full.length || (a.key < b.key ? -1 : 1));
-  for (const section of bySize) {
-    if (body.length <= limit) break;
-    texts.set(section.key, section.short);
-    summarised.push(section.key);
-    body = assemble();
-  }
-  if (body.length > limit) {
-    // Too many configurations even as one line each: one count for everything, the report has the rest.
-    body = [head, `${props.changes.devices.length} devices changed in ${sections.length} configurations; every detail is in the full report.`, pointer].join('\n') + '\n';
-  }
-  if (body.length > limit) body = body.slice(0, Math.max(0, limit - pointer.length - 2)) + '\n' + pointer;
-  return { title, body, report, summarised };
+  const footer = FULL_REPORT_POINTER;
+  const room = limit - head.length - footer.length - 2;
+  const grouped = renderReviewMarkdown(review, { limit: room, maxDevices: BODY_DEVICES_PER_GROUP });
+  let body = `${head}\n${grouped.text}\n${footer}\n`;
+  // Only a head too large on its own (thousands of hand-edited devices) can get here.
+  if (body.length > limit) body = body.slice(0, Math.max(0, limit - footer.length - 2)) + '\n' + footer;
+  return { title, body, report: renderChangeReport(props.changes, props.inventory), detail: grouped.detail };
 }
 
 /** The hidden first line of the body. `--` is escaped so the JSON can never end the HTML comment. */
@@ -99,15 +92,12 @@ export function inventoryMetadata(inventory: Inventory): PullRequestMetadata {
 }
 
 function _head(props: PullRequestTextProps): string {
-  const configurations = [...props.inventory.configurations].sort((a, b) => (a.id < b.id ? -1 : 1));
   return [
     metadataBlock(inventoryMetadata(props.inventory)),
     `## ${summaryLine(props.changes)}`,
     '',
     `Generated by iotedge-gitops ${props.version} from IoT Hub \`${props.inventory.hub}\` for \`${props.baseBranch}\`. ` +
-      'Merging deploys these device directories through Flux or Argo CD. Env variables are listed by name only.',
-    '',
-    `Configurations: ${configurations.map((c) => `\`${c.id}\` (${c.kind}, priority ${c.priority})`).join(', ') || 'none'}`,
+      'Merging deploys these device directories through Flux or Argo CD. Env variables and twin properties are named, never shown.',
     '',
     ..._editedLines(props.changes.devices),
   ].join('\n');
@@ -122,47 +112,6 @@ function _editedLines(devices: readonly DeviceChange[]): string[] {
   if (edited.length === 0) return [];
   const more = edited.length > _EDITED_SHOWN ? ` … and ${edited.length - _EDITED_SHOWN} more` : '';
   return [`Edited outside iotedge-gitops since it wrote them, restored to what the hub says (${edited.length}): ${edited.slice(0, _EDITED_SHOWN).join(', ')}${more}`, ''];
-}
-
-interface _Section {
-  readonly key: string;
-  readonly full: string;
-  readonly short: string;
-}
-
-function _sections(devices: readonly DeviceChange[]): _Section[] {
-  const groups = new Map<string, DeviceChange[]>();
-  for (const device of devices) {
-    const key = device.baseDeployment ?? '';
-    groups.set(key, [...(groups.get(key) ?? []), device]);
-  }
-  return [...groups.keys()]
-    .sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a < b ? -1 : a > b ? 1 : 0))
-    .map((key) => {
-      const list = groups.get(key)!;
-      const heading = key === '' ? '### Devices without a base deployment' : `### Configuration \`${key}\``;
-      const lines = [heading, ''];
-      for (const d of list) {
-        const who = d.deviceId === null ? `\`${d.dir}\`` : `**${_md(d.deviceId)}** → \`${d.namespace}\``;
-        const layers = d.layeredDeployments.length > 0 ? `, layers ${d.layeredDeployments.map((l) => `\`${l}\``).join(', ')}` : '';
-        lines.push(`- ${who} (cluster \`${d.cluster}\`${layers}): **${d.kind}**`);
-        for (const line of deviceDetails(d)) lines.push(`  - ${_md(line)}`);
-      }
-      const counts = (['added', 'changed', 'removed'] as const).map((k) => `${list.filter((d) => d.kind === k).length} ${k}`).join(', ');
-      return {
-        key: key === '' ? '(none)' : key,
-        full: lines.join('\n') + '\n',
-        short: `${heading}\n\n${list.length} devices: ${counts} (summarised to fit GitHub's size limit; see the full report).\n`,
-      };
-    });
-}
-
-function _failedSection(inventory: Inventory): string {
-  const failed = inventory.devices.filter((d) => d.errors && d.errors.length > 0);
-  if (failed.length === 0) return '';
-  const lines = ['### Devices that kept their previous output', ''];
-  for (const d of failed) lines.push(`- **${_md(d.deviceId)}**: ${_md(d.errors![0]!)}${d.errors!.length > 1 ? ` (+${d.errors!.length - 1} more)` : ''}`);
-  return lines.join('\n') + '\n';
 }
 
 /** Keeps user-controlled text from opening HTML comments or breaking Markdown structure. */

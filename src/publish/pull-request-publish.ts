@@ -2,9 +2,9 @@
  * `sync --pull-request`: propose the plan as one pull request instead of committing to the base branch.
  *
  * The tool owns one branch, `iotedge-gitops/<base>`. Each run rebuilds it as ONE commit on top of the current
- * base head (base + plan + report), so the PR always shows exactly "what the hub wants that Git does not have yet"
- * and never accumulates stale intermediate states or merge commits. That needs a force-push, allowed on this
- * branch only and always `--force-with-lease` against the head just fetched, so a concurrent run is detected and
+ * base head (base + plan; no report file: the body and the step summary say what changes), so the PR always shows
+ * exactly "what the hub wants that Git does not have yet" and never accumulates stale intermediate states or
+ * merge commits. That needs a force-push, allowed on this branch only and always `--force-with-lease` against the head just fetched, so a concurrent run is detected and
  * retried instead of overwritten. When the rebuilt tree equals the branch's current tree nothing is pushed, and
  * when the PR's title and body are already right no write request is made: re-runs are idempotent.
  *
@@ -14,7 +14,7 @@
  */
 import os from 'node:os';
 import path from 'node:path';
-import { lstat, mkdir, mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { ConfigError, TransientError } from '../errors.js';
 import { applyPlanToFolder } from './apply-plan.js';
 import { checkOutputRoot } from './check-output-root.js';
@@ -26,9 +26,6 @@ import { commitStaged, fetchBranch, openWorkTree, pushHead, releaseWorkTree, res
 import { managedFolder } from './managed-folder.js';
 import { PR_MARKER, readPullRequestMetadata, renderPullRequest } from './pull-request-body.js';
 import { TOOL_VERSION } from './tool-version.js';
-
-/** Report file inside the managed folder, committed on the PR branch only. */
-export const REPORT_FILE = '.iotedge-gitops/report.md';
 
 /** Options of pull-request mode: those of a direct publish plus the GitHub side. */
 export interface PullRequestPublishOptions extends GitPublishOptions {
@@ -132,10 +129,7 @@ async function _rounds(options: PullRequestPublishOptions, tree: WorkTree, { own
       }
       return { ...done, commit: null, pushed: false, message: null, pullRequest: _outcome('none', null) };
     }
-    const reportPath = folder === '.' ? REPORT_FILE : `${folder}/${REPORT_FILE}`;
-    const text = renderPullRequest({ changes: applied.changes, inventory: options.plan.inventory, baseBranch: base, headBranch: head, reportPath, version, limit: options.bodyLimit });
-    await _writeReport(path.join(workDir, reportPath), text.report);
-    await stageFolder(tree, folder);
+    const text = renderPullRequest({ changes: applied.changes, inventory: options.plan.inventory, baseBranch: base, headBranch: head, version, limit: options.bodyLimit });
     const message = commitMessage({ changes: applied.changes, inventory: options.plan.inventory, version });
     const commit = await commitStaged(tree, message, options.author);
     if (options.dryRun) return { ...done, commit: null, pushed: false, message, pullRequest: { ..._outcome('none', ours), body: text.body } };
@@ -162,15 +156,6 @@ async function _rounds(options: PullRequestPublishOptions, tree: WorkTree, { own
     }
   }
   throw new TransientError(`updating branch '${head}' kept racing with other runs (${maxAttempts} attempts); run sync again`, { stage: 'publish' });
-}
-
-/** Writes the report file; a committed link in place of its folder or of the file is replaced, never written through. */
-async function _writeReport(file: string, text: string): Promise<void> {
-  for (const entry of [path.dirname(file), file]) {
-    if ((await lstat(entry).catch(() => null))?.isSymbolicLink()) await unlink(entry);
-  }
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, text);
 }
 
 async function _findPull(gh: GitHubClient, owner: string, repo: string, head: string, base: string): Promise<_Pull | null> {

@@ -112,17 +112,26 @@ const changes: FolderChanges = {
 };
 
 describe('commitMessage', () => {
-  it('summary line, one block per device, and the three trailers with configurations sorted by id', () => {
+  it('summary line, one block per group of devices with the same change, and the three trailers sorted by id', () => {
+    // No previous inventory: only the added device is known to enter its deployment, only the removed one to leave.
     expect(commitMessage({ changes, inventory, version: '9.9.9' })).toBe(
       [
         'iotedge-gitops: 1 added, 1 changed, 1 removed devices',
         '',
-        'added   dev1 → msiot-hub1-dev1',
-        '        module sensor added: image sensor:1',
-        'changed dev2 → msiot-hub1-dev2',
-        '        module sensor: image sensor:1 → sensor:2; env changed: KEY',
-        'removed devices/default/msiot-hub1-dev3',
-        '        modules removed: sensor',
+        '1 added in default (1)',
+        '  configurations: a-base@-',
+        '  enters a-base',
+        '  - module sensor added: image sensor:1',
+        '  devices: dev1',
+        '1 changed in default (1)',
+        '  configurations: a-base@-',
+        '  - module sensor: image sensor:1 → sensor:2; env changed: KEY',
+        '  devices: dev2',
+        '1 removed in default (1)',
+        '  configurations: a-base@-',
+        '  leaves a-base',
+        '  - modules removed: sensor',
+        '  devices: devices/default/msiot-hub1-dev3',
         '',
         'Iotedge-Gitops-Hub: hub1',
         'Iotedge-Gitops-Configurations: a-base@-,z-layer@MQ==',
@@ -132,8 +141,18 @@ describe('commitMessage', () => {
     );
   });
 
-  it('summarises devices beyond maxDevices and says when only the inventory changed', () => {
-    expect(commitMessage({ changes, inventory, version: '1', maxDevices: 1 })).toContain('\n… and 2 more devices (see inventory.json)\n');
+  it('lists maxDevices ids per group, merges groups to fit bodyLimit, and says when only the inventory changed', () => {
+    const bump = (i: number, tag: string) =>
+      change({ dir: `devices/c${i % 2}/msiot-hub1-dev${i}`, kind: 'changed', deviceId: `dev${i}`, modules: [{ module: 'sensor', kind: 'changed', image: { from: 'sensor:1', to: tag }, portsAdded: [], portsRemoved: [], envAdded: [], envRemoved: [], envChanged: [] }] });
+    const three = { ...changes, devices: [bump(1, 'sensor:2'), bump(2, 'sensor:2'), bump(3, 'sensor:2')] };
+    expect(commitMessage({ changes: three, inventory, version: '1', maxDevices: 1 })).toContain(
+      '\n3 changed in c0 (1), c1 (2)\n  configurations: a-base@-\n  - module sensor: image sensor:1 → sensor:2\n  devices: dev1 (+2 more)\n',
+    );
+    // 40 devices with 40 different tags are 40 groups; at 800 characters they merge into one line per tag.
+    const many = { ...changes, devices: Array.from({ length: 40 }, (_, i) => bump(i, `sensor:${100 + i}`)) };
+    const merged = commitMessage({ changes: many, inventory, version: '1', bodyLimit: 3000 });
+    expect(merged).toContain('\n40 groups of devices, merged to fit:\n- changed: module sensor: image sensor:1 → sensor:100 (1 devices)\n');
+    for (let i = 0; i < 40; i++) expect(merged).toContain(`→ sensor:${100 + i} (1 devices)`);
     expect(commitMessage({ changes: { ...changes, devices: [] }, inventory, version: '1' })).toContain(
       'iotedge-gitops: 0 added, 0 changed, 0 removed devices\n\ninventory.json updated (configuration etags or unmanaged devices)\n\nIotedge-Gitops-Hub',
     );

@@ -42,7 +42,9 @@ describe('publishToGit', () => {
       'Iotedge-Gitops-Configurations: base-config@e1,layer@e2',
       'Iotedge-Gitops-Version: 0.1.0',
     ]);
-    expect(body).toContain('added   dev1 → msiot-hub1-dev1');
+    // Both devices receive the same modules from base-config: one group naming both.
+    expect(body).toContain('2 added in default (2)\n  configurations: base-config@e1\n  enters base-config\n');
+    expect(body).toContain('  devices: dev1, dev2\n');
     expect(git(remote, 'log', '-1', '--format=%an <%ae>|%cn <%ce>', 'main').trim()).toBe('Sync Bot <bot@example.com>|Sync Bot <bot@example.com>');
     expect(lsTree(remote, 'main')).toEqual([
       'devices/default/msiot-hub1-dev1/deployment-edgehub.yaml',
@@ -82,7 +84,7 @@ describe('publishToGit', () => {
     expect(filesOf(remote, 'main')).toEqual(['devices/default/msiot-hub1-dev2/deployment-simulatedtemperaturesensor.yaml']);
     expect(log(remote)[0]).toBe('iotedge-gitops: 0 added, 1 changed, 0 removed devices');
     expect(git(remote, 'log', '-1', '--format=%b', 'main')).toContain(
-      'changed dev2 → msiot-hub1-dev2\n        module SimulatedTemperatureSensor: image repo/sensor:1.0 → repo/sensor:2.0\n',
+      '1 changed in default (1)\n  configurations: base-config@etag-1\n  - module SimulatedTemperatureSensor: image repo/sensor:1.0 → repo/sensor:2.0\n  devices: dev2\n',
     );
   });
 

@@ -52,9 +52,10 @@ describe('sync restores device files edited in Git', () => {
     expect(lsTree(remote, 'main')).toEqual(before);
     expect(fileAt(remote, 'main', 'clusters/plant-a/flux.yaml')).toBe('kind: Kustomization\n');
     const message = git(remote, 'log', '-1', '--format=%B', 'main');
-    expect(message).toContain('changed factory-line-1 → msiot-contoso-hub-factory-line-1\n');
-    expect(message).toContain(`        ${EDITED_OUTSIDE_NOTE}\n`);
-    expect(message).toContain('        module grafana: image evil.example.com/backdoor → industrialsafetyanddefectdetectionregistry.azurecr.io/grafana:latest-amd64\n');
+    expect(message).toContain('\n1 changed in plant-a (1)\n');
+    expect(message).toContain(
+      `  - ${EDITED_OUTSIDE_NOTE}\n  - module grafana: image evil.example.com/backdoor → industrialsafetyanddefectdetectionregistry.azurecr.io/grafana:latest-amd64; no longer privileged\n  devices: factory-line-1\n`,
+    );
     expect(log(remote).slice(0, 2)).toEqual(['iotedge-gitops: 0 added, 1 changed, 0 removed devices', 'quick fix']);
 
     // Restored: the next sync has nothing to do.
@@ -73,7 +74,9 @@ describe('sync restores device files edited in Git', () => {
       expect(fake.pulls).toHaveLength(1);
       const body = fake.pulls[0]!.body!;
       expect(body).toContain('Edited outside iotedge-gitops since it wrote them, restored to what the hub says (1): **factory-line-1**\n');
-      expect(body).toContain(`- **factory-line-1** → \`msiot-contoso-hub-factory-line-1\` (cluster \`plant-a\`, layers \`sample-module-layer\`, \`metrics-layer\`): **changed**\n  - ${EDITED_OUTSIDE_NOTE}\n`);
+      expect(body).toContain('#### 1 device changed · cluster `plant-a` (1)\n');
+      expect(body).toContain(`\n- ${EDITED_OUTSIDE_NOTE}\n- module grafana: image evil.example.com/backdoor → industrialsafetyanddefectdetectionregistry.azurecr.io/grafana:latest-amd64; no longer privileged\n`);
+      expect(body).toContain('<details><summary>1 device</summary>\n\nfactory-line-1\n\n</details>');
       expect(fileAt(remote, 'iotedge-gitops/main', DEPLOYMENT)).toBe(original);
     } finally {
       await fake.close();

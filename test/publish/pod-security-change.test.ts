@@ -36,7 +36,9 @@ describe('Pod Security level changes in the change description', () => {
     const flagged = changes.devices.filter((d) => d.podSecurity !== undefined);
     expect(flagged.map((d) => [d.deviceId, d.podSecurity])).toStrictEqual([['dev-box', { from: 'baseline', to: 'privileged' }]]);
     expect(deviceDetails(flagged[0]!)[0]).toBe('Pod Security level baseline → privileged');
-    const { body } = renderPullRequest({ changes, inventory: plan.inventory, baseBranch: 'main', headBranch: 'iotedge-gitops/main', reportPath: 'report.md', version: '0.0.0' });
-    expect(body).toContain('**dev-box** → `msiot-contoso-hub-dev-box` (cluster `default`): **changed**\n  - Pod Security level baseline → privileged\n');
+    const { body } = renderPullRequest({ changes, inventory: plan.inventory, baseBranch: 'main', headBranch: 'iotedge-gitops/main', version: '0.0.0' });
+    // The level change is a change line of the device's group, so devices whose level changes alike group together.
+    expect(body).toContain('#### 1 device changed · cluster `default` (1)\n');
+    expect(body).toContain('- Pod Security level baseline → privileged\n- module SimulatedTemperatureSensor: privileged\n');
   });
 });

@@ -1,6 +1,6 @@
 /**
- * Everything publishing emits — commit messages, PR title/body, the report on the branch, the change table,
- * the step summary, stdout/stderr — is scanned for secret values that were present in the manifests: zero hits.
+ * Everything publishing emits — commit messages, PR title/body, the --report-file report, the step summary,
+ * stdout/stderr — is scanned for secret values that were present in the manifests: zero hits.
  */
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
@@ -38,6 +38,7 @@ describe('secrets never leave through publish output', () => {
         const remote = bareRepo({ 'README.md': 'x\n' });
         const workDir = tempDir('work-');
         const summary = path.join(workDir, '..', `summary-${mode}.md`);
+        const report = path.join(workDir, '..', `report-${mode}.md`);
         dirs.push(workDir, path.dirname(remote));
         for (const round of [1, 2]) {
           const out: string[] = [];
@@ -51,20 +52,23 @@ describe('secrets never leave through publish output', () => {
             synthesize: () => ({ plan: buildPlan({ devices: devices(round) }), exitCode: 0, messages: [] }),
             githubRetryBaseMs: 1,
           };
-          await run({ repo: remote, workDir, summaryFile: summary, ...(mode === 'pull-request' ? { pullRequest: true, githubRepo: 'acme/fleet' } : {}) }, deps);
+          await run({ repo: remote, workDir, summaryFile: summary, reportFile: report, ...(mode === 'pull-request' ? { pullRequest: true, githubRepo: 'acme/fleet' } : {}) }, deps);
           hits.push(...scan(`${mode} stdout ${round}`, out.join('')), ...scan(`${mode} stderr ${round}`, err.join('')));
         }
         const branch = mode === 'direct' ? 'main' : 'iotedge-gitops/main';
         hits.push(...scan(`${mode} commit messages`, git(remote, 'log', '--format=%B', branch)));
         hits.push(...scan(`${mode} summary`, readFileSync(summary, 'utf8')));
-        if (mode === 'pull-request') hits.push(...scan('report', fileAt(remote, branch, '.iotedge-gitops/report.md') ?? ''));
+        const reportText = readFileSync(report, 'utf8');
+        expect(reportText).toContain('module uploader');
+        hits.push(...scan(`${mode} report`, reportText));
+        expect(fileAt(remote, branch, '.iotedge-gitops/report.md')).toBeNull();
       }
       for (const pull of fake.pulls) hits.push(...scan('PR title', pull.title), ...scan('PR body', pull.body ?? ''));
       for (const request of fake.requests) hits.push(...scan(`request ${request.method} ${request.path}`, JSON.stringify(request.body ?? {})));
       // The scan must be able to fail: the manifests themselves do carry the values.
       expect(scan('plan', [...buildPlan({ devices: devices(1) }).files.values()].join('\n')).length).toBeGreaterThan(0);
-      expect(fake.pulls[0]!.body).toContain('  - module uploader added: image repo/uploader:2\n');
-      expect(git(dirs[1]! + '/remote.git', 'log', '-1', '--format=%B', 'main')).toContain('module uploader: image repo/uploader:1 → repo/uploader:2; env changed: API_TOKEN, IOTHUB, REGISTRY_PASSWORD, STORAGE');
+      expect(fake.pulls[0]!.body).toContain('\n- module uploader added: image repo/uploader:2\n');
+      expect(git(dirs[1]! + '/remote.git', 'log', '-1', '--format=%B', 'main')).toContain('module uploader: image repo/uploader:1 → repo/uploader:2; env value changed API_TOKEN, IOTHUB, REGISTRY_PASSWORD, STORAGE');
       expect(hits).toEqual([]);
     } finally {
       await fake.close();

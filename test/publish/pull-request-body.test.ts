@@ -34,21 +34,35 @@ const props = (devices: DeviceChange[], limit?: number) => ({
   inventory,
   baseBranch: 'main',
   headBranch: 'iotedge-gitops/main',
-  reportPath: '.iotedge-gitops/report.md',
   version: '0.1.0',
   ...(limit !== undefined ? { limit } : {}),
 });
 
+/** Device i of a fleet on cluster `c<i mod 4>` whose sensor goes to `tag`. */
+function bumped(i: number, tag: string): DeviceChange {
+  return { ...device(i, 'a'), dir: `devices/c${i % 4}/msiot-hub1-dev${i}`, cluster: `c${i % 4}`, modules: [{ ...device(i, 'a').modules[0]!, image: { from: 'registry.example.com/sensor:1.0.0', to: `registry.example.com/sensor:${tag}` } }] };
+}
+
 describe('renderPullRequest', () => {
-  it('groups devices by base deployment (sorted, devices without one last) and lists kept devices', () => {
-    const text = renderPullRequest(props([device(1, 'b'), device(2, null, 'removed'), device(3, 'a')]));
+  it('one group per change (largest first), failed devices under what to act on first', () => {
+    const text = renderPullRequest(props([device(1, 'a'), device(2, null, 'removed'), device(3, 'a')]));
     expect(text.title).toBe('iotedge-gitops: 0 added, 2 changed, 1 removed devices (hub hub1)');
-    const headings = text.body.split('\n').filter((l) => l.startsWith('### '));
-    expect(headings).toEqual(['### Configuration `a`', '### Configuration `b`', '### Devices without a base deployment', '### Devices that kept their previous output']);
-    expect(text.body).toContain('- **dev3** → `msiot-hub1-dev3` (cluster `default`, layers `layer1`): **changed**\n  - module sensor: image registry.example.com/sensor:1.0.0 → registry.example.com/sensor:1.0.1; env changed: TOKEN\n');
-    expect(text.body).toContain("- **broken&lt;1>**: configuration 'a', module 'm': createOptions is not valid JSON (+1 more)\n");
+    const headings = text.body.split('\n').filter((l) => l.startsWith('#'));
+    expect(headings).toEqual([
+      '## iotedge-gitops: 0 added, 2 changed, 1 removed devices',
+      '### Act on these first',
+      '#### Devices that failed and keep their last output (1)',
+      '### Changes by group',
+      '#### 2 devices changed · cluster `default` (2)',
+      '#### 1 device removed · cluster `default` (1)',
+    ]);
+    expect(text.body).toContain(
+      'Configurations: `a` (base, priority 2, etag e-a)\n\n- module sensor: image registry.example.com/sensor:1.0.0 → registry.example.com/sensor:1.0.1; env changed: TOKEN\n\n<details><summary>2 devices</summary>\n\ndev1, dev3\n\n</details>',
+    );
+    expect(text.body).toContain("- **broken&lt;1&gt;** (`default`): configuration 'a', module 'm': createOptions is not valid JSON (+1 more)\n");
     expect(text.body.startsWith('<!-- iotedge-gitops {"hub":"hub1","configurations":{"a":"e\\u002da","b":"e\\u002db"}} -->\n')).toBe(true);
-    expect(text.summarised).toEqual([]);
+    expect(text.detail).toBe('devices-50');
+    expect(text.report).toContain('dev1, dev3');
   });
 
   it('is deterministic', () => {
@@ -56,24 +70,31 @@ describe('renderPullRequest', () => {
     expect(renderPullRequest(props(devices)).body).toBe(renderPullRequest(props([...devices])).body);
   });
 
-  it('keeps a 3,000-device body under GitHub\'s 65,536 characters by summarising the largest section first', () => {
-    const devices = [...Array.from({ length: 2900 }, (_, i) => device(i, 'big')), ...Array.from({ length: 100 }, (_, i) => device(5000 + i, 'small'))];
+  it('3,000 devices in 300 groups (one image tag each): under 65,536 characters, every tag named with its device count', () => {
+    const devices = Array.from({ length: 3000 }, (_, i) => bumped(i, `2.${i % 300}`));
     const text = renderPullRequest(props(devices));
     expect(text.body.length).toBeLessThanOrEqual(GITHUB_BODY_LIMIT);
-    expect(text.summarised).toEqual(['big']);
-    expect(text.body).toContain('### Configuration `big`\n\n2900 devices: 0 added, 2900 changed, 0 removed (summarised');
-    expect(text.body).toContain('- **dev5099** → `msiot-hub1-dev5099`');
-    expect(text.body).toContain('Full report: `.iotedge-gitops/report.md` on branch `iotedge-gitops/main`.');
-    expect(text.report.match(/^- \*\*dev\d+\*\*/gm)).toHaveLength(3000);
+    expect(text.detail).not.toBe('cut');
+    // Device i gets tag 2.(i mod 300): 10 devices per tag, and since 300 is a multiple of 4 all in one cluster.
+    for (let t = 0; t < 300; t++) {
+      const line = `module sensor: image registry.example.com/sensor:1.0.0 → registry.example.com/sensor:2.${t}; env changed: TOKEN`;
+      expect(text.body.includes(`- ${line}`)).toBe(true);
+    }
+    expect(text.body).toContain(`#### 10 devices changed · cluster \`c0\` (10)`);
+    expect(text.report.match(/dev\d+/g)).toHaveLength(3000);
     expect(readPullRequestMetadata(text.body)).toEqual({ hub: 'hub1', configurations: { a: 'e-a', b: 'e-b' } });
   });
 
-  it('falls back to one count line when even the summaries do not fit', () => {
-    const devices = Array.from({ length: 400 }, (_, i) => device(i, `configuration-${String(i).padStart(4, '0')}`));
-    const text = renderPullRequest(props(devices, 3000));
-    expect(text.body.length).toBeLessThanOrEqual(3000);
-    expect(text.body).toContain('400 devices changed in 400 configurations; every detail is in the full report.');
-    expect(readPullRequestMetadata(text.body)).not.toBeNull();
+  it('3,000 devices each with its own change at a small limit: merged, then cut with a count of what was left out', () => {
+    const devices = Array.from({ length: 3000 }, (_, i) => bumped(i, `3.${i}`));
+    const merged = renderPullRequest(props(devices.slice(0, 40), 8000));
+    expect(merged.detail).toBe('merged');
+    for (let i = 0; i < 40; i++) expect(merged.body).toContain(`registry.example.com/sensor:3.${i}; env changed: TOKEN — 1 device\n`);
+    const cut = renderPullRequest(props(devices, 3000));
+    expect(cut.detail).toBe('cut');
+    expect(cut.body.length).toBeLessThanOrEqual(3000);
+    expect(cut.body).toMatch(/… \d+ more lines did not fit; run sync with --dry-run or --report-file for all of them\./);
+    expect(readPullRequestMetadata(cut.body)).not.toBeNull();
   });
 });
 

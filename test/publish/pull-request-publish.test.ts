@@ -54,7 +54,9 @@ describe('publishPullRequest', () => {
     expect(readPullRequestMetadata(fake.pulls[0]!.body)).toEqual({ hub: 'hub1', configurations: { 'base-config': 'e1' } });
     expect(log(remote, HEAD)).toEqual(['iotedge-gitops: 2 added, 0 changed, 0 removed devices', 'seed']);
     expect(log(remote, 'main')).toEqual(['seed']);
-    expect(fileAt(remote, HEAD, '.iotedge-gitops/report.md')).toContain('**dev1** → `msiot-hub1-dev1`');
+    // The branch holds only what sync manages: no report file.
+    expect(fileAt(remote, HEAD, '.iotedge-gitops/report.md')).toBeNull();
+    expect(fake.pulls[0]!.body).toContain('<details><summary>2 devices</summary>\n\ndev1, dev2\n\n</details>');
     const list = fake.requests.find((r) => r.method === 'GET');
     expect(list!.query).toMatchObject({ state: 'open', head: `acme:${HEAD}`, base: 'main' });
   });
@@ -80,25 +82,26 @@ describe('publishPullRequest', () => {
     expect(fake.writes.map((w) => `${w.method} ${w.path}`)).toEqual(['POST /repos/acme/fleet/pulls', 'PATCH /repos/acme/fleet/pulls/1']);
     const body = fake.pulls[0]!.body!;
     expect(fake.pulls[0]!.title).toBe('iotedge-gitops: 0 added, 2 changed, 0 removed devices (hub hub1)');
-    expect(body).toContain(
-      '- **dev1** → `msiot-hub1-dev1` (cluster `default`): **changed**\n' +
-        '  - module SimulatedTemperatureSensor: image repo/sensor:1.0 → repo/sensor:3.0; env added: Password; env changed: MessageCount\n',
-    );
+    // Both devices get the same change against main: one group of 2.
+    expect(body).toContain('#### 2 devices changed · cluster `default` (2)\n');
+    expect(body).toContain('- module SimulatedTemperatureSensor: image repo/sensor:1.0 → repo/sensor:3.0; env added Password; env value changed MessageCount\n');
     expect(body).not.toContain('hunter2-secret-value');
     expect(body).not.toMatch(/\b20\b/);
     expect(log(remote, HEAD)).toEqual(['iotedge-gitops: 0 added, 2 changed, 0 removed devices', 'iotedge-gitops: 2 added, 0 changed, 0 removed devices', 'seed']);
   });
 
-  it('degrades an oversized body under the limit and points to the full report on the branch', async () => {
+  it('degrades an oversized body under the limit by listing fewer devices, keeping every change', async () => {
     const remote = bareRepo({ 'README.md': 'fleet\n' });
-    const result = await propose(remote, buildPlan({ devices: devices(30) }), { bodyLimit: 2000 });
+    // 30 ids take about 250 characters: at 1,100 the device list goes, the group and its change stay.
+    const result = await propose(remote, buildPlan({ devices: devices(30) }), { bodyLimit: 1100 });
     const body = fake.pulls[0]!.body!;
-    expect(body.length).toBeLessThanOrEqual(2000);
-    expect(body).toContain('30 devices: 30 added, 0 changed, 0 removed (summarised');
-    expect(body).toContain('Full report: `.iotedge-gitops/report.md` on branch `iotedge-gitops/main`.');
+    expect(body.length).toBeLessThanOrEqual(1100);
+    expect(body).toContain('#### 30 devices added · cluster `default` (30)\n');
+    expect(body).toContain('- module SimulatedTemperatureSensor added: image repo/sensor:1.0\n');
+    expect(body).not.toContain('<details>');
+    expect(body).toContain('`iotedge-gitops sync --dry-run`');
     expect(result.pullRequest.body).toBe(body);
-    const report = fileAt(remote, HEAD, '.iotedge-gitops/report.md')!;
-    expect(report.match(/^- \*\*dev\d+\*\*/gm)).toHaveLength(30);
+    expect(fileAt(remote, HEAD, '.iotedge-gitops/report.md')).toBeNull();
   });
 
   it('never touches a PR on its branch that it did not open, and opens no second one', async () => {
@@ -180,7 +183,7 @@ describe('publishPullRequest', () => {
     const remote = bareRepo({ 'README.md': 'fleet\n' });
     const result = await propose(remote, buildPlan({ devices: devices(1) }), { dryRun: true });
     expect(result.pushed).toBe(false);
-    expect(result.pullRequest.body).toContain('**dev1** → `msiot-hub1-dev1`');
+    expect(result.pullRequest.body).toContain('<details><summary>1 device</summary>\n\ndev1\n\n</details>');
     expect(fake.writes).toEqual([]);
     expect(headOf(remote, HEAD)).toBeNull();
   });

@@ -97,14 +97,45 @@ describe('sync command', () => {
     console.log(`no-op sync of the bundled example: ${ms.toFixed(0)} ms\n${trailers}`);
   });
 
-  it('--dry-run prints the change table and pushes nothing; --summary-file gets it appended', async () => {
+  it('--dry-run prints the full change report and pushes nothing; --summary-file gets it appended, --report-file gets it written', async () => {
     const remote = bareRepo({ 'README.md': 'x\n' });
     const summary = path.join(workDir(), 'summary.md');
+    const report = path.join(workDir(), 'report.md');
     const { deps, out } = io({}, { loadSnapshot: async () => ({}) as never, synthesize: () => ({ plan: buildPlan({ devices: [{ deviceId: 'dev1', modules: [{ name: 'm', image: 'i:1' }] }] }), exitCode: 0, messages: [] }) });
-    await run({ repo: remote, dryRun: true, summaryFile: summary, workDir: workDir() }, deps);
-    const expectedTable = '### iotedge-gitops: 1 added, 0 changed, 0 removed devices\n\n| Device | Namespace | Change | Modules / images |\n|---|---|---|---|\n| dev1 | msiot-hub1-dev1 | added | module m added: image i:1 |\n';
-    expect(out.join('')).toBe(`${expectedTable}\ndry run: nothing pushed to main\n`);
-    expect(readFileSync(summary, 'utf8')).toBe(`${expectedTable}\ndry run: nothing pushed to main\n\n`);
+    await run({ repo: remote, dryRun: true, summaryFile: summary, reportFile: report, workDir: workDir() }, deps);
+    // An empty repository has no previous inventory: the etag is shown without old → new.
+    const expectedReport = [
+      '## iotedge-gitops: 1 added, 0 changed, 0 removed devices (hub hub1)',
+      '',
+      '### Act on these first',
+      '',
+      '#### New module identities',
+      '',
+      'Each needs a module identity in IoT Hub and its connection string in the store.',
+      '',
+      '| Module | Devices |',
+      '| - | - |',
+      '| `m` | 1 |',
+      '',
+      '### Changes by group',
+      '',
+      '#### 1 device added · cluster `default` (1)',
+      '',
+      'Configurations: `base-config` (base, priority 10, etag etag-1)',
+      '',
+      '- targeted by deployment base-config',
+      '- module m added: image i:1',
+      '',
+      '<details><summary>1 device</summary>',
+      '',
+      'dev1',
+      '',
+      '</details>',
+      '',
+    ].join('\n');
+    expect(out.join('')).toBe(`${expectedReport}\ndry run: nothing pushed to main\n`);
+    expect(readFileSync(summary, 'utf8')).toBe(`${expectedReport}\ndry run: nothing pushed to main\n\n`);
+    expect(readFileSync(report, 'utf8')).toBe(expectedReport);
     expect(log(remote)).toEqual(['seed']);
   });
 

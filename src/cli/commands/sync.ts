@@ -4,11 +4,11 @@
  * as one pull request. Guards (deletion limit, empty read, failed devices kept) run before anything is pushed.
  */
 import path from 'node:path';
-import { appendFile } from 'node:fs/promises';
+import { appendFile, writeFile } from 'node:fs/promises';
 import { ConfigError } from '../../errors.js';
 import type { HubSnapshot } from '../../model/hub-snapshot.js';
 import { checkBranchName } from '../../publish/branch-name.js';
-import { formatChangeTable } from '../../publish/change-table.js';
+import { renderChangeReport, STEP_SUMMARY_LIMIT } from '../../publish/pull-request/change-report.js';
 import { DEFAULT_MAX_DELETIONS, parseDeletionLimit, type DeletionLimit } from '../../publish/deletion-limit.js';
 import { DEFAULT_AUTHOR, parseAuthor, type GitAuthor } from '../../publish/git-author.js';
 import { publishToGit, type PublishResult } from '../../publish/git-publish.js';
@@ -37,7 +37,7 @@ export interface SyncOptions {
   readonly maxDeletions?: string;
   /** Let an empty read (no edge devices or no deployments) remove device directories. @default false */
   readonly allowEmpty?: boolean;
-  /** Print the change table; push nothing, call no GitHub write. @default false */
+  /** Print the full change report; push nothing, call no GitHub write. @default false */
   readonly dryRun?: boolean;
   /** Push to `iotedge-gitops/<branch>` and open or update one pull request. @default false */
   readonly pullRequest?: boolean;
@@ -45,8 +45,13 @@ export interface SyncOptions {
   readonly githubRepo?: string;
   /** Work directory for the clone (kept, and reused by later runs). @default a new temporary directory */
   readonly workDir?: string;
-  /** File the change table is appended to (in GitHub Actions: $GITHUB_STEP_SUMMARY). */
+  /** File the change report is appended to, within GitHub's 1 MiB (in GitHub Actions: $GITHUB_STEP_SUMMARY). */
   readonly summaryFile?: string;
+  /**
+   * Local file the full change report (every device named) is written to, e.g. to upload as a workflow artifact.
+   * Never committed: the repository holds only `devices/` and inventory.json.
+   */
+  readonly reportFile?: string;
 }
 
 /** Command-line flag of each SyncOptions field; main.ts declares exactly these, the workflow test checks against them. */
@@ -62,6 +67,7 @@ export const SYNC_FLAGS: Readonly<Record<keyof SyncOptions, string>> = {
   githubRepo: '--github-repo',
   workDir: '--work-dir',
   summaryFile: '--summary-file',
+  reportFile: '--report-file',
 };
 
 /** Environment variables sync reads. */
@@ -100,6 +106,7 @@ export interface ResolvedSync {
   readonly token?: string;
   readonly workDir?: string;
   readonly summaryFile?: string;
+  readonly reportFile?: string;
 }
 
 /** Resolves flags + environment (flag ?? env ?? default); conflicts and bad values fail here, before any I/O. */
@@ -129,6 +136,7 @@ export function resolveSyncOptions(options: SyncOptions, env: Readonly<Record<st
     ...(token ? { token } : {}),
     ...(options.workDir ? { workDir: path.resolve(cwd, options.workDir) } : {}),
     ...(options.summaryFile ? { summaryFile: path.resolve(cwd, options.summaryFile) } : {}),
+    ...(options.reportFile ? { reportFile: path.resolve(cwd, options.reportFile) } : {}),
   };
 }
 
@@ -197,18 +205,37 @@ async function _sync(resolved: ResolvedSync, deps: SyncDeps): Promise<number> {
   }
 
   printLines(deps.stderr, ...result.notes.map((note) => `note: ${note}`));
-  const table = formatChangeTable(result.changes);
+  const inventory = synth!.plan.inventory;
   const seconds = ((now() - started) / 1000).toFixed(1);
   const outcome = _outcome(result, resolved);
-  // The table is printable lines already (formatChangeTable); the outcome names the branch.
-  if (resolved.dryRun) deps.stdout.write(`${table}\n`);
+  // Values in the report went through oneLine (renderReviewMarkdown): printable as it is.
+  const report = resolved.dryRun || resolved.reportFile ? renderChangeReport(result.changes, inventory) : '';
+  if (resolved.dryRun) deps.stdout.write(`${report}\n`);
   printLines(deps.stdout, resolved.dryRun ? outcome : `${outcome} (${seconds}s)`);
-  if (resolved.summaryFile) await _appendSummary(resolved.summaryFile, `${table}\n${outcome}\n\n`, deps);
+  if (resolved.reportFile) await _writeReport(resolved.reportFile, report, deps);
+  if (resolved.summaryFile) {
+    const tail = `\n${outcome}\n\n`;
+    const summary = renderChangeReport(result.changes, inventory, { limitBytes: STEP_SUMMARY_LIMIT - Buffer.byteLength(tail), maxDevices: _SUMMARY_DEVICES_PER_GROUP });
+    await _appendSummary(resolved.summaryFile, `${summary}${tail}`, deps);
+  }
   return synth!.exitCode;
 }
 
+/** Device ids per group in the step summary: enough to spot-check, few enough to scroll past. */
+const _SUMMARY_DEVICES_PER_GROUP = 50;
+
+/** Writes --report-file; like the summary, a failure is a warning once the sync is done. */
+async function _writeReport(file: string, text: string, deps: SyncDeps): Promise<void> {
+  try {
+    await writeFile(file, text);
+  } catch (error) {
+    const why = fileSystemReason(error, file) ?? (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    printLines(deps.stderr, `warning: cannot write the report file ${file}: ${why}; the sync itself is done`);
+  }
+}
+
 /**
- * Appends the change table to --summary-file. By then the push (or pull request) is done: a summary that cannot be
+ * Appends the change report to --summary-file. By then the push (or pull request) is done: a summary that cannot be
  * written is a warning, and the exit code stays what the sync earned.
  */
 async function _appendSummary(file: string, text: string, deps: SyncDeps): Promise<void> {

@@ -1,0 +1,154 @@
+/**
+ * The pull request a reviewer reads at fleet scale: the real pipeline renders a synthetic fleet before and after
+ * one change (review-fleet.ts), the before is committed to a bare repository, and the after is proposed through
+ * the real @octokit/rest client against the loopback GitHub fake. Expected texts are worked out from the fleet:
+ * device i is `dev-<i, 5 digits>` in cluster `c<i mod 4>`, so 10 devices split 3/3/2/2 and 2,000 split 500 each;
+ * the layered deployment `privileged-sensor` targets cluster c1 only.
+ *
+ * README.md shows the two bodies verbatim (section "Pull requests"); these tests fail when they differ, so the
+ * sample cannot go stale. `UPDATE_README=1` rewrites the samples from the fixture.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { synthesize } from '../../src/cli/pipeline.js';
+import { parseDeletionLimit } from '../../src/publish/deletion-limit.js';
+import { parseAuthor } from '../../src/publish/git-author.js';
+import { publishToGit } from '../../src/publish/git-publish.js';
+import { createGitHubClient } from '../../src/publish/github-client.js';
+import { GITHUB_BODY_LIMIT, readPullRequestMetadata } from '../../src/publish/pull-request-body.js';
+import { publishPullRequest } from '../../src/publish/pull-request-publish.js';
+import { FakeGitHubServer } from '../fakes/github/fake-github-server.js';
+import { bareRepo, log, lsTree, removeDir, tempDir } from './git-helpers.js';
+import { fleetAfter, fleetBefore, NEW_ROUTE } from './review-fleet.js';
+
+const AUTHOR = parseAuthor('Sync Bot <bot@example.com>');
+const HEAD = 'iotedge-gitops/main';
+const README = path.join(import.meta.dirname, '../../README.md');
+
+const cleanup: string[] = [];
+afterAll(() => cleanup.forEach(removeDir));
+
+function dir(prefix: string): string {
+  const d = tempDir(prefix);
+  cleanup.push(d);
+  return d;
+}
+
+/** Commits the fleet before the change to main, then proposes the fleet after it; returns the PR and the remote. */
+async function proposeChange(devices: number): Promise<{ body: string; title: string; remote: string; message: string | null }> {
+  const fake = await FakeGitHubServer.start();
+  try {
+    const remote = bareRepo({ 'README.md': 'fleet\n' });
+    cleanup.push(remote);
+    const guard = { maxDeletions: parseDeletionLimit('10'), allowEmpty: false };
+    await publishToGit({ plan: synthesize(fleetBefore(devices)).plan, access: { repo: remote }, author: AUTHOR, guard, workDir: dir('work-') });
+    const github = createGitHubClient({ token: fake.token, baseUrl: fake.url, retries: 1, retryBaseMs: 1 });
+    const result = await publishPullRequest({
+      plan: synthesize(fleetAfter(devices)).plan,
+      access: { repo: remote },
+      author: AUTHOR,
+      guard,
+      workDir: dir('work-'),
+      githubRepo: 'acme/fleet',
+      github,
+      version: '0.1.0',
+    });
+    expect(result.pullRequest.action).toBe('opened');
+    return { body: fake.pulls[0]!.body!, title: fake.pulls[0]!.title, remote, message: result.message };
+  } finally {
+    await fake.close();
+  }
+}
+
+/** The fenced sample between `<!-- sample:<name> -->` and `<!-- /sample:<name> -->` in README.md. */
+function readmeSample(name: string, body: string): string | null {
+  const readme = readFileSync(README, 'utf8');
+  const pattern = new RegExp(`(<!-- sample:${name} -->\\n\`\`\`\`markdown\\n)([\\s\\S]*?)(\`\`\`\`\\n<!-- /sample:${name} -->)`);
+  const match = pattern.exec(readme);
+  if (match && process.env['UPDATE_README'] === '1') writeFileSync(README, readme.replace(pattern, (_, open: string, _old: string, close: string) => `${open}${body}${close}`));
+  return match ? (process.env['UPDATE_README'] === '1' ? body : match[2]!) : null;
+}
+
+describe('pull request review of a fleet change', () => {
+  it('10 devices: two groups by the change they receive, what to act on first, and no report file on the branch', async () => {
+    const { body, title, remote, message } = await proposeChange(10);
+    expect(title).toBe('iotedge-gitops: 0 added, 10 changed, 0 removed devices (hub corpus-hub)');
+    expect(readPullRequestMetadata(body)).toEqual({ hub: 'corpus-hub', configurations: { 'good-base': 'Mg==', 'privileged-sensor': 'MQ==' } });
+
+    // c1 devices (1, 5, 9) also enter privileged-sensor; the other 7 only get the base deployment's change.
+    const headings = body.split('\n').filter((l) => l.startsWith('#'));
+    expect(headings).toEqual([
+      '## iotedge-gitops: 0 added, 10 changed, 0 removed devices',
+      '### Act on these first',
+      '#### Secrets to provision before merging',
+      '#### Security posture rises',
+      '### Changes by group',
+      '#### 7 devices changed · clusters `c0` (3), `c2` (2), `c3` (2)',
+      '#### 3 devices changed · cluster `c1` (3)',
+    ]);
+    const imageAndEnv = '- module m0: image example.azurecr.io/m0:1.2.0 → example.azurecr.io/m0:1.3.0; env added DB\\_PASSWORD (from a secret), LOG\\_LEVEL';
+    const route = `- route ${NEW_ROUTE.name} added: ${NEW_ROUTE.route.replace(/\*/g, '\\*')}`;
+    const group7 = _section(body, '#### 7 devices');
+    expect(group7).toContain('Configurations: `good-base` (base, priority 10, etag MQ== → Mg==)\n');
+    expect(group7).toContain(`${imageAndEnv}\n${route}\n`);
+    expect(group7).toContain('<details><summary>7 devices</summary>\n\ndev-00000, dev-00002, dev-00003, dev-00004, dev-00006, dev-00007, dev-00008\n\n</details>');
+    const group3 = _section(body, '#### 3 devices');
+    expect(group3).toContain('`privileged-sensor` (layered, priority 20, etag MQ==, new)');
+    expect(group3).toContain(`- now falls into deployment privileged-sensor\n${imageAndEnv}\n- module sensor: privileged\n${route}\n`);
+    expect(group3).toContain('dev-00001, dev-00005, dev-00009');
+
+    // A credential env is moved to the store under devices/<id>/modules/<module>/env/<NAME> (translate/secrets.ts).
+    const secrets = _section(body, '#### Secrets to provision');
+    expect(secrets).toMatch(/\| `[^`]+\/DB_PASSWORD` \| `iotedge\/corpus-hub\/devices\/dev-00000\/modules\/m0\/env\/DB_PASSWORD` \| 10 \|/);
+    expect(_section(body, '#### Security posture rises')).toContain('| module sensor: privileged | 3: dev-00001, dev-00005, dev-00009 |');
+    expect(body).not.toContain('not-a-real-password-7f3a');
+    expect(body).not.toContain('debug');
+
+    // The branch holds what sync manages and what was there: no report file.
+    expect(lsTree(remote, HEAD).filter((f) => !f.startsWith('devices/'))).toEqual(['README.md', 'inventory.json']);
+    expect(log(remote, HEAD)[0]).toBe('iotedge-gitops: 0 added, 10 changed, 0 removed devices');
+    expect(message).toContain('7 changed in c0 (3), c2 (2), c3 (2)\n  configurations: good-base@Mg== (was MQ==)\n');
+    expect(message).toContain('secrets newly referenced: ');
+    expect(message).toContain('security posture rises: module sensor: privileged\n');
+
+    expect(readmeSample('pr-body-small', body)).toBe(body);
+  }, 120_000);
+
+  it('2,000 devices: the same two groups with counts and clusters, bounded device lists, under GitHub\'s limit', async () => {
+    const { body, message } = await proposeChange(2000);
+    expect(body.length).toBeLessThanOrEqual(GITHUB_BODY_LIMIT);
+    const headings = body.split('\n').filter((l) => l.startsWith('#### '));
+    expect(headings).toEqual([
+      '#### Secrets to provision before merging',
+      '#### Security posture rises',
+      '#### 1500 devices changed · clusters `c0` (500), `c2` (500), `c3` (500)',
+      '#### 500 devices changed · cluster `c1` (500)',
+    ]);
+    const group1500 = _section(body, '#### 1500 devices');
+    expect(group1500).toContain('- module m0: image example.azurecr.io/m0:1.2.0 → example.azurecr.io/m0:1.3.0; env added DB\\_PASSWORD (from a secret), LOG\\_LEVEL\n');
+    expect(group1500).toContain(`- route ${NEW_ROUTE.name} added: `);
+    // Device lists are collapsed and bounded to 50 ids: dev-00000 then every id not ≡ 1 (mod 4).
+    expect(group1500).toMatch(/<details><summary>1500 devices<\/summary>\n\ndev-00000, dev-00002, dev-00003, dev-00004, .* dev-00066 … and 1450 more\n\n<\/details>/);
+    const group500 = _section(body, '#### 500 devices');
+    expect(group500).toContain('- module sensor: privileged\n');
+    expect(group500).toMatch(/dev-00001, dev-00005, .* dev-00197 … and 450 more/);
+    expect(_section(body, '#### Secrets to provision')).toMatch(/\/DB_PASSWORD` \| 2000 \|/);
+    expect(_section(body, '#### Security posture rises')).toContain('| module sensor: privileged | 500: dev-00001, dev-00005, dev-00009, dev-00013, dev-00017 … |');
+    expect(group1500.match(/dev-\d{5}/g)).toHaveLength(50);
+    expect(group500.match(/dev-\d{5}/g)).toHaveLength(50);
+
+    expect(message!.length).toBeLessThan(25_000);
+    expect(message).toContain('1500 changed in c0 (500), c2 (500), c3 (500)\n');
+    expect(message).toContain('500 changed in c1 (500)\n');
+
+    expect(readmeSample('pr-body-large', body)).toBe(body);
+  }, 1_200_000);
+});
+
+/** From a heading line to the next heading of any level. */
+function _section(body: string, heading: string): string {
+  const start = body.indexOf(`\n${heading}`);
+  if (start < 0) return '';
+  const end = body.indexOf('\n#', start + 1);
+  return body.slice(start + 1, end < 0 ? undefined : end + 1);
+}
