@@ -26,6 +26,7 @@ import { scrubSecrets, withoutUrlUserInfo } from '../model/credential-patterns.j
 import { secretValuesOf } from './secret-env-values.js';
 import { codeFingerprint } from './code-fingerprint.js';
 import { resolveTranslationFlags, SECRET_STORE_KINDS, type TranslationFlags } from './translation-flags.js';
+import { CERTIFICATE_ISSUER_KINDS, DEFAULT_CERTIFICATE_ISSUER } from './cert-issuer-flags.js';
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT = 1;
@@ -52,6 +53,9 @@ export function addSynthOptions(command: Command): Command {
     .option('--cluster-tag <tag>', 'twin tag that names the device\'s cluster (devices/<cluster>/…)', 'cluster')
     .option('--secret-store <name>', 'SecretStore / ClusterSecretStore the ExternalSecrets read from', 'iotedge-secrets')
     .option('--secret-store-kind <kind>', `kind of the secret store: ${SECRET_STORE_KINDS.join(' or ')}`, 'ClusterSecretStore')
+    .option('--cert-issuer <name>', "cert-manager Issuer or ClusterIssuer that issues edgeHub's server certificate", DEFAULT_CERTIFICATE_ISSUER.name)
+    .option('--cert-issuer-kind <kind>', `kind of the issuer: ${CERTIFICATE_ISSUER_KINDS.join(' or ')}`, DEFAULT_CERTIFICATE_ISSUER.kind)
+    .option('--certs-from-secret-store', "read edgeHub's certificate and the modules' CA from the secret store (ExternalSecrets) instead of cert-manager", false)
     .option('--upstream-host <host>', "registry host that replaces $upstream in nested-edge images (default: the device's parent device id from IoT Hub)")
     .option('--strict', 'fail a device (it keeps its last good output) when any field cannot be translated', false)
     .option('--quiet', 'no progress output on stderr', false);

@@ -37,6 +37,8 @@ export interface SynthOptions {
   readonly secretStore?: TranslateOptions['secretStore'];
   /** Replaces `$upstream` in nested-edge images (`--upstream-host`). @default the parent device id from the twin */
   readonly upstreamHost?: string;
+  /** Where edgeHub's certificate comes from (`--cert-issuer`, `--certs-from-secret-store`). @default cert-manager, ClusterIssuer iotedge-ca */
+  readonly certificates?: TranslateOptions['certificates'];
   /** Any `dropped` ledger entry fails the device (which keeps its last good output). @default false */
   readonly strict?: boolean;
   /** Times each stage (the benchmark); the pipeline itself reads no clock. @default none */
@@ -261,6 +263,7 @@ export function translateOptionsOf(model: Pick<HubModel, 'hub' | 'hostName'>, op
     secretStore: options.secretStore ?? DEFAULT_TRANSLATE_OPTIONS.secretStore,
     strict: options.strict ?? false,
     ...(options.upstreamHost !== undefined ? { upstreamHost: options.upstreamHost } : {}),
+    ...(options.certificates !== undefined ? { certificates: options.certificates } : {}),
   };
 }
 

@@ -2,6 +2,7 @@ import { App, Chart } from 'cdk8s';
 import { InternalError, IotEdgeGitopsError } from '../errors.js';
 import type { JsonObject } from '../model/json.js';
 import type { DeviceIntent } from '../translate/device-intent.js';
+import { addCertificate } from './add-certificate.js';
 import { addConfigMap } from './add-config-map.js';
 import { addDeployment } from './add-deployment.js';
 import { addExternalSecret } from './add-external-secret.js';
@@ -41,6 +42,7 @@ export function renderDeviceObjects(intent: DeviceIntent): JsonObject[] {
     for (const configMap of intent.configMaps) addConfigMap(chart, patches, namespace, configMap);
     for (const secret of intent.externalSecrets) addExternalSecret(chart, namespace, secret);
     for (const claim of intent.persistentVolumeClaims) addPersistentVolumeClaim(chart, namespace, claim);
+    for (const certificate of intent.certificates ?? []) addCertificate(chart, namespace, certificate);
     return (chart.toJson() as JsonObject[]).map((object) => canonicalManifest(patches.applyTo(object)));
   } catch (error) {
     if (error instanceof IotEdgeGitopsError) throw error;

@@ -1,4 +1,5 @@
 /** Options of the translate stage, resolved by the CLI (flag ?? env ?? config ?? DEFAULT_*). */
+import { DEFAULT_CERTIFICATE_SOURCE, type CertificateSource } from './edge-hub-certificate.js';
 
 /** Where ExternalSecrets read credentials from (`--secret-store`, `--secret-store-kind`). */
 export interface SecretStoreRef {
@@ -27,6 +28,8 @@ export interface TranslateOptions {
    * @default undefined: the parent device id from the device's twin (`parentScopes`)
    */
   readonly upstreamHost?: string;
+  /** Where edgeHub's server certificate and the modules' CA come from. @default DEFAULT_CERTIFICATE_SOURCE (cert-manager) */
+  readonly certificates?: CertificateSource;
 }
 
 /** @default value of TranslateOptions.clusterTag. */
@@ -56,6 +59,7 @@ export interface ResolvedTranslateOptions {
   readonly volumeSize: string;
   readonly storageClassName?: string;
   readonly upstreamHost?: string;
+  readonly certificates: CertificateSource;
 }
 
 /** Applies the DEFAULT_* values. */
@@ -69,5 +73,6 @@ export function resolveTranslateOptions(options: TranslateOptions): ResolvedTran
     volumeSize: options.volumeSize ?? DEFAULT_VOLUME_SIZE,
     ...(options.storageClassName !== undefined ? { storageClassName: options.storageClassName } : {}),
     ...(options.upstreamHost !== undefined ? { upstreamHost: options.upstreamHost } : {}),
+    certificates: options.certificates ?? DEFAULT_CERTIFICATE_SOURCE,
   };
 }

@@ -104,14 +104,14 @@ describe('secret scan', () => {
     const sensor = intent.workloads.find((w) => w.module === 'SimulatedTemperatureSensor');
     expect(hub?.container.env.find((e) => e.name === 'IotHubConnectionString')).toStrictEqual({ name: 'IotHubConnectionString', secretKeyRef: { name: 'iotedge-identity', key: 'edgehub-connection-string' } });
     expect(sensor?.container.env.find((e) => e.name === 'EdgeHubConnectionString')).toStrictEqual({ name: 'EdgeHubConnectionString', secretKeyRef: { name: 'iotedge-identity', key: 'simulatedtemperaturesensor-connection-string' } });
-    expect(sensor?.container.env.find((e) => e.name === 'EdgeModuleCACertificateFile')).toStrictEqual({ name: 'EdgeModuleCACertificateFile', value: '/mnt/edgemodule/edge-device-ca.cert.pem' });
+    // By default the CA comes from the Secret cert-manager writes for edgeHub's Certificate (edge-hub-certificate.test.ts).
+    expect(sensor?.container.env.find((e) => e.name === 'EdgeModuleCACertificateFile')).toStrictEqual({ name: 'EdgeModuleCACertificateFile', value: '/mnt/edgemodule/ca.crt' });
     expect(sensor?.container.env.some((e) => e.name === 'IOTEDGE_WORKLOADURI' || e.name === 'IOTEDGE_AUTHSCHEME')).toBe(false);
     expect(intent.externalSecrets.find((e) => e.name === 'iotedge-identity')?.data).toStrictEqual([
       { secretKey: 'edgehub-connection-string', remoteKey: `myhub--device-1--edgehub--connection-string${rkSuffix('myhub', 'device-1', '$edgeHub', 'connection-string')}` },
       { secretKey: 'simulatedtemperaturesensor-connection-string', remoteKey: `myhub--device-1--simulatedtemperaturesensor--connection-string${rkSuffix('myhub', 'device-1', 'SimulatedTemperatureSensor', 'connection-string')}` },
     ]);
-    expect(intent.externalSecrets.find((e) => e.name === 'iotedge-edgehub-certs')?.data.map((d) => d.secretKey)).toStrictEqual(['edge-chain-ca.cert.pem', 'edge-hub-server.cert.pfx']);
-    expect(hub?.pod.volumes.find((v) => v.name === 'iotedge-edgehub-certs')).toStrictEqual({ name: 'iotedge-edgehub-certs', secret: { secretName: 'iotedge-edgehub-certs' } });
+    expect(intent.externalSecrets.map((e) => e.name)).toStrictEqual(['iotedge-identity']);
   });
 });
 
