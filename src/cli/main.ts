@@ -15,6 +15,7 @@ import { run as runInit } from './commands/init.js';
 import { run as runSnapshot } from './commands/snapshot.js';
 import { run as runSynth, DEFAULT_OUT } from './commands/synth.js';
 import { run as runSync, type SyncOptions } from './commands/sync.js';
+import { run as runProvision, type ProvisionCommandOptions } from './commands/provision.js';
 import { run as runValidate } from './commands/validate.js';
 import { resolveInputSource } from './input-options.js';
 import { loadInput } from './load-input.js';
@@ -132,6 +133,16 @@ export function buildProgram(setRunner: (runner: Runner) => void): Command {
         });
       }),
     );
+
+  const provision = program.command('provision').description('create the module identities the output names in IoT Hub and put their connection strings in Azure Key Vault');
+  addInputOptions(provision);
+  addSynthOptions(provision);
+  provision
+    .option('--key-vault-url <url>', 'Azure Key Vault the ExternalSecrets read from: https://NAME.vault.azure.net')
+    .option('--dry-run', 'list the identities and secrets it would create and write (names only); change nothing', false)
+    .option('--prune', 'remove module identities that no deployment names any more (without it they are only listed)', false)
+    .option('--concurrency <n>', 'calls in flight at once per service', '8')
+    .action((flags: Record<string, unknown>) => setRunner((io) => runProvision(synthOptionsOf(flags) as unknown as ProvisionCommandOptions, io)));
 
   const init = program.command('init').description('write the skeleton of a GitOps repository: Flux and Argo CD objects per cluster, the scheduled workflow, a README').argument('<dir>', 'directory to write into');
   init
