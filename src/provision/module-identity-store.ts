@@ -77,7 +77,11 @@ export function registryModuleIdentities(registry: iothub.Registry, options: Reg
       return (responseBody as { moduleId?: unknown }[]).map((m) => String(m.moduleId));
     },
     remove: async (deviceId, moduleId, etag) => {
-      await call(`removing module identity '${moduleId}' of device '${deviceId}'`, () => registry.removeModule({ deviceId, moduleId, etag } as never));
+      // The callback form: azure-iothub's promise form drops the callback when given a module object.
+      await call(
+        `removing module identity '${moduleId}' of device '${deviceId}'`,
+        () => new Promise<void>((resolve, reject) => registry.removeModule({ deviceId, moduleId, etag } as never, ((error?: Error) => (error ? reject(error) : resolve())) as never)),
+      );
     },
   };
 }
