@@ -15,6 +15,7 @@ import { run as runInit } from './commands/init.js';
 import { run as runSnapshot } from './commands/snapshot.js';
 import { run as runSynth, DEFAULT_OUT } from './commands/synth.js';
 import { run as runSync, type SyncOptions } from './commands/sync.js';
+import { run as runProvision, type ProvisionCommandOptions } from './commands/provision.js';
 import { run as runValidate } from './commands/validate.js';
 import { resolveInputSource } from './input-options.js';
 import { loadInput } from './load-input.js';
@@ -27,6 +28,7 @@ import { secretValuesOf } from './secret-env-values.js';
 import { codeFingerprint } from './code-fingerprint.js';
 import { resolveTranslationFlags, SECRET_STORE_KINDS, type TranslationFlags } from './translation-flags.js';
 import { collectFlag, resolveIsolationFlags, type IsolationFlags } from './isolation-flags.js';
+import { CERTIFICATE_ISSUER_KINDS, DEFAULT_CERTIFICATE_ISSUER } from './cert-issuer-flags.js';
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT = 1;
@@ -53,6 +55,9 @@ export function addSynthOptions(command: Command): Command {
     .option('--cluster-tag <tag>', 'twin tag that names the device\'s cluster (devices/<cluster>/…)', 'cluster')
     .option('--secret-store <name>', 'SecretStore / ClusterSecretStore the ExternalSecrets read from', 'iotedge-secrets')
     .option('--secret-store-kind <kind>', `kind of the secret store: ${SECRET_STORE_KINDS.join(' or ')}`, 'ClusterSecretStore')
+    .option('--cert-issuer <name>', "cert-manager Issuer or ClusterIssuer that issues edgeHub's server certificate", DEFAULT_CERTIFICATE_ISSUER.name)
+    .option('--cert-issuer-kind <kind>', `kind of the issuer: ${CERTIFICATE_ISSUER_KINDS.join(' or ')}`, DEFAULT_CERTIFICATE_ISSUER.kind)
+    .option('--certs-from-secret-store', "read edgeHub's certificate and the modules' CA from the secret store (ExternalSecrets) instead of cert-manager", false)
     .option('--upstream-host <host>', "registry host that replaces $upstream in nested-edge images (default: the device's parent device id from IoT Hub)")
     .option('--strict', 'fail a device (it keeps its last good output) when any field cannot be translated', false)
     .option('--max-pod-security <level>', 'fail a device (it keeps its last good output) whose modules need a less restricted Pod Security level: restricted, baseline or privileged')
@@ -136,6 +141,16 @@ export function buildProgram(setRunner: (runner: Runner) => void): Command {
         });
       }),
     );
+
+  const provision = program.command('provision').description('create the module identities the output names in IoT Hub and put their connection strings in Azure Key Vault');
+  addInputOptions(provision);
+  addSynthOptions(provision);
+  provision
+    .option('--key-vault-url <url>', 'Azure Key Vault the ExternalSecrets read from: https://NAME.vault.azure.net')
+    .option('--dry-run', 'list the identities and secrets it would create and write (names only); change nothing', false)
+    .option('--prune', 'remove module identities that no deployment names any more (without it they are only listed)', false)
+    .option('--concurrency <n>', 'calls in flight at once per service', '8')
+    .action((flags: Record<string, unknown>) => setRunner((io) => runProvision(synthOptionsOf(flags) as unknown as ProvisionCommandOptions, io)));
 
   const init = program.command('init').description('write the skeleton of a GitOps repository: Flux and Argo CD objects per cluster, the scheduled workflow, a README').argument('<dir>', 'directory to write into');
   init

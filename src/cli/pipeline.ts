@@ -39,6 +39,8 @@ export interface SynthOptions {
   readonly secretStore?: TranslateOptions['secretStore'];
   /** Replaces `$upstream` in nested-edge images (`--upstream-host`). @default the parent device id from the twin */
   readonly upstreamHost?: string;
+  /** Where edgeHub's certificate comes from (`--cert-issuer`, `--certs-from-secret-store`). @default cert-manager, ClusterIssuer iotedge-ca */
+  readonly certificates?: TranslateOptions['certificates'];
   /** Any `dropped` ledger entry fails the device (which keeps its last good output). @default false */
   readonly strict?: boolean;
   /** Network policy, Pod Security and resource bounds of each device namespace. @default {} (see IsolationOptions) */
@@ -266,6 +268,7 @@ export function translateOptionsOf(model: Pick<HubModel, 'hub' | 'hostName'>, op
     strict: options.strict ?? false,
     ...(options.upstreamHost !== undefined ? { upstreamHost: options.upstreamHost } : {}),
     ...(options.isolation !== undefined ? { isolation: options.isolation } : {}),
+    ...(options.certificates !== undefined ? { certificates: options.certificates } : {}),
   };
 }
 

@@ -1,14 +1,17 @@
 /**
- * The flags that shape translation (`--cluster-tag`, `--secret-store`, `--secret-store-kind`, `--strict`), shared
+ * The flags that shape translation (`--cluster-tag`, `--secret-store`, `--secret-store-kind`, `--strict`, and the
+ * certificate flags of cert-issuer-flags.ts), shared
  * by synth, explain and sync, resolved in one pure function: flag ?? DEFAULT_*. A bad value fails here, before any
  * I/O, naming the flag: a secret store name that Kubernetes would refuse would otherwise be written into every
  * ExternalSecret of the fleet, and Flux or Argo CD would fail to apply each device.
  */
 import { ConfigError } from '../errors.js';
+import type { CertificateSource } from '../translate/edge-hub-certificate.js';
 import { DEFAULT_CLUSTER_TAG, DEFAULT_SECRET_STORE, type SecretStoreRef } from '../translate/translate-options.js';
+import { resolveCertificateFlags, type CertificateFlags } from './cert-issuer-flags.js';
 
 /** Raw translation flags as commander parsed them. */
-export interface TranslationFlags {
+export interface TranslationFlags extends CertificateFlags {
   readonly clusterTag?: string;
   readonly secretStore?: string;
   readonly secretStoreKind?: string;
@@ -20,6 +23,7 @@ export interface ResolvedTranslationFlags {
   readonly clusterTag: string;
   readonly secretStore: SecretStoreRef;
   readonly strict: boolean;
+  readonly certificates: CertificateSource;
 }
 
 /** The kinds of store an External Secrets `secretStoreRef` may name. */
@@ -44,7 +48,8 @@ export function resolveTranslationFlags(flags: TranslationFlags): ResolvedTransl
   if (!(SECRET_STORE_KINDS as readonly string[]).includes(kind)) {
     throw new ConfigError(`--secret-store-kind must be ${SECRET_STORE_KINDS.join(' or ')}, got '${_shown(kind)}'`, { stage: 'cli' });
   }
-  return { clusterTag, secretStore: { name, kind: kind as SecretStoreRef['kind'] }, strict: flags.strict ?? false };
+  const certificates = resolveCertificateFlags(flags);
+  return { clusterTag, secretStore: { name, kind: kind as SecretStoreRef['kind'] }, strict: flags.strict ?? false, certificates };
 }
 
 /** A value as shown in a message: control characters as '?', so the message stays one line; long values cut. */

@@ -19,7 +19,12 @@ export function podVolume(volume: VolumeIntent): JsonObject {
   }
   if (volume.emptyDir !== undefined) result['emptyDir'] = _defined({ medium: volume.emptyDir.medium, sizeLimit: volume.emptyDir.sizeLimit });
   if (volume.configMap !== undefined) result['configMap'] = { name: volume.configMap.name };
-  if (volume.secret !== undefined) result['secret'] = { secretName: volume.secret.secretName };
+  if (volume.secret !== undefined) {
+    result['secret'] =
+      volume.secret.items === undefined
+        ? { secretName: volume.secret.secretName }
+        : { secretName: volume.secret.secretName, items: volume.secret.items.map((item) => ({ key: item.key, path: item.path })) };
+  }
   return result;
 }
 

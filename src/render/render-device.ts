@@ -2,6 +2,7 @@ import { App, Chart } from 'cdk8s';
 import { InternalError, IotEdgeGitopsError } from '../errors.js';
 import type { JsonObject } from '../model/json.js';
 import type { DeviceIntent } from '../translate/device-intent.js';
+import { addCertificate } from './add-certificate.js';
 import { addConfigMap } from './add-config-map.js';
 import { addDeployment } from './add-deployment.js';
 import { addExternalSecret } from './add-external-secret.js';
@@ -47,6 +48,7 @@ export function renderDeviceObjects(intent: DeviceIntent): JsonObject[] {
     for (const policy of intent.networkPolicies ?? []) addNetworkPolicy(chart, namespace, policy);
     if (intent.resourceQuota !== undefined) addResourceQuota(chart, namespace, intent.resourceQuota);
     if (intent.limitRange !== undefined) addLimitRange(chart, namespace, intent.limitRange);
+    for (const certificate of intent.certificates ?? []) addCertificate(chart, namespace, certificate);
     return (chart.toJson() as JsonObject[]).map((object) => canonicalManifest(patches.applyTo(object)));
   } catch (error) {
     if (error instanceof IotEdgeGitopsError) throw error;

@@ -35,7 +35,8 @@ export interface VolumeIntent {
   readonly persistentVolumeClaim?: { readonly claimName: string; readonly readOnly?: boolean };
   readonly emptyDir?: { readonly medium?: 'Memory'; readonly sizeLimit?: string };
   readonly configMap?: { readonly name: string };
-  readonly secret?: { readonly secretName: string };
+  /** `items`: only these keys of the Secret, as these files. @default every key */
+  readonly secret?: { readonly secretName: string; readonly items?: readonly { readonly key: string; readonly path: string }[] };
   readonly raw?: JsonObject;
 }
 
@@ -170,6 +171,17 @@ export interface ExternalSecretIntent {
   readonly template?: StringMap;
 }
 
+/** A cert-manager Certificate (cert-manager.io/v1): the Secret `secretName` that cert-manager keeps issued and renewed. */
+export interface CertificateIntent {
+  readonly name: string;
+  readonly labels: StringMap;
+  readonly annotations: StringMap;
+  readonly secretName: string;
+  readonly commonName: string;
+  readonly dnsNames: readonly string[];
+  readonly issuer: { readonly name: string; readonly kind: 'Issuer' | 'ClusterIssuer' };
+}
+
 export interface PersistentVolumeClaimIntent {
   readonly name: string;
   readonly labels: StringMap;
@@ -205,4 +217,6 @@ export interface DeviceIntent {
   readonly resourceQuota?: ResourceQuotaIntent;
   /** @default undefined: no LimitRange */
   readonly limitRange?: LimitRangeIntent;
+  /** cert-manager Certificates (edgeHub's server certificate). @default none */
+  readonly certificates?: readonly CertificateIntent[];
 }

@@ -2,89 +2,59 @@ import { createHash } from 'node:crypto';
 import { ConfigError, InternalError } from '../errors.js';
 
 /**
- * Remote keys (the secret-store paths ExternalSecrets read) are built only from parts encoded here and end in
- * `checkRemoteKey`, so no id, env name or credential name can add a segment, climb out of its prefix (`..` on a
- * store that normalises paths, Vault's HTTP API, file-backed stores) or cut the key (`?`, `#` in a URL).
+ * Remote keys (the secret-store names ExternalSecrets read and `provision` writes) are built only here and end in
+ * `checkRemoteKey`, so every key is a valid name in every common store: Azure Key Vault secret names
+ * (`^[0-9a-zA-Z-]{1,127}$`, compared without case), AWS Secrets Manager (`[A-Za-z0-9/_+=.@-]`, ≤ 512), GCP Secret
+ * Manager (`[A-Za-z0-9_-]{1,255}`) and HashiCorp Vault KV paths (no `/`, `..`, `?`, `#` inside a part).
  *
- * A segment keeps the characters of an RFC 3986 path segment that no store reads specially (letters, digits,
- * `-._~!$'()*+,=:@`); every other byte of its UTF-8 form, `%` included, becomes `%XX` (upper-case hex), and a
- * segment made only of dots has its dots encoded (`..` → `%2E%2E`). That is injective: decoding gives the part
- * back. A segment longer than REMOTE_KEY_SEGMENT_MAX once encoded keeps a readable prefix and ends in `%7E` +
- * the SHA-256 (hex) of the whole encoded segment; `%7E` never occurs otherwise, because `~` is kept as is.
+ * A key is its parts joined by `--`. A part that is already lower-case letters and digits in runs joined by single
+ * dashes (`myhub`, `device-1`, `connection-string`) is written as it is. Such parts contain no `--` and neither
+ * start nor end in `-`, so a key made only of them splits back into exactly its parts: two such keys never meet,
+ * not even without case, since they are all lower case. Any other part (`Dev1`, `$edgeHub`, `dev_1`) is written in
+ * a readable lower-case form, and the key then ends in `---` + the first 32 hex digits (128 bits) of the SHA-256 of
+ * the exact parts: `---` never occurs in a key without a hash, and the hash tells `Dev1` from `dev1`. A key longer
+ * than 127 characters keeps a readable prefix and gets the hash the same way.
  */
 
-/** Most characters one encoded segment may have (device ids, the longest IoT Hub ids, are at most 128). */
-export const REMOTE_KEY_SEGMENT_MAX = 128;
-/** Most characters a whole remote key may have. */
-export const REMOTE_KEY_MAX = 1024;
+/** Most characters of a remote key (Azure Key Vault secret names; the strictest of the stores above). */
+export const REMOTE_KEY_MAX = 127;
+/** Hex digits of the SHA-256 suffix a key gets when its readable form is not exact. */
+export const REMOTE_KEY_HASH_DIGITS = 32;
 
-const SAFE_CHAR = /^[A-Za-z0-9\-._~!$'()*+,=:@]$/;
-const SEGMENT = /^(?:[A-Za-z0-9\-._~!$'()*+,=:@]|%[0-9A-F]{2})+$/;
-const HASH_MARK = '%7E';
-const PREFIX_MAX = REMOTE_KEY_SEGMENT_MAX - HASH_MARK.length - 64;
+const KEY = /^[0-9a-zA-Z-]{1,127}$/;
+const EXACT_PART = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const PART_SEPARATOR = '--';
+const HASH_MARK = '---';
+const READABLE_MAX = REMOTE_KEY_MAX - HASH_MARK.length - REMOTE_KEY_HASH_DIGITS;
 
-/** UTF-8 bytes of one code point; a lone surrogate (possible in JSON text) gets its own 3 bytes, so no two parts share an encoding. */
-function _utf8(codePoint: number): number[] {
-  if (codePoint < 0x80) return [codePoint];
-  if (codePoint < 0x800) return [0xc0 | (codePoint >> 6), 0x80 | (codePoint & 0x3f)];
-  if (codePoint < 0x10000) return [0xe0 | (codePoint >> 12), 0x80 | ((codePoint >> 6) & 0x3f), 0x80 | (codePoint & 0x3f)];
-  return [0xf0 | (codePoint >> 18), 0x80 | ((codePoint >> 12) & 0x3f), 0x80 | ((codePoint >> 6) & 0x3f), 0x80 | (codePoint & 0x3f)];
-}
-
-function _percent(byte: number): string {
-  return `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+/** A part in lower-case letters and digits, every run of other characters one `-`, no dash at either end (`x` if nothing is left). */
+function _readablePart(part: string): string {
+  const readable = part
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return readable === '' ? 'x' : readable;
 }
 
 /**
- * One part of a remote key (hub, device id, module name, env name, credential name, file name), encoded as
- * described above. Throws ConfigError for an empty part: no encoding of "nothing" would be a segment; the
- * caller adds the configuration, device, module and JSON path.
- */
-export function remoteKeySegment(part: string): string {
-  if (part === '') throw new ConfigError('an empty name cannot be part of a secret-store key');
-  let out = '';
-  if (/^\.+$/.test(part)) {
-    out = part.replace(/\./g, '%2E');
-  } else {
-    for (const ch of part) {
-      out += SAFE_CHAR.test(ch) ? ch : _utf8(ch.codePointAt(0)!).map(_percent).join('');
-    }
-  }
-  if (out.length <= REMOTE_KEY_SEGMENT_MAX) return out;
-  let prefix = out.slice(0, PREFIX_MAX);
-  const cut = prefix.lastIndexOf('%');
-  if (cut > prefix.length - 3 && cut >= 0) prefix = prefix.slice(0, cut);
-  return `${prefix}${HASH_MARK}${createHash('sha256').update(out).digest('hex')}`;
-}
-
-/**
- * The check every remote key passes before it is written: `/`-separated segments, none empty, `.` or `..`,
- * each only of the kept characters and `%XX` escapes and at most REMOTE_KEY_SEGMENT_MAX long, the whole at most
- * REMOTE_KEY_MAX. Keys are built from `remoteKeySegment` parts, so a failure here is a bug (InternalError).
+ * The check every remote key passes before it is written: the Azure Key Vault secret name rule, which every other
+ * store above accepts too. Keys are built by `remoteKey`, so a failure here is a bug (InternalError).
  */
 export function checkRemoteKey(key: string): string {
-  const problem =
-    key.length > REMOTE_KEY_MAX
-      ? `longer than ${REMOTE_KEY_MAX} characters`
-      : key
-          .split('/')
-          .map((s) =>
-            s === ''
-              ? 'has an empty segment'
-              : s === '.' || s === '..'
-                ? `has a '${s}' segment`
-                : !SEGMENT.test(s)
-                  ? `has a segment with a character outside [A-Za-z0-9-._~!$'()*+,=:@] that is not %-encoded`
-                  : s.length > REMOTE_KEY_SEGMENT_MAX
-                    ? `has a segment longer than ${REMOTE_KEY_SEGMENT_MAX} characters`
-                    : '',
-          )
-          .find((p) => p !== '');
-  if (problem !== undefined && problem !== '') throw new InternalError(`secret-store key '${key}' ${problem}`, { stage: 'translate' });
+  if (!KEY.test(key)) throw new InternalError(`secret-store key '${key}' is not 1 to ${REMOTE_KEY_MAX} letters, digits and dashes`, { stage: 'translate' });
   return key;
 }
 
-/** A remote key from raw parts: each part encoded by `remoteKeySegment`, joined by `/`, then checked. */
+/**
+ * The remote key of a secret given its parts (hub, device id, module, purpose, name…), as described above.
+ * Throws ConfigError for an empty part (the caller adds the configuration, device, module and JSON path).
+ */
 export function remoteKey(...parts: readonly string[]): string {
-  return checkRemoteKey(parts.map(remoteKeySegment).join('/'));
+  if (parts.length === 0 || parts.some((p) => p === '')) throw new ConfigError('an empty name cannot be part of a secret-store key');
+  const exact = parts.every((p) => EXACT_PART.test(p));
+  const readable = parts.map(_readablePart).join(PART_SEPARATOR);
+  if (exact && readable.length <= REMOTE_KEY_MAX) return checkRemoteKey(readable);
+  const hash = createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, REMOTE_KEY_HASH_DIGITS);
+  const prefix = readable.slice(0, READABLE_MAX).replace(/-+$/, '');
+  return checkRemoteKey(`${prefix}${HASH_MARK}${hash}`);
 }

@@ -2,12 +2,13 @@
  * Where credentials live and how the output refers to them. The output never holds a secret value:
  * every credential becomes an ExternalSecret (external-secrets.io) that names a key in the secret store.
  *
- * Remote key convention (README "Identity and secrets"), all under `iotedge/<hub>/`, every part encoded and the
- * whole checked by remote-key.ts:
- * - `registries/<credential name>/password` — a registryCredentials password (name = key under registryCredentials)
- * - `devices/<deviceId>/modules/<module>/connection-string` — module identity (`$edgeHub` for edgeHub)
- * - `devices/<deviceId>/modules/<module>/env/<NAME>` — an env value that is a credential
- * - `devices/<deviceId>/certs/<file>` — edgeHub server certificate, chain CA and device CA
+ * Remote key convention (README "Identity and secrets"): parts joined by `--`, built and checked by remote-key.ts
+ * (valid Azure Key Vault, AWS Secrets Manager, GCP Secret Manager and Vault names; a hash suffix when a part is not
+ * already lower-case letters, digits and single dashes):
+ * - `<hub>--registry--<credential name>--password` — a registryCredentials password (name = key under registryCredentials)
+ * - `<hub>--<deviceId>--<module>--connection-string` — module identity (`$edgeHub` for edgeHub)
+ * - `<hub>--<deviceId>--<module>--env--<NAME>` — an env value that is a credential
+ * - `<hub>--<deviceId>--cert--<file>` — edgeHub server certificate, chain CA and device CA (only with `--certs-from-secret-store`)
  */
 import { createHash } from 'node:crypto';
 import { isCredentialName, looksLikeCredential } from '../model/credential-patterns.js';
@@ -34,22 +35,22 @@ const SECRET_KEY = /^[-._a-zA-Z0-9]+$/;
 
 /** Remote key of a registry password. */
 export function registryPasswordKey(hub: string, credentialName: string): string {
-  return remoteKey('iotedge', hub, 'registries', credentialName, 'password');
+  return remoteKey(hub, 'registry', credentialName, 'password');
 }
 
 /** Remote key of a module's connection string (`$edgeHub` for edgeHub). */
 export function moduleConnectionStringKey(hub: string, deviceId: string, module: string): string {
-  return remoteKey('iotedge', hub, 'devices', deviceId, 'modules', module, 'connection-string');
+  return remoteKey(hub, deviceId, module, 'connection-string');
 }
 
 /** Remote key of an env value that is a credential. */
 export function moduleEnvKey(hub: string, deviceId: string, module: string, name: string): string {
-  return remoteKey('iotedge', hub, 'devices', deviceId, 'modules', module, 'env', name);
+  return remoteKey(hub, deviceId, module, 'env', name);
 }
 
 /** Remote key of a device certificate file. */
 export function deviceCertKey(hub: string, deviceId: string, file: string): string {
-  return remoteKey('iotedge', hub, 'devices', deviceId, 'certs', file);
+  return remoteKey(hub, deviceId, 'cert', file);
 }
 
 /** Longest readable prefix kept in a stand-in Secret key. */

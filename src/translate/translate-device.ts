@@ -11,6 +11,7 @@ import { LedgerRecorder } from './ledger-recorder.js';
 import { translateModuleTwins, twinConfigMapName } from './module-twins.js';
 import { deviceNamespace, dnsLabel } from './names.js';
 import { remoteKeyCollisions } from './remote-key-collisions.js';
+import { edgeHubCertificate } from './edge-hub-certificate.js';
 import {
   deviceCertKey,
   EDGE_CHAIN_CA_FILE,
@@ -195,21 +196,35 @@ export function translateDevice(target: DeviceTarget, options: TranslateOptions)
   agent.record(EDGE_AGENT_KEY, 'dropped', '', 'Not deployed by design: Flux or Argo CD applies the desired state that the IoT Edge agent would.', []);
   entries.push(...agent.entries);
 
-  // Device identity: module connection strings and certificates, all fetched from the secret store.
+  // Device identity: module connection strings from the secret store; certificates from cert-manager, or from the
+  // secret store when a flag asks for it.
+  const namespace = deviceNamespace(hub, deviceId);
+  const certificates = opts.certificates.from === 'cert-manager' ? [edgeHubCertificate(namespace, opts.certificates.issuer, devLabels, devAnnotations)] : [];
   const identitySecrets: ExternalSecretIntent[] = [
     { name: IDENTITY_SECRET, labels: devLabels, annotations: devAnnotations, storeRef: opts.secretStore, data: identity.sort((a, b) => _cmp(a.secretKey, b.secretKey)) },
-    {
-      name: EDGEHUB_CERTS_SECRET,
-      labels: devLabels,
-      annotations: devAnnotations,
-      storeRef: opts.secretStore,
-      data: [
-        { secretKey: EDGE_CHAIN_CA_FILE, remoteKey: deviceCertKey(hub, deviceId, EDGE_CHAIN_CA_FILE) },
-        { secretKey: EDGEHUB_SERVER_PFX_FILE, remoteKey: deviceCertKey(hub, deviceId, EDGEHUB_SERVER_PFX_FILE), decodingStrategy: 'Base64' },
-      ],
-    },
-    { name: MODULE_CA_SECRET, labels: devLabels, annotations: devAnnotations, storeRef: opts.secretStore, data: [{ secretKey: EDGE_DEVICE_CA_FILE, remoteKey: deviceCertKey(hub, deviceId, EDGE_DEVICE_CA_FILE) }] },
   ];
+  if (opts.certificates.from === 'secret-store') {
+    identitySecrets.push(
+      {
+        name: EDGEHUB_CERTS_SECRET,
+        labels: devLabels,
+        annotations: devAnnotations,
+        storeRef: opts.secretStore,
+        data: [
+          { secretKey: EDGE_CHAIN_CA_FILE, remoteKey: deviceCertKey(hub, deviceId, EDGE_CHAIN_CA_FILE) },
+          { secretKey: EDGEHUB_SERVER_PFX_FILE, remoteKey: deviceCertKey(hub, deviceId, EDGEHUB_SERVER_PFX_FILE), decodingStrategy: 'Base64' },
+        ],
+      },
+      { name: MODULE_CA_SECRET, labels: devLabels, annotations: devAnnotations, storeRef: opts.secretStore, data: [{ secretKey: EDGE_DEVICE_CA_FILE, remoteKey: deviceCertKey(hub, deviceId, EDGE_DEVICE_CA_FILE) }] },
+    );
+  }
+  for (const c of certificates) {
+    const other = secretOwners.get(c.secretName);
+    if (other !== undefined) {
+      errors.push(new ConfigError(`${other} and edgeHub's certificate both become the Secret '${c.secretName}'; rename or remove the first`, { stage: 'translate', deviceId }));
+    }
+    secretOwners.set(c.secretName, "edgeHub's certificate");
+  }
   for (const s of identitySecrets) {
     const other = secretOwners.get(s.name);
     if (other !== undefined) {
@@ -257,7 +272,7 @@ export function translateDevice(target: DeviceTarget, options: TranslateOptions)
     hub,
     hostName: opts.hostName,
     cluster: clusterOf(target.device.tags, opts.clusterTag),
-    namespace: deviceNamespace(hub, deviceId),
+    namespace,
     labels: devLabels,
     annotations: devAnnotations,
     workloads: sortedWorkloads,
@@ -268,6 +283,7 @@ export function translateDevice(target: DeviceTarget, options: TranslateOptions)
     networkPolicies: isolation.networkPolicies,
     ...(isolation.resourceQuota !== undefined ? { resourceQuota: isolation.resourceQuota } : {}),
     ...(isolation.limitRange !== undefined ? { limitRange: isolation.limitRange } : {}),
+    ...(certificates.length > 0 ? { certificates } : {}),
   };
   return { intent, ledger };
 }

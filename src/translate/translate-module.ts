@@ -21,17 +21,8 @@ import { LedgerRecorder } from './ledger-recorder.js';
 import { buildModuleEnv } from './module-env.js';
 import { SETTING_HANDLERS, type SettingsDraft } from './module-settings.js';
 import { TWIN_DIR } from './module-twins.js';
-import {
-  EDGE_CHAIN_CA_FILE,
-  EDGE_DEVICE_CA_FILE,
-  EDGEHUB_CERT_DIR,
-  EDGEHUB_CERTS_SECRET,
-  EDGEHUB_SERVER_PFX_FILE,
-  IDENTITY_SECRET,
-  imageRegistry,
-  MODULE_CA_SECRET,
-  MODULE_CERT_DIR,
-} from './secrets.js';
+import { EDGEHUB_CERT_DIR, IDENTITY_SECRET, imageRegistry, MODULE_CERT_DIR } from './secrets.js';
+import { edgeHubCertificateEnv, edgeHubCertificateVolume, moduleCaFile, moduleCaVolume } from './edge-hub-certificate.js';
 import type { ResolvedTranslateOptions } from './translate-options.js';
 import { addVolume, newWorkloadDraft, type WorkloadDraft } from './workload-draft.js';
 
@@ -87,19 +78,12 @@ function _runtimeEnv(module: ModuleSpec, ctx: ModuleContext): EnvVarIntent[] {
     { name: 'IOTEDGE_IOTHUBHOSTNAME', value: ctx.options.hostName },
   ];
   if (ctx.isEdgeHub) {
-    // Variable names and paths as the IoT Edge simulator (iotedgehubdev) gives them to edgeHub.
-    env.push(
-      { name: 'IotHubConnectionString', secretKeyRef: identity },
-      { name: 'EdgeModuleHubServerCAChainCertificateFile', value: `${EDGEHUB_CERT_DIR}/${EDGE_CHAIN_CA_FILE}` },
-      { name: 'EdgeModuleHubServerCertificateFile', value: `${EDGEHUB_CERT_DIR}/${EDGEHUB_SERVER_PFX_FILE}` },
-      { name: 'SSL_CERTIFICATE_PATH', value: `${EDGEHUB_CERT_DIR}/` },
-      { name: 'SSL_CERTIFICATE_NAME', value: EDGEHUB_SERVER_PFX_FILE },
-    );
+    env.push({ name: 'IotHubConnectionString', secretKeyRef: identity }, ...edgeHubCertificateEnv(ctx.options.certificates));
   } else {
     env.push(
       { name: 'IOTEDGE_GATEWAYHOSTNAME', value: GATEWAY_HOST_NAME },
       { name: 'EdgeHubConnectionString', secretKeyRef: identity },
-      { name: 'EdgeModuleCACertificateFile', value: `${MODULE_CERT_DIR}/${EDGE_DEVICE_CA_FILE}` },
+      { name: 'EdgeModuleCACertificateFile', value: moduleCaFile(ctx.options.certificates) },
     );
   }
   return env;
@@ -111,10 +95,10 @@ function _systemVolumes(draft: WorkloadDraft, ctx: ModuleContext): void {
     draft.mounts.push({ name, mountPath, readOnly: true });
   };
   if (ctx.isEdgeHub) {
-    mount({ name: 'iotedge-edgehub-certs', secret: { secretName: EDGEHUB_CERTS_SECRET } }, EDGEHUB_CERT_DIR);
+    mount(edgeHubCertificateVolume(ctx.options.certificates), EDGEHUB_CERT_DIR);
     mount({ name: 'iotedge-edgehub-config', configMap: { name: EDGEHUB_CONFIG_MAP } }, EDGEHUB_CONFIG_DIR);
   } else {
-    mount({ name: 'iotedge-module-ca', secret: { secretName: MODULE_CA_SECRET } }, MODULE_CERT_DIR);
+    mount(moduleCaVolume(ctx.options.certificates), MODULE_CERT_DIR);
   }
   if (ctx.twinConfigMap !== undefined) mount({ name: 'iotedge-twin', configMap: { name: ctx.twinConfigMap } }, TWIN_DIR);
 }

@@ -1,5 +1,6 @@
 /** Options of the translate stage, resolved by the CLI (flag ?? env ?? config ?? DEFAULT_*). */
 import type { IsolationOptions } from './isolation-options.js';
+import { DEFAULT_CERTIFICATE_SOURCE, type CertificateSource } from './edge-hub-certificate.js';
 
 /** Where ExternalSecrets read credentials from (`--secret-store`, `--secret-store-kind`). */
 export interface SecretStoreRef {
@@ -30,6 +31,8 @@ export interface TranslateOptions {
   readonly upstreamHost?: string;
   /** Network policy, Pod Security and resource bounds of each device namespace. @default {} (see IsolationOptions) */
   readonly isolation?: IsolationOptions;
+  /** Where edgeHub's server certificate and the modules' CA come from. @default DEFAULT_CERTIFICATE_SOURCE (cert-manager) */
+  readonly certificates?: CertificateSource;
 }
 
 /** @default value of TranslateOptions.clusterTag. */
@@ -60,6 +63,7 @@ export interface ResolvedTranslateOptions {
   readonly storageClassName?: string;
   readonly upstreamHost?: string;
   readonly isolation: IsolationOptions;
+  readonly certificates: CertificateSource;
 }
 
 /** Applies the DEFAULT_* values. */
@@ -74,5 +78,6 @@ export function resolveTranslateOptions(options: TranslateOptions): ResolvedTran
     ...(options.storageClassName !== undefined ? { storageClassName: options.storageClassName } : {}),
     ...(options.upstreamHost !== undefined ? { upstreamHost: options.upstreamHost } : {}),
     isolation: options.isolation ?? {},
+    certificates: options.certificates ?? DEFAULT_CERTIFICATE_SOURCE,
   };
 }

@@ -1,6 +1,7 @@
 /**
  * Validation of rendered objects against the Kubernetes 1.27 schemas (kubernetes-models 4.4.2, generated from
- * the v1.27.1 OpenAPI spec) and the ExternalSecret CRD schema (external-secrets.io/v1 from imports/crds,
+ * the v1.27.1 OpenAPI spec) and the ExternalSecret and Certificate CRD schemas (external-secrets.io/v1 and
+ * cert-manager.io/v1 from imports/crds,
  * compiled with ajv and made strict: an unknown field is an error, as the API server's pruning would silently
  * drop it), plus the Kubernetes name and label rules, which the OpenAPI schemas do not encode.
  */
@@ -43,11 +44,15 @@ function strictSchema(schema: JsonValue): JsonValue {
   return result;
 }
 
-const crdPath = fileURLToPath(new URL('../../imports/crds/external-secrets.io_externalsecrets.yaml', import.meta.url));
-const crd = parse(readFileSync(crdPath, 'utf8')) as { spec: { versions: { name: string; schema: { openAPIV3Schema: JsonObject } }[] } };
-const v1Schema = crd.spec.versions.find((version) => version.name === 'v1')?.schema.openAPIV3Schema as JsonObject;
+/** The strict v1 schema of a CRD copy in imports/crds. */
+function crdV1Schema(file: string): JsonValue {
+  const crdPath = fileURLToPath(new URL(`../../imports/crds/${file}`, import.meta.url));
+  const crd = parse(readFileSync(crdPath, 'utf8')) as { spec: { versions: { name: string; schema: { openAPIV3Schema: JsonObject } }[] } };
+  return strictSchema(crd.spec.versions.find((version) => version.name === 'v1')?.schema.openAPIV3Schema as JsonObject);
+}
 const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
-const validateExternalSecret = ajv.compile(strictSchema(v1Schema) as object);
+const validateExternalSecret = ajv.compile(crdV1Schema('external-secrets.io_externalsecrets.yaml') as object);
+const validateCertificate = ajv.compile(crdV1Schema('cert-manager.io_certificates.yaml') as object);
 
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
@@ -79,6 +84,9 @@ export function validationErrors(object: JsonObject): string[] {
   const key = `${String(object['apiVersion'])}/${String(object['kind'])}`;
   if (key === 'external-secrets.io/v1/ExternalSecret') {
     return validateExternalSecret(object) ? [] : (validateExternalSecret.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`);
+  }
+  if (key === 'cert-manager.io/v1/Certificate') {
+    return validateCertificate(object) ? [] : (validateCertificate.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`);
   }
   const model = CORE[key];
   if (model === undefined) return [`no schema for ${key}`];

@@ -1,76 +1,105 @@
-/** Remote keys: every part encoded, every key checked, so no id or name can leave its place in the store. */
+/**
+ * Remote keys: valid names in every common store (Azure Key Vault `^[0-9a-zA-Z-]{1,127}$`, compared without case),
+ * readable, and never shared by two secrets, not even without case.
+ */
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { ConfigError, InternalError } from '../../src/errors.js';
-import { checkRemoteKey, remoteKeySegment } from '../../src/translate/remote-key.js';
+import { checkRemoteKey, remoteKey } from '../../src/translate/remote-key.js';
 import { deviceCertKey, moduleConnectionStringKey, moduleEnvKey, registryPasswordKey } from '../../src/translate/secrets.js';
 
-const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+/** The hash suffix by the rule: `---` + the first 32 hex digits of SHA-256 over the JSON array of the exact parts. */
+const suffix = (...parts: string[]) => `---${createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 32)}`;
+const KEY_VAULT_NAME = /^[0-9a-zA-Z-]{1,127}$/;
 
-describe('remote keys from hostile parts', () => {
+describe('remote key layout', () => {
   it.each([
+    { name: 'a module connection string, all parts exact: no hash', key: () => moduleConnectionStringKey('myhub', 'device-1', 'sensor'), expected: 'myhub--device-1--sensor--connection-string' },
+    { name: 'a registry password', key: () => registryPasswordKey('myhub', 'acr'), expected: 'myhub--registry--acr--password' },
+    { name: 'an env value', key: () => moduleEnvKey('myhub', 'device-1', 'm', 'token'), expected: 'myhub--device-1--m--env--token' },
     {
-      name: 'an env name with ../ stays one segment under its module (was .../env/CO_SECRET/../../../../registries/default/password)',
-      key: () => moduleEnvKey('h', 'd', 'm', 'CO_SECRET/../../../../registries/default/password'),
-      expected: 'iotedge/h/devices/d/modules/m/env/CO_SECRET%2F..%2F..%2F..%2F..%2Fregistries%2Fdefault%2Fpassword',
+      name: '$edgeHub is not exact ($, capitals): readable edgehub + hash',
+      key: () => moduleConnectionStringKey('myhub', 'device-1', '$edgeHub'),
+      expected: `myhub--device-1--edgehub--connection-string${suffix('myhub', 'device-1', '$edgeHub', 'connection-string')}`,
     },
-    { name: 'a hub name ../../etc stays one segment', key: () => registryPasswordKey('../../etc', 'acr'), expected: 'iotedge/..%2F..%2Fetc/registries/acr/password' },
-    { name: 'a device id of two dots', key: () => moduleConnectionStringKey('h', '..', 'm'), expected: 'iotedge/h/devices/%2E%2E/modules/m/connection-string' },
-    { name: 'a device id of one dot', key: () => deviceCertKey('h', '.', 'ca.pem'), expected: 'iotedge/h/devices/%2E/certs/ca.pem' },
-    { name: 'a device id %2E%2E differs from the id .. (% is encoded too)', key: () => moduleConnectionStringKey('h', '%2E%2E', 'm'), expected: 'iotedge/h/devices/%252E%252E/modules/m/connection-string' },
-    { name: 'dots inside an id stay', key: () => moduleEnvKey('h', 'a.b', 'm', 'X'), expected: 'iotedge/h/devices/a.b/modules/m/env/X' },
-    { name: 'IoT Hub id characters that no store reads specially stay', key: () => moduleConnectionStringKey('h', "d-1:+_*!(),=@$'~", '$edgeHub'), expected: "iotedge/h/devices/d-1:+_*!(),=@$'~/modules/$edgeHub/connection-string" },
-    { name: '? and # (which would cut a URL) and a space are encoded', key: () => moduleEnvKey('h', 'd?x#y', 'm', 'A B'), expected: 'iotedge/h/devices/d%3Fx%23y/modules/m/env/A%20B' },
-    { name: 'non-ASCII is encoded as UTF-8 bytes', key: () => moduleEnvKey('h', 'd', 'm', 'ü€'), expected: 'iotedge/h/devices/d/modules/m/env/%C3%BC%E2%82%AC' },
-    { name: 'a backslash and a NUL are encoded', key: () => moduleEnvKey('h', 'd', 'm', 'a\\b\u0000'), expected: 'iotedge/h/devices/d/modules/m/env/a%5Cb%00' },
+    {
+      name: 'an env name with ../ and _ becomes dashes, with a hash',
+      key: () => moduleEnvKey('h', 'd', 'm', 'CO_SECRET/../../registries/default/password'),
+      expected: `h--d--m--env--co-secret-registries-default-password${suffix('h', 'd', 'm', 'env', 'CO_SECRET/../../registries/default/password')}`,
+    },
+    {
+      name: 'a device certificate file (dots) gets a hash',
+      key: () => deviceCertKey('h', 'd', 'edge-device-ca.cert.pem'),
+      expected: `h--d--cert--edge-device-ca-cert-pem${suffix('h', 'd', 'cert', 'edge-device-ca.cert.pem')}`,
+    },
+    { name: 'a part of only punctuation is readable as x', key: () => moduleEnvKey('h', '..', 'm', 'X'), expected: `h--x--m--env--x${suffix('h', '..', 'm', 'env', 'X')}` },
   ])('$name', ({ key, expected }) => {
     expect(key()).toBe(expected);
+    expect(key()).toMatch(KEY_VAULT_NAME);
   });
 
-  it('a segment over 128 characters keeps 61 readable characters, then %7E and the SHA-256 of the encoded segment', () => {
-    const name = 'A'.repeat(200);
-    expect(moduleEnvKey('h', 'd', 'm', name)).toBe(`iotedge/h/devices/d/modules/m/env/${'A'.repeat(61)}%7E${sha(name)}`);
+  it('Dev1 and dev1 get keys that differ also without case (Key Vault compares names without case)', () => {
+    const upper = moduleConnectionStringKey('h', 'Dev1', 'm');
+    const lower = moduleConnectionStringKey('h', 'dev1', 'm');
+    expect(lower).toBe('h--dev1--m--connection-string');
+    expect(upper).toBe(`h--dev1--m--connection-string${suffix('h', 'Dev1', 'm', 'connection-string')}`);
+    expect(upper.toLowerCase()).not.toBe(lower.toLowerCase());
   });
 
-  it('the readable prefix of a long segment is never cut inside a %XX escape', () => {
-    // 'é' is %C3%A9 (6 characters): 10 fit in 60, the 11th would be cut after its '%'.
-    const encoded = '%C3%A9'.repeat(100);
-    expect(remoteKeySegment('é'.repeat(100))).toBe(`${'%C3%A9'.repeat(10)}%7E${sha(encoded)}`);
+  it('a part with -- (which would split into two parts) is not exact: a-b--c and a-b / c differ', () => {
+    expect(remoteKey('a--b', 'c')).toBe(`a-b--c${suffix('a--b', 'c')}`);
+    expect(remoteKey('a', 'b', 'c')).toBe('a--b--c');
   });
 
-  it('an empty part is an error, not an empty segment', () => {
-    expect(() => remoteKeySegment('')).toThrow(ConfigError);
+  it('a key over 127 characters keeps 92 readable characters (no trailing dash), then the hash: 127 in all at most', () => {
+    const device = 'd'.repeat(128);
+    const key = moduleConnectionStringKey('myhub', device, 'sensor');
+    // 'myhub--' is 7 characters; 85 more of the device id make the 92.
+    expect(key).toBe(`myhub--${'d'.repeat(85)}${suffix('myhub', device, 'sensor', 'connection-string')}`);
+    expect(key).toHaveLength(127);
   });
 
-  it('any string (lone surrogates included) gives a segment that passes the check, and distinct strings distinct segments', () => {
-    const part = fc.string({ unit: fc.oneof(fc.constantFrom('.', '/', '%', '~', 'A', '$'), fc.integer({ min: 0, max: 0x10ffff }).map((c) => String.fromCodePoint(c)), fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c))), minLength: 1, maxLength: 60 });
+  it('an empty part is an error', () => {
+    expect(() => remoteKey('h', '')).toThrow(ConfigError);
+  });
+
+  it('any parts (lone surrogates included) give a valid key, and different parts different keys, also without case', () => {
+    const part = fc.string({ unit: fc.oneof(fc.constantFrom('.', '/', '-', '$', 'A', 'a', '_'), fc.integer({ min: 0, max: 0x10ffff }).map((c) => String.fromCodePoint(c)), fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c))), minLength: 1, maxLength: 140 });
+    const parts = fc.array(part, { minLength: 1, maxLength: 5 });
     fc.assert(
-      fc.property(part, part, (a, b) => {
-        expect(checkRemoteKey(remoteKeySegment(a))).toBe(remoteKeySegment(a));
-        if (a !== b) expect(remoteKeySegment(a)).not.toBe(remoteKeySegment(b));
+      fc.property(parts, parts, (a, b) => {
+        const ka = remoteKey(...a);
+        expect(ka).toMatch(KEY_VAULT_NAME);
+        if (JSON.stringify(a) !== JSON.stringify(b)) expect(ka.toLowerCase()).not.toBe(remoteKey(...b).toLowerCase());
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('exact parts that differ only by where the separators fall still differ', () => {
+    const exact = fc.stringMatching(/^[a-z0-9]{1,4}(-[a-z0-9]{1,4}){0,2}$/);
+    fc.assert(
+      fc.property(fc.array(exact, { minLength: 1, maxLength: 4 }), fc.array(exact, { minLength: 1, maxLength: 4 }), (a, b) => {
+        if (JSON.stringify(a) !== JSON.stringify(b)) expect(remoteKey(...a)).not.toBe(remoteKey(...b));
       }),
       { numRuns: 2000 },
     );
   });
 });
 
-describe('checkRemoteKey refuses', () => {
+describe('checkRemoteKey refuses what Azure Key Vault refuses', () => {
   it.each([
-    ['a .. segment', 'iotedge/h/../x'],
-    ['a . segment', 'iotedge/./x'],
-    ['an empty segment', 'iotedge//x'],
-    ['a leading slash', '/iotedge/x'],
-    ['a space', 'iotedge/a b'],
-    ['a ? (query)', 'iotedge/a?b'],
-    ['a bare %', 'iotedge/a%'],
-    ['lower-case escapes (not what the encoder writes)', 'iotedge/%2e%2e'],
-    ['a segment of 129 characters', `iotedge/${'a'.repeat(129)}`],
-    ['a key over 1024 characters', Array.from({ length: 9 }, () => 'a'.repeat(120)).join('/')],
+    ['a slash', 'iotedge/h'],
+    ['a dollar sign (AWS Secrets Manager refuses it too)', 'h--$edgehub'],
+    ['an underscore', 'a_b'],
+    ['a dot', 'a.b'],
+    ['the empty string', ''],
+    ['128 characters', 'a'.repeat(128)],
   ])('%s', (_name, key) => {
     expect(() => checkRemoteKey(key)).toThrow(InternalError);
   });
 
-  it('accepts a key made of encoded segments', () => {
-    expect(checkRemoteKey('iotedge/h/devices/%2E%2E/modules/$edgeHub/connection-string')).toBe('iotedge/h/devices/%2E%2E/modules/$edgeHub/connection-string');
+  it('accepts 127 letters, digits and dashes', () => {
+    expect(checkRemoteKey(`A-${'1'.repeat(125)}`)).toHaveLength(127);
   });
 });

@@ -74,7 +74,7 @@ describe('secret scan', () => {
     expect(text).not.toContain(secret);
     const w = intent.workloads.find((x) => x.module === 'm');
     expect(w?.container.env.find((e) => e.name === key)).toStrictEqual({ name: key, secretKeyRef: { name: 'm-env', key } });
-    expect(intent.externalSecrets.find((e) => e.name === 'm-env')?.data).toStrictEqual([{ secretKey: key, remoteKey: `iotedge/myhub/devices/device-1/modules/m/env/${key}` }]);
+    expect(intent.externalSecrets.find((e) => e.name === 'm-env')?.data).toStrictEqual([{ secretKey: key, remoteKey: `myhub--device-1--m--env--${key.toLowerCase().replace(/_/g, '-')}${rkSuffix('myhub', 'device-1', 'm', 'env', key)}` }]);
   });
 
   it('registry credential → dockerconfigjson ExternalSecret named lower(user)-host, password fetched, pull secret on matching images only', () => {
@@ -87,7 +87,7 @@ describe('secret scan', () => {
     expect(es).toMatchObject({
       secretType: 'kubernetes.io/dockerconfigjson',
       storeRef: { name: 'vault', kind: 'SecretStore' },
-      data: [{ secretKey: 'password', remoteKey: 'iotedge/myhub/registries/acr/password' }],
+      data: [{ secretKey: 'password', remoteKey: 'myhub--registry--acr--password' }],
     });
     // base64("MyAcr:pw") = TXlBY3I6cHc=
     expect(JSON.parse(executeGoTemplate(es?.template?.['.dockerconfigjson'] ?? '', { password: 'pw' }))).toStrictEqual({
@@ -104,19 +104,21 @@ describe('secret scan', () => {
     const sensor = intent.workloads.find((w) => w.module === 'SimulatedTemperatureSensor');
     expect(hub?.container.env.find((e) => e.name === 'IotHubConnectionString')).toStrictEqual({ name: 'IotHubConnectionString', secretKeyRef: { name: 'iotedge-identity', key: 'edgehub-connection-string' } });
     expect(sensor?.container.env.find((e) => e.name === 'EdgeHubConnectionString')).toStrictEqual({ name: 'EdgeHubConnectionString', secretKeyRef: { name: 'iotedge-identity', key: 'simulatedtemperaturesensor-connection-string' } });
-    expect(sensor?.container.env.find((e) => e.name === 'EdgeModuleCACertificateFile')).toStrictEqual({ name: 'EdgeModuleCACertificateFile', value: '/mnt/edgemodule/edge-device-ca.cert.pem' });
+    // By default the CA comes from the Secret cert-manager writes for edgeHub's Certificate (edge-hub-certificate.test.ts).
+    expect(sensor?.container.env.find((e) => e.name === 'EdgeModuleCACertificateFile')).toStrictEqual({ name: 'EdgeModuleCACertificateFile', value: '/mnt/edgemodule/ca.crt' });
     expect(sensor?.container.env.some((e) => e.name === 'IOTEDGE_WORKLOADURI' || e.name === 'IOTEDGE_AUTHSCHEME')).toBe(false);
     expect(intent.externalSecrets.find((e) => e.name === 'iotedge-identity')?.data).toStrictEqual([
-      { secretKey: 'edgehub-connection-string', remoteKey: 'iotedge/myhub/devices/device-1/modules/$edgeHub/connection-string' },
-      { secretKey: 'simulatedtemperaturesensor-connection-string', remoteKey: 'iotedge/myhub/devices/device-1/modules/SimulatedTemperatureSensor/connection-string' },
+      { secretKey: 'edgehub-connection-string', remoteKey: `myhub--device-1--edgehub--connection-string${rkSuffix('myhub', 'device-1', '$edgeHub', 'connection-string')}` },
+      { secretKey: 'simulatedtemperaturesensor-connection-string', remoteKey: `myhub--device-1--simulatedtemperaturesensor--connection-string${rkSuffix('myhub', 'device-1', 'SimulatedTemperatureSensor', 'connection-string')}` },
     ]);
-    expect(intent.externalSecrets.find((e) => e.name === 'iotedge-edgehub-certs')?.data.map((d) => d.secretKey)).toStrictEqual(['edge-chain-ca.cert.pem', 'edge-hub-server.cert.pfx']);
-    expect(hub?.pod.volumes.find((v) => v.name === 'iotedge-edgehub-certs')).toStrictEqual({ name: 'iotedge-edgehub-certs', secret: { secretName: 'iotedge-edgehub-certs' } });
+    expect(intent.externalSecrets.map((e) => e.name)).toStrictEqual(['iotedge-identity']);
   });
 });
 
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+/** Remote-key hash suffix by the rule (remote-key.ts): `---` + 32 hex digits of SHA-256 over the JSON array of the parts. */
+const rkSuffix = (...parts: string[]) => `---${sha(JSON.stringify(parts)).slice(0, 32)}`;
 
 /** The one-line descriptions of what translateDevice threw (each error of a ConfigErrors). */
 function errorLines(fn: () => unknown): string[] {
@@ -150,12 +152,12 @@ describe('env names in secret-store keys', () => {
     expect(intent.workloads.find((w) => w.module === 'm')?.container.env.some((e) => e.name === name)).toBe(false);
     expect(ledger.find((e) => e.key === `Env.${name}`)?.fidelity).toBe('dropped');
     const remoteKeys = intent.externalSecrets.flatMap((e) => e.data.map((d) => d.remoteKey));
-    expect(remoteKeys.filter((k) => k.includes('registries'))).toStrictEqual([]);
+    expect(remoteKeys.filter((k) => k.includes('registry'))).toStrictEqual([]);
   });
 
   it('an Env name with dots (Docker accepts it) is kept: env entry and key segment as written', () => {
     const { intent } = translateDevice(manifestTargetOf(moduleContent({ Env: ['app.secret=x'] })), OPTIONS);
-    expect(intent.externalSecrets.find((e) => e.name === 'm-env')?.data).toStrictEqual([{ secretKey: 'app.secret', remoteKey: 'iotedge/myhub/devices/device-1/modules/m/env/app.secret' }]);
+    expect(intent.externalSecrets.find((e) => e.name === 'm-env')?.data).toStrictEqual([{ secretKey: 'app.secret', remoteKey: `myhub--device-1--m--env--app-secret${rkSuffix('myhub', 'device-1', 'm', 'env', 'app.secret')}` }]);
   });
 
   // The agent hands Env to Docker unchanged (edge-agent Agent.Docker/commands/CreateCommand.cs InjectEnvVars);
@@ -192,15 +194,15 @@ describe('keys inside a Secret', () => {
     // Kubernetes 1.27 refuses ':' in env names; the variable is written ConnectionStrings__SqlPrimary (.NET reads
     // '__' as ':'), a valid Secret key, so each gets its own key and its own store entry.
     expect(data).toStrictEqual([
-      { secretKey: 'ConnectionStrings__SqlPrimary', remoteKey: 'iotedge/myhub/devices/device-1/modules/m/env/ConnectionStrings__SqlPrimary' },
-      { secretKey: 'ConnectionStrings__SqlReplica', remoteKey: 'iotedge/myhub/devices/device-1/modules/m/env/ConnectionStrings__SqlReplica' },
+      { secretKey: 'ConnectionStrings__SqlPrimary', remoteKey: `myhub--device-1--m--env--connectionstrings-sqlprimary${rkSuffix('myhub', 'device-1', 'm', 'env', 'ConnectionStrings__SqlPrimary')}` },
+      { secretKey: 'ConnectionStrings__SqlReplica', remoteKey: `myhub--device-1--m--env--connectionstrings-sqlreplica${rkSuffix('myhub', 'device-1', 'm', 'env', 'ConnectionStrings__SqlReplica')}` },
     ]);
   });
 
   it('TOKEN:A beside TOKEN__A: one variable, the one written with __, keeps its own key; the other is dropped, not merged', () => {
     const { intent, ledger } = translateDevice(manifestTargetOf(moduleContent({ Env: ['TOKEN:A=x', 'TOKEN__A=y'] })), OPTIONS);
     expect(intent.externalSecrets.find((e) => e.name === 'm-env')?.data).toStrictEqual([
-      { secretKey: 'TOKEN__A', remoteKey: 'iotedge/myhub/devices/device-1/modules/m/env/TOKEN__A' },
+      { secretKey: 'TOKEN__A', remoteKey: `myhub--device-1--m--env--token-a${rkSuffix('myhub', 'device-1', 'm', 'env', 'TOKEN__A')}` },
     ]);
     expect(ledger.find((e) => e.key === 'Env.TOKEN:A')?.fidelity).toBe('dropped');
   });
@@ -218,9 +220,9 @@ describe('keys inside a Secret', () => {
   });
 
   it('two Secret entries reading one secret-store key are an error naming both', () => {
-    const secret = (name: string, secretKey: string) => ({ name, labels: {}, annotations: {}, storeRef: { name: 's', kind: 'ClusterSecretStore' as const }, data: [{ secretKey, remoteKey: 'iotedge/h/x' }] });
+    const secret = (name: string, secretKey: string) => ({ name, labels: {}, annotations: {}, storeRef: { name: 's', kind: 'ClusterSecretStore' as const }, data: [{ secretKey, remoteKey: 'h--x' }] });
     const errors = remoteKeyCollisions([secret('a', 'k1'), secret('b', 'k2')], 'dev');
-    expect(errors.map((e) => e.describe())).toStrictEqual(["device 'dev': key 'k1' of Secret 'a' and key 'k2' of Secret 'b' both read the secret-store key 'iotedge/h/x'"]);
+    expect(errors.map((e) => e.describe())).toStrictEqual(["device 'dev': key 'k1' of Secret 'a' and key 'k2' of Secret 'b' both read the secret-store key 'h--x'"]);
   });
 });
 
@@ -246,8 +248,8 @@ describe('registry credentials that differ only in case', () => {
       OPTIONS,
     );
     expect(intent.externalSecrets.filter((e) => e.secretType === 'kubernetes.io/dockerconfigjson').map((e) => [e.name, e.data[0]?.remoteKey])).toStrictEqual([
-      ['u-a.azurecr.io', 'iotedge/myhub/registries/a/password'],
-      ['u-b.azurecr.io', 'iotedge/myhub/registries/b/password'],
+      ['u-a.azurecr.io', 'myhub--registry--a--password'],
+      ['u-b.azurecr.io', 'myhub--registry--b--password'],
     ]);
     expect(intent.workloads.find((w) => w.module === 'm')?.pod.imagePullSecrets).toStrictEqual(['u-b.azurecr.io']);
   });

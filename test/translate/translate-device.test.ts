@@ -47,7 +47,7 @@ describe('env', () => {
       { name: 'IOTEDGE_IOTHUBHOSTNAME', value: 'myhub.azure-devices.net' },
       { name: 'IOTEDGE_GATEWAYHOSTNAME', value: 'edgehub' },
       { name: 'EdgeHubConnectionString', secretKeyRef: { name: 'iotedge-identity', key: 'm-connection-string' } },
-      { name: 'EdgeModuleCACertificateFile', value: '/mnt/edgemodule/edge-device-ca.cert.pem' },
+      { name: 'EdgeModuleCACertificateFile', value: '/mnt/edgemodule/ca.crt' },
     ]);
   });
 

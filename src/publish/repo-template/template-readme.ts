@@ -76,6 +76,35 @@ Registry credentials and secret-valued settings are never committed: they become
 the secret store configured at sync time (\`--secret-store\`). Install External Secrets Operator and create that
 store on each cluster.
 
+## Module identities, Key Vault and certificates
+
+Before the first sync reaches a cluster, each cluster needs External Secrets Operator with a (Cluster)SecretStore
+for your Azure Key Vault (\`--secret-store\`), and cert-manager with an Issuer or ClusterIssuer that signs
+edgeHub's server certificate (\`--cert-issuer\`, default the ClusterIssuer \`iotedge-ca\`; a CA or Vault issuer,
+so that \`ca.crt\` is filled). \`iotedge-gitops provision --key-vault-url https://NAME.vault.azure.net\` (same input
+flags as sync) creates the module identities in IoT Hub and writes their connection strings to Key Vault; run it
+before \`sync\`, with a service connection string that has *registry read* and *registry write*.
+
+To run it in the workflow, give it Key Vault access with OpenID Connect, no stored Azure secret: create an Entra
+app registration (or user-assigned identity) with a federated credential for this repository's \`main\` branch,
+grant it the *Key Vault Secrets Officer* role on the vault, add \`id-token: write\` to the workflow's
+\`permissions\`, and add before the sync step:
+
+\`\`\`yaml
+      - uses: azure/login@v2
+        with:
+          client-id: \${{ vars.AZURE_CLIENT_ID }}
+          tenant-id: \${{ vars.AZURE_TENANT_ID }}
+          subscription-id: \${{ vars.AZURE_SUBSCRIPTION_ID }}
+      - name: Provision module identities and Key Vault secrets
+        env:
+          IOTHUB_CONNECTION_STRING: \${{ secrets.IOTHUB_CONNECTION_STRING }}
+          TOOL_PACKAGE: \${{ vars.IOTEDGE_GITOPS_PACKAGE || 'iotedge-gitops@0.1.0' }}
+        run: npx --yes --package "$TOOL_PACKAGE" iotedge-gitops provision --key-vault-url "\${{ vars.AZURE_KEY_VAULT_URL }}"
+\`\`\`
+
+\`provision\` authenticates with DefaultAzureCredential, which uses the Azure CLI login that \`azure/login\` made.
+
 ## Safety
 
 Sync refuses to remove more than 10 device directories in one run (\`--max-deletions\`, also \`25%\`), never deletes

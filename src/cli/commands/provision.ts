@@ -1,0 +1,84 @@
+/**
+ * `iotedge-gitops provision`: the same input and translation flags as synth (the plan of devices and modules), then
+ * module identities in IoT Hub and their connection strings in Azure Key Vault under the keys the output's
+ * ExternalSecrets read. Prints names only, never a value.
+ */
+import { ConfigError } from '../../errors.js';
+import { openRegistry } from '../../source/live/open-registry.js';
+import { checkKeyVaultUrl, keyVaultSecrets, type SecretStoreWriter } from '../../provision/key-vault-secrets.js';
+import { moduleIdentityTargets } from '../../provision/module-identity-targets.js';
+import { registryModuleIdentities } from '../../provision/module-identity-store.js';
+import { DEFAULT_PROVISION_CONCURRENCY, provisionModuleIdentities } from '../../provision/provision-identities.js';
+import { DEFAULT_CONNECTION_STRING_ENV, resolveInputSource, type InputFlags } from '../input-options.js';
+import type { CommandIo } from '../io.js';
+import { loadInput } from '../load-input.js';
+import { printLines } from '../print-lines.js';
+import { synthesize, type SynthOptions } from '../pipeline.js';
+
+/** Flags of `provision`. */
+export interface ProvisionCommandOptions extends InputFlags, SynthOptions {
+  /** `https://NAME.vault.azure.net`. */
+  readonly keyVaultUrl?: string;
+  /** List what would be created and written; change nothing. @default false */
+  readonly dryRun?: boolean;
+  /** Remove module identities that no deployment names any more. @default false */
+  readonly prune?: boolean;
+  /** Calls in flight per service. @default DEFAULT_PROVISION_CONCURRENCY */
+  readonly concurrency?: string;
+  readonly quiet?: boolean;
+}
+
+/** Clients a test may give instead of the real ones. @default Key Vault with DefaultAzureCredential */
+export interface ProvisionClients {
+  readonly secrets?: (vaultUrl: string) => SecretStoreWriter;
+}
+
+/** Runs provision; 0 when every identity and secret is as needed (or, with --dry-run, was listed). */
+export async function run(options: ProvisionCommandOptions, io: CommandIo, clients: ProvisionClients = {}): Promise<number> {
+  if (options.keyVaultUrl === undefined) throw new ConfigError('provision needs --key-vault-url https://NAME.vault.azure.net', { stage: 'cli' });
+  const vaultUrl = checkKeyVaultUrl(options.keyVaultUrl);
+  const concurrency = options.concurrency === undefined ? DEFAULT_PROVISION_CONCURRENCY : Number(options.concurrency);
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) throw new ConfigError(`--concurrency must be an integer from 1 to 64, got '${options.concurrency}'`, { stage: 'cli' });
+  const envName = options.connectionStringEnv ?? DEFAULT_CONNECTION_STRING_ENV;
+  const connectionString = io.env[envName];
+  // Writing module identities needs the hub itself, whatever file the plan was read from.
+  if (connectionString === undefined || connectionString.trim() === '') {
+    throw new ConfigError(`provision needs the IoT Hub service connection string (registryRead and registryWrite) in ${envName}`, { stage: 'cli' });
+  }
+  const source = resolveInputSource(options, io.env);
+  const snapshot = await loadInput(source, io, options.quiet ?? false);
+  const result = synthesize(snapshot, { ...options, details: false });
+  const connection = openRegistry(connectionString, { agent: io.httpsAgent, source: envName });
+  try {
+    if (connection.hub.toLowerCase() !== result.plan.inventory.hub.toLowerCase()) {
+      throw new ConfigError(`${envName} is for hub '${connection.hub}', but the input is hub '${result.plan.inventory.hub}'`, { stage: 'cli' });
+    }
+    const plan = moduleIdentityTargets(result.plan.inventory, result.plan.inventory.hub);
+    const report = await provisionModuleIdentities({
+      hostName: connection.hostName,
+      plan,
+      identities: registryModuleIdentities(connection.registry, { hostName: connection.hostName, secrets: connection.secrets }),
+      secrets: (clients.secrets ?? keyVaultSecrets)(vaultUrl),
+      dryRun: options.dryRun ?? false,
+      prune: options.prune ?? false,
+      concurrency,
+    });
+    const verb = options.dryRun ? 'would ' : '';
+    printLines(
+      io.stdout,
+      ...report.identitiesCreated.map((name) => `${verb}create module identity ${name}`),
+      ...report.secretsWritten.map((name) => `${verb}write secret ${name}`),
+      ...report.staleIdentities.map((name) => (report.identitiesRemoved.includes(name) ? `removed module identity ${name}` : `not deployed any more: module identity ${name}${options.prune ? '' : ' (remove with --prune)'}`)),
+    );
+    if (!(options.quiet ?? false)) {
+      printLines(
+        io.stderr,
+        `provision: ${plan.targets.length} module identities of ${plan.managedDevices.length} device(s): ${report.identitiesCreated.length} ${verb}created, ${report.secretsWritten.length} secret(s) ${verb}written, ${report.staleIdentities.length} not deployed any more, ${report.identitiesRemoved.length} removed`,
+        ...(plan.skippedDevices.length > 0 ? [`skipped (kept their last good output): ${plan.skippedDevices.join(', ')}`] : []),
+      );
+    }
+    return 0;
+  } finally {
+    connection.close();
+  }
+}

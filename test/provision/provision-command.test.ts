@@ -1,0 +1,180 @@
+/**
+ * `iotedge-gitops provision` as a child process against a loopback IoT Hub (module identity REST, driven by the
+ * real azure-iothub Registry) and a loopback Azure Key Vault with its Microsoft Entra token endpoint (driven by the
+ * real @azure/keyvault-secrets client and @azure/identity DefaultAzureCredential, narrowed to EnvironmentCredential
+ * with AZURE_TOKEN_CREDENTIALS). The vault URL is the real form `https://NAME.vault.azure.net`: the SDK reaches it
+ * through HTTPS_PROXY (a loopback CONNECT proxy that records every target) and trusts the test CA through
+ * NODE_EXTRA_CA_CERTS, both read by the SDK and by Node as documented; a preload refuses any non-loopback
+ * connection, so nothing can probe the managed-identity endpoint.
+ */
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { edgeDeployment, edgeTwins, startFakeIotHub, type FakeIotHub } from '../fakes/iothub/index.js';
+import { startConnectProxy, type ConnectProxy } from '../fakes/keyvault/connect-proxy.js';
+import { startFakeKeyVault, type FakeKeyVault } from '../fakes/keyvault/fake-key-vault.js';
+import { ensureBuilt, runCli, type CliRun } from '../faults/cli-process.js';
+import { moduleConnectionStringKey } from '../../src/translate/secrets.js';
+
+type Json = Parameters<typeof startFakeIotHub>[0] extends infer O ? (O extends { configurations?: readonly (infer J)[] } ? J : never) : never;
+
+let work: string;
+let hub: FakeIotHub;
+let vault: FakeKeyVault;
+let proxy: ConnectProxy;
+const runs: CliRun[] = [];
+const HOST = 'fleet-hub.azure-devices.net';
+// edgeTwins: even indexes are tagged environment=prod, so edge-00000 and edge-00002 get the deployment.
+const DEVICES = ['edge-00000', 'edge-00002'];
+
+/** The fake hub's base deployment with extra user modules (same image and settings as `sensor`). */
+function deploymentWith(extraModules: readonly string[], withoutSensor = false): Json {
+  const deployment = edgeDeployment('base', 10, "tags.environment='prod'") as { content: { modulesContent: { $edgeAgent: { 'properties.desired': { modules: Record<string, unknown> } } } } };
+  const modules = deployment.content.modulesContent.$edgeAgent['properties.desired'].modules;
+  for (const name of extraModules) modules[name] = modules['sensor'];
+  if (withoutSensor) delete modules['sensor'];
+  return deployment as unknown as Json;
+}
+
+beforeAll(async () => {
+  ensureBuilt();
+  work = mkdtempSync(path.join(os.tmpdir(), 'provision-'));
+  hub = await startFakeIotHub({ hubName: 'fleet-hub', configurations: [deploymentWith([])], twins: edgeTwins(3) });
+  vault = await startFakeKeyVault('fleetvault');
+  proxy = await startConnectProxy({ 'fleetvault.vault.azure.net': vault.port, 'login.microsoftonline.com': vault.port });
+  writeFileSync(path.join(work, 'hub-ca.pem'), hub.ca);
+  writeFileSync(path.join(work, 'azure-ca.pem'), vault.ca);
+}, 120_000);
+afterAll(async () => {
+  await hub?.close();
+  await vault?.close();
+  await proxy?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+async function cli(args: string[]): Promise<CliRun> {
+  const run = await runCli(args, {
+    cwd: work,
+    nodeArgs: ['--import', path.join(import.meta.dirname, '../faults/fake-hub-preload.mjs'), '--import', path.join(import.meta.dirname, 'loopback-only-preload.mjs')],
+    env: {
+      IOTHUB_CONNECTION_STRING: hub.connectionString('iothubowner'),
+      FAKE_HUB_HOST: hub.hostName,
+      FAKE_HUB_PORT: String(hub.port),
+      FAKE_HUB_CA: path.join(work, 'hub-ca.pem'),
+      HTTPS_PROXY: proxy.url,
+      NODE_EXTRA_CA_CERTS: path.join(work, 'azure-ca.pem'),
+      AZURE_TOKEN_CREDENTIALS: 'EnvironmentCredential',
+      AZURE_TENANT_ID: vault.tenantId,
+      AZURE_CLIENT_ID: vault.clientId,
+      AZURE_CLIENT_SECRET: vault.clientSecret,
+    },
+  });
+  runs.push(run);
+  return run;
+}
+
+const provision = (...extra: string[]) => cli(['provision', '--key-vault-url', vault.vaultUrl, ...extra]);
+const primaryKey = (deviceId: string, moduleId: string): string =>
+  String(((hub.modules.get(deviceId)?.get(moduleId)?.['authentication'] as { symmetricKey: { primaryKey: string } }).symmetricKey).primaryKey);
+const vaultWrites = (from: number) => vault.requests.slice(from).filter((r) => r.method === 'PUT' && r.status === 200).length;
+const hubWrites = (from: number) => hub.requests.slice(from).filter((r) => r.method === 'PUT' || r.method === 'DELETE').length;
+
+it('first run: creates the missing module identities and writes each connection string under the key its ExternalSecret reads', async () => {
+  const run = await provision('--quiet');
+  expect({ code: run.code, stderr: run.stderr }).toStrictEqual({ code: 0, stderr: '' });
+  // $edgeAgent and $edgeHub exist with the device; only `sensor` is created.
+  expect(run.stdout.split('\n').filter((l) => l.startsWith('create '))).toStrictEqual(['create module identity edge-00000/sensor', 'create module identity edge-00002/sensor']);
+  expect([...hub.modules.get('edge-00000')!.keys()].sort()).toStrictEqual(['$edgeAgent', '$edgeHub', 'sensor']);
+  expect(hub.modules.has('edge-00001')).toBe(false);
+
+  // Keys by the rule (remote-key.ts): exact parts joined by --; $edgeHub is not exact, so it has the hash suffix.
+  const sensorKey = 'fleet-hub--edge-00000--sensor--connection-string';
+  expect(moduleConnectionStringKey('fleet-hub', 'edge-00000', 'sensor')).toBe(sensorKey);
+  const values = vault.values();
+  expect(values.get(sensorKey)).toBe(`HostName=${HOST};DeviceId=edge-00000;ModuleId=sensor;SharedAccessKey=${primaryKey('edge-00000', 'sensor')};GatewayHostName=edgehub`);
+  const edgeHubKey = moduleConnectionStringKey('fleet-hub', 'edge-00002', '$edgeHub');
+  expect(edgeHubKey).toMatch(/^fleet-hub--edge-00002--edgehub--connection-string---[0-9a-f]{32}$/);
+  expect(values.get(edgeHubKey)).toBe(`HostName=${HOST};DeviceId=edge-00002;ModuleId=$edgeHub;SharedAccessKey=${primaryKey('edge-00002', '$edgeHub')}`);
+
+  // The same keys as the ExternalSecrets synth writes.
+  expect((await cli(['synth', '--out', 'out', '--quiet'])).code).toBe(0);
+  const referenced = DEVICES.flatMap((d) => {
+    const dir = path.join(work, 'out', 'devices', 'default', `msiot-fleet-hub-${d}`);
+    const secret = parse(readFileSync(path.join(dir, 'externalsecret-iotedge-identity.yaml'), 'utf8')) as { spec: { data: { remoteRef: { key: string } }[] } };
+    return secret.spec.data.map((e) => e.remoteRef.key);
+  });
+  expect([...values.keys()].sort()).toStrictEqual(referenced.sort());
+  for (const name of values.keys()) expect(name).toMatch(/^[0-9a-zA-Z-]{1,127}$/);
+});
+
+it('second run: writes nothing to IoT Hub or Key Vault', async () => {
+  const hubFrom = hub.requests.length;
+  const vaultFrom = vault.requests.length;
+  const run = await provision('--quiet');
+  expect({ code: run.code, stdout: run.stdout, stderr: run.stderr }).toStrictEqual({ code: 0, stdout: '', stderr: '' });
+  expect(hubWrites(hubFrom)).toBe(0);
+  expect(vaultWrites(vaultFrom)).toBe(0);
+});
+
+it('a changed module set adds only its identities and secrets; a 429 from IoT Hub and from Key Vault is retried', async () => {
+  hub.configurations = [deploymentWith(['filter'])];
+  hub.addFault({ on: 'module-put', status: 429, retryAfter: 1 });
+  vault.addFault({ on: 'put', status: 429, retryAfter: 1 });
+  const hubFrom = hub.requests.length;
+  const vaultFrom = vault.requests.length;
+  const run = await provision('--quiet');
+  // The preload compresses IoT Hub backoff and says so; nothing else is printed.
+  expect({ code: run.code, stderr: run.stderr.split('\n').filter((l) => l !== '' && !l.startsWith('[preload] ')) }).toStrictEqual({ code: 0, stderr: [] });
+  expect(run.stdout.split('\n').filter((l) => l !== '')).toStrictEqual([
+    'create module identity edge-00000/filter',
+    'create module identity edge-00002/filter',
+    'write secret fleet-hub--edge-00000--filter--connection-string',
+    'write secret fleet-hub--edge-00002--filter--connection-string',
+  ]);
+  const puts = hub.requests.slice(hubFrom).filter((r) => r.method === 'PUT');
+  expect(puts.map((r) => r.status)).toStrictEqual([429, 200, 200]);
+  expect(vault.requests.slice(vaultFrom).filter((r) => r.method === 'PUT').map((r) => r.status)).toStrictEqual([429, 200, 200]);
+  expect(vault.values().get('fleet-hub--edge-00002--filter--connection-string')).toBe(
+    `HostName=${HOST};DeviceId=edge-00002;ModuleId=filter;SharedAccessKey=${primaryKey('edge-00002', 'filter')};GatewayHostName=edgehub`,
+  );
+  expect(vault.versions('fleet-hub--edge-00000--sensor--connection-string')).toBe(1);
+});
+
+it('--dry-run lists names only and changes nothing; module identities no longer deployed are reported, and removed only with --prune', async () => {
+  hub.configurations = [deploymentWith(['filter'], true)];
+  const hubFrom = hub.requests.length;
+  const dry = await provision('--dry-run', '--prune', '--quiet');
+  expect(dry.code).toBe(0);
+  expect(dry.stdout.split('\n').filter((l) => l !== '')).toStrictEqual(['not deployed any more: module identity edge-00000/sensor', 'not deployed any more: module identity edge-00002/sensor']);
+  expect(hubWrites(hubFrom)).toBe(0);
+  const report = await provision('--quiet');
+  expect(report.stdout).toContain('not deployed any more: module identity edge-00000/sensor (remove with --prune)');
+  expect(hub.modules.get('edge-00000')!.has('sensor')).toBe(true);
+  const pruned = await provision('--prune', '--quiet');
+  expect({ code: pruned.code, stderr: pruned.stderr }).toStrictEqual({ code: 0, stderr: '' });
+  expect(pruned.stdout.split('\n').filter((l) => l !== '')).toStrictEqual(['removed module identity edge-00000/sensor', 'removed module identity edge-00002/sensor']);
+  expect([...hub.modules.get('edge-00000')!.keys()].sort()).toStrictEqual(['$edgeAgent', '$edgeHub', 'filter']);
+});
+
+it('a soft-deleted secret is recovered, then written', async () => {
+  const name = 'fleet-hub--edge-00000--filter--connection-string';
+  vault.softDelete(name);
+  const run = await provision('--quiet');
+  expect({ code: run.code, stderr: run.stderr }).toStrictEqual({ code: 0, stderr: '' });
+  expect(run.stdout).toBe(`write secret ${name}\n`);
+  expect(vault.values().get(name)).toBe(`HostName=${HOST};DeviceId=edge-00000;ModuleId=filter;SharedAccessKey=${primaryKey('edge-00000', 'filter')};GatewayHostName=edgehub`);
+  expect(vault.requests.some((r) => r.method === 'POST' && r.path === `/deletedsecrets/${name}/recover` && r.status === 200)).toBe(true);
+}, 60_000);
+
+it('no value in any output, and no connection but to loopback: only the vault and the token endpoint through the proxy', () => {
+  const canaries = [vault.clientSecret, ...Object.values(hub.policies), ...[...hub.modules.values()].flatMap((m) => [...m.keys()].map((id) => primaryKey(m.get(id)!['deviceId'] as string, id)))];
+  for (const run of runs) for (const canary of canaries) expect(run.stdout + run.stderr).not.toContain(canary);
+  expect(runs.some((r) => r.stderr.includes('[loopback-only] refused'))).toBe(false);
+  expect(new Set(proxy.targets)).toStrictEqual(new Set(['fleetvault.vault.azure.net:443', 'login.microsoftonline.com:443']));
+  for (const file of readdirSync(path.join(work, 'out', 'devices', 'default'), { recursive: true })) {
+    const full = path.join(work, 'out', 'devices', 'default', String(file));
+    if (!full.endsWith('.yaml')) continue;
+    for (const canary of canaries) expect(readFileSync(full, 'utf8')).not.toContain(canary);
+  }
+});
