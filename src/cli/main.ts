@@ -25,6 +25,8 @@ import { printLines } from './print-lines.js';
 import { scrubSecrets, withoutUrlUserInfo } from '../model/credential-patterns.js';
 import { secretValuesOf } from './secret-env-values.js';
 import { codeFingerprint } from './code-fingerprint.js';
+import { reportUsageErrors } from './usage-errors.js';
+import { TOOL_VERSION } from '../publish/tool-version.js';
 import { resolveTranslationFlags, SECRET_STORE_KINDS, type TranslationFlags } from './translation-flags.js';
 
 export const EXIT_OK = 0;
@@ -66,6 +68,7 @@ export function synthOptionsOf(flags: Record<string, unknown>) {
 export function buildProgram(setRunner: (runner: Runner) => void): Command {
   const program = new Command('iotedge-gitops')
     .description('Turn Azure IoT Hub IoT Edge deployments into per-device Kubernetes manifests for Flux and Argo CD')
+    .version(TOOL_VERSION, '--version', 'print the version and exit')
     .option('--debug', 'print stack traces of errors', false)
     .exitOverride()
     .configureOutput({ outputError: () => undefined });
@@ -145,12 +148,7 @@ export function buildProgram(setRunner: (runner: Runner) => void): Command {
 export async function main(argv: readonly string[], io: CommandIo = processIo()): Promise<number> {
   let runner: Runner | undefined;
   const program = buildProgram((r) => (runner = r));
-  program.configureOutput({
-    writeOut: (text) => io.stdout.write(text),
-    writeErr: (text) => io.stderr.write(text),
-    // Commander's errors quote the argument they refuse, which may hold anything: one line.
-    outputError: (text) => printLines(io.stderr, text.replace(/\n$/, '')),
-  });
+  reportUsageErrors(program, io);
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {

@@ -12,9 +12,9 @@
  * marker was opened by a person, so the run refuses rather than touching it (GitHub allows one open PR per head
  * and base, so opening a second is impossible anyway).
  */
-import os from 'node:os';
 import path from 'node:path';
-import { lstat, mkdir, mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, unlink, writeFile } from 'node:fs/promises';
+import { withTemporaryClone } from './temporary-clone.js';
 import { ConfigError, TransientError } from '../errors.js';
 import { applyPlanToFolder } from './apply-plan.js';
 import { checkOutputRoot } from './check-output-root.js';
@@ -69,12 +69,7 @@ export function toolBranch(base: string): string {
 /** Pushes the plan to the tool branch and opens or updates the one PR; see the file comment. */
 export async function publishPullRequest(options: PullRequestPublishOptions): Promise<PullRequestResult> {
   if (options.workDir !== undefined) return _propose(options, options.workDir);
-  const workDir = await mkdtemp(path.join(os.tmpdir(), 'iotedge-gitops-'));
-  try {
-    return await _propose(options, workDir);
-  } finally {
-    await rm(workDir, { recursive: true, force: true });
-  }
+  return withTemporaryClone((workDir) => _propose(options, workDir));
 }
 
 async function _propose(options: PullRequestPublishOptions, workDir: string): Promise<PullRequestResult> {
