@@ -9,6 +9,8 @@ import { ConfigError } from '../../errors.js';
 import type { HubSnapshot } from '../../model/hub-snapshot.js';
 import { checkBranchName } from '../../publish/branch-name.js';
 import { formatChangeTable } from '../../publish/change-table.js';
+import { boundedChangeTable, STEP_SUMMARY_LIMIT } from '../../publish/bounded-change-table.js';
+import { syncReportOf } from '../sync-report.js';
 import { DEFAULT_MAX_DELETIONS, parseDeletionLimit, type DeletionLimit } from '../../publish/deletion-limit.js';
 import { DEFAULT_AUTHOR, parseAuthor, type GitAuthor } from '../../publish/git-author.js';
 import { publishToGit, type PublishResult } from '../../publish/git-publish.js';
@@ -203,7 +205,8 @@ async function _sync(resolved: ResolvedSync, deps: SyncDeps): Promise<number> {
   // The table is printable lines already (formatChangeTable); the outcome names the branch.
   if (resolved.dryRun) deps.stdout.write(`${table}\n`);
   printLines(deps.stdout, resolved.dryRun ? outcome : `${outcome} (${seconds}s)`);
-  if (resolved.summaryFile) await _appendSummary(resolved.summaryFile, `${table}\n${outcome}\n\n`, deps);
+  if (resolved.summaryFile) await _appendSummary(resolved.summaryFile, `${boundedChangeTable(result.changes, STEP_SUMMARY_LIMIT - Buffer.byteLength(outcome) - 4)}\n${outcome}\n\n`, deps);
+  deps.onSyncReport?.(syncReportOf(result, outcome));
   return synth!.exitCode;
 }
 
