@@ -138,6 +138,7 @@ export function buildProgram(setRunner: (runner: Runner) => void): Command {
     .option('--repo-url <url>', 'clone URL Flux and Argo CD read from', 'https://github.com/OWNER/REPO.git')
     .option('--branch <name>', 'branch they follow and sync targets', 'main')
     .option('--path <dir>', 'managed folder of sync', '.')
+    .option('--action <owner/name@ref>', 'the iotedge-gitops action the workflow uses, pinned to a tag or a commit SHA (default: this version\'s release tag)')
     .option('--force', 'overwrite files that differ from the template', false)
     .action((dir: string, flags: Record<string, unknown>) => setRunner((io) => runInit({ ...flags, dir } as Parameters<typeof runInit>[0], io)));
 

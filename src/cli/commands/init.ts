@@ -18,6 +18,8 @@ export interface InitOptions {
   readonly branch?: string;
   /** Managed folder of sync (`--path`). @default '.' */
   readonly path?: string;
+  /** The action the workflow uses (`--action owner/name@ref`). @default the release tag of this version */
+  readonly action?: string;
   /** Overwrite files that differ from the template (`--force`). @default false */
   readonly force?: boolean;
 }
@@ -27,7 +29,7 @@ export interface InitOptions {
  * listing them all (nothing written) unless `force`, so re-running init never silently loses an edit.
  */
 export async function run(options: InitOptions, io: Pick<CommandIo, 'stdout' | 'cwd'>): Promise<number> {
-  const files = renderRepoTemplate({ clusters: options.cluster, repoUrl: options.repoUrl, branch: options.branch, path: options.path });
+  const files = renderRepoTemplate({ clusters: options.cluster, repoUrl: options.repoUrl, branch: options.branch, path: options.path, action: options.action });
   const root = path.resolve(io.cwd, options.dir);
   const differing: string[] = [];
   const toWrite: [string, string][] = [];
