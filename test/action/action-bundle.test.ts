@@ -1,5 +1,5 @@
 /**
- * The GitHub Action as the runner starts it: `node action/dist/index.js` from a checkout that holds only the
+ * The GitHub Action as the runner starts it: `node bundle/dist/action.js` from a checkout that holds only the
  * action (no node_modules, no lib/), inputs in `INPUT_<NAME>` variables (upper-cased, hyphens kept), outputs and
  * the step summary written to the files named by GITHUB_OUTPUT and GITHUB_STEP_SUMMARY.
  */
@@ -34,7 +34,7 @@ async function runAction(checkout: string, inputs: Record<string, string>, files
   const env: Record<string, string> = { PATH: process.env['PATH']!, GITHUB_OUTPUT: files.output, GITHUB_STEP_SUMMARY: files.summary, GITHUB_ACTIONS: 'true' };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   try {
-    const { stdout, stderr } = await run(process.execPath, ['action/dist/index.js'], { cwd: checkout, env });
+    const { stdout, stderr } = await run(process.execPath, ['bundle/dist/action.js'], { cwd: checkout, env });
     return { code: 0, stdout, stderr, outputs: readOutputs(files.output), summary: readFileSync(files.summary, 'utf8') };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -50,13 +50,13 @@ describe('the bundled GitHub Action', () => {
     for (const name of ['snapshot', 'repo', 'branch', 'path', 'pull-request', 'github-repo', 'max-deletions', 'cluster-tag', 'dry-run']) expect(action.inputs).toHaveProperty(name);
     expect(action.inputs['command']!.default).toBe('sync');
     expect(Object.keys(action.outputs).sort()).toEqual(['added', 'changed-devices', 'commit', 'pull-request-number', 'pull-request-url', 'removed']);
-    expect(action.runs).toEqual({ using: 'node24', main: 'action/dist/index.js' });
+    expect(action.runs).toEqual({ using: 'node24', main: 'bundle/dist/action.js' });
   });
 
   it('commits once from a checkout without node_modules, then finds nothing to change', async () => {
     const checkout = tempDir();
     cpSync(path.join(ROOT, 'action.yml'), path.join(checkout, 'action.yml'));
-    cpSync(path.join(ROOT, 'action'), path.join(checkout, 'action'), { recursive: true });
+    cpSync(path.join(ROOT, 'bundle'), path.join(checkout, 'bundle'), { recursive: true });
     const remote = bareRepo();
     const files = { output: path.join(tempDir(), 'output'), summary: path.join(tempDir(), 'summary.md') };
     const inputs = { command: 'sync', snapshot: path.join(ROOT, 'examples/hub-snapshot.json'), repo: remote, 'max-deletions': '0' };
@@ -81,17 +81,17 @@ describe('the bundled GitHub Action', () => {
 
   it('refuses an input the chosen command does not have, naming it, and fails the step', async () => {
     const checkout = tempDir();
-    cpSync(path.join(ROOT, 'action'), path.join(checkout, 'action'), { recursive: true });
+    cpSync(path.join(ROOT, 'bundle'), path.join(checkout, 'bundle'), { recursive: true });
     const files = { output: path.join(tempDir(), 'output'), summary: path.join(tempDir(), 'summary.md') };
     const result = await runAction(checkout, { command: 'validate', snapshot: path.join(ROOT, 'examples/hub-snapshot.json'), repo: '/nowhere' }, files);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain("::error::input 'repo' is not an option of 'validate'");
   });
 
-  it('is the bundle the sources build today (rebuild with `npm run build:action`)', async () => {
+  it('is the bundle the sources build today (rebuild with `npm run build:bundle`)', async () => {
     const fresh = tempDir();
-    await run(process.execPath, [path.join(ROOT, 'scripts/build-action.mjs'), fresh], { cwd: ROOT });
-    const committed = path.join(ROOT, 'action/dist');
+    await run(process.execPath, [path.join(ROOT, 'scripts/build-bundle.mjs'), fresh], { cwd: ROOT });
+    const committed = path.join(ROOT, 'bundle/dist');
     expect(readdirSync(committed).sort()).toEqual(readdirSync(fresh).sort());
     for (const file of readdirSync(fresh)) {
       expect({ file, same: readFileSync(path.join(committed, file)).equals(readFileSync(path.join(fresh, file))) }).toEqual({ file, same: true });

@@ -1,22 +1,26 @@
-// Bundles the GitHub Action into one self-contained folder (default action/dist/) with esbuild: the action runs
-// from a checkout without node_modules. Usage: node scripts/build-action.mjs [outdir]. Deterministic: the same
-// sources and dependencies give the same bytes, so a test can tell a stale committed bundle.
+// Bundles the GitHub Action and the CLI into one self-contained folder (default bundle/dist/) with esbuild: the
+// action runs from a checkout without node_modules, and the npm package installs with no dependency at all.
+// Both entries share their code through chunks. Usage: node scripts/build-bundle.mjs [outdir]. Deterministic:
+// the same sources and dependencies give the same bytes, so a test can tell a stale committed bundle.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const outdir = path.resolve(process.argv[2] ?? path.join(root, 'action', 'dist'));
+const outdir = path.resolve(process.argv[2] ?? path.join(root, 'bundle', 'dist'));
 
 await build({
   absWorkingDir: root,
   entryPoints: {
-    index: 'src/action/index.ts',
+    action: 'src/action/action-entry.ts',
+    cli: 'src/cli/bin.ts',
     // device-dir-writer starts this file as a worker thread, beside the module that starts it.
     'device-dir-worker': 'src/publish/device-dir-worker.ts',
   },
   outdir,
   bundle: true,
+  splitting: true,
+  chunkNames: 'chunk-[hash]',
   platform: 'node',
   // ESM builds first: some packages' CommonJS "main" is a UMD wrapper whose require() esbuild cannot follow.
   mainFields: ['module', 'main'],

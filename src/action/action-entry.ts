@@ -1,4 +1,4 @@
-/** Entry point of the bundled GitHub Action (action/dist/index.js): runs it and exits with the command's code. */
+/** Entry point of the bundled GitHub Action (bundle/dist/action.js): runs it and exits with the command's code. */
 import { watchStopSignals } from '../cli/stop-signals.js';
 import { runAction } from './run-action.js';
 
