@@ -56,7 +56,8 @@ describe('repo-template/', () => {
       destination: { server: 'https://kubernetes.default.svc', namespace: '{{.path.basename}}' },
       syncPolicy: { automated: { prune: true, selfHeal: true }, syncOptions: ['CreateNamespace=false'] },
     });
-    expect(appSet.spec.template.metadata.name).toBe('edge-{{.path.basename}}');
+    // The device directory's name is its namespace (a DNS label ≤ 63, unique per hub and device): the Application name.
+    expect(appSet.spec.template.metadata.name).toBe('{{.path.basename}}');
     const valid = crdValidator('argoproj.io_applicationsets.yaml', 'v1alpha1');
     expect([valid(appSet), valid.errors]).toEqual([true, null]);
   });
@@ -125,6 +126,22 @@ describe('the sync workflow', () => {
 });
 
 describe('init command', () => {
+  it('tells files written for another --repo-url from edited ones', async () => {
+    const dir = tempDir('init-');
+    const io = { stdout: { write: () => true }, cwd: dir };
+    const old = 'https://github.com/acme/old.git';
+    await runInit({ dir: 'repo', cluster: ['edge'], repoUrl: old }, io);
+    writeFileSync(path.join(dir, 'repo/README.md'), 'mine\n');
+    await expect(runInit({ dir: 'repo', cluster: ['edge'], repoUrl: 'https://github.com/acme/new.git' }, io)).rejects.toThrow(
+      `init would overwrite 1 edited file(s): README.md and 2 file(s) written for --repo-url ${old} (now https://github.com/acme/new.git): argocd/edge/iotedge-gitops-applicationset.yaml, flux/edge/iotedge-gitops.yaml in repo; pass --force to replace them`,
+    );
+    // An edit beside the URL change is an edit.
+    const flux = path.join(dir, 'repo/flux/edge/iotedge-gitops.yaml');
+    writeFileSync(flux, readFileSync(flux, 'utf8').replace('interval: ', 'interval:  '));
+    await expect(runInit({ dir: 'repo', cluster: ['edge'], repoUrl: 'https://github.com/acme/new.git' }, io)).rejects.toThrow(/edited file\(s\): README.md, flux\/edge\/iotedge-gitops.yaml and 1 file\(s\) written for --repo-url/);
+  });
+
+
   it('writes the template, leaves identical files alone, and refuses to overwrite an edited file unless --force', async () => {
     const dir = tempDir('init-');
     try {
@@ -135,7 +152,7 @@ describe('init command', () => {
       await runInit({ dir: 'repo', cluster: ['edge'] }, io);
       expect(out).toEqual(['init: 5 file(s) written, 0 unchanged in repo\n', 'init: 0 file(s) written, 5 unchanged in repo\n']);
       writeFileSync(path.join(dir, 'repo/README.md'), 'mine\n');
-      await expect(runInit({ dir: 'repo', cluster: ['edge'] }, io)).rejects.toThrow('init would overwrite 1 edited file(s) in repo: README.md; pass --force to replace them');
+      await expect(runInit({ dir: 'repo', cluster: ['edge'] }, io)).rejects.toThrow('init would overwrite 1 edited file(s): README.md in repo; pass --force to replace them');
       expect(readFileSync(path.join(dir, 'repo/README.md'), 'utf8')).toBe('mine\n');
       await runInit({ dir: 'repo', cluster: ['edge'], force: true }, io);
       expect(readFileSync(path.join(dir, 'repo/README.md'), 'utf8')).toContain('# IoT Edge GitOps repository');
