@@ -7,6 +7,7 @@ import * as core from '@actions/core';
 import { main } from '../cli/main.js';
 import { processIo, type CommandIo } from '../cli/io.js';
 import type { SyncReport } from '../cli/sync-report.js';
+import { uncoveredClusterWarning } from '../publish/cluster-coverage.js';
 import { boundedChangeTable, STEP_SUMMARY_LIMIT } from '../publish/bounded-change-table.js';
 import { ConfigError } from '../errors.js';
 import { actionArgv } from './action-argv.js';
@@ -79,7 +80,8 @@ async function _publishReport(report: SyncReport): Promise<void> {
   core.setOutput('pull-request-number', report.pullRequest ? String(report.pullRequest.number) : '');
   core.setOutput('pull-request-url', report.pullRequest?.url ?? '');
   if (!process.env['GITHUB_STEP_SUMMARY']) return;
-  const tail = `\n${report.outcome}\n`;
+  const warnings = (report.uncoveredClusters ?? []).map((u) => `\nWarning: ${uncoveredClusterWarning(u)}\n`).join('');
+  const tail = `\n${report.outcome}\n${warnings}`;
   const table = boundedChangeTable(report.changes, STEP_SUMMARY_LIMIT - Buffer.byteLength(tail) - 1);
   await core.summary.addRaw(`${table}\n${tail}`).write();
 }

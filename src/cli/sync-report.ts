@@ -2,6 +2,7 @@
  * What one `sync` run did, in the terms a caller outside the command needs: the GitHub Action turns it into step
  * outputs and the step summary. Only counts, ids and URLs: never file contents or environment values.
  */
+import type { UncoveredCluster } from '../publish/cluster-coverage.js';
 import type { FolderChanges } from '../publish/device-changes.js';
 import type { PublishResult } from '../publish/git-publish.js';
 import type { PullRequestResult } from '../publish/pull-request-publish.js';
@@ -18,7 +19,7 @@ export interface SyncReport {
   /** The one line `sync` prints at the end (pushed …, no changes …, opened pull request …). */
   readonly outcome: string;
   /** Devices whose cluster no Flux Kustomization or Argo CD ApplicationSet of the repository reconciles. */
-  readonly uncoveredClusters?: readonly { readonly cluster: string; readonly devices: number }[];
+  readonly uncoveredClusters?: readonly UncoveredCluster[];
 }
 
 /** The report of a finished publish. */

@@ -37,6 +37,8 @@ export interface GitPublishOptions {
   readonly version?: string;
   /** Fetch–apply–push attempts before giving up on a branch that keeps moving. @default 5 */
   readonly maxAttempts?: number;
+  /** Called with the clone's root each time it has been reset to the branch head, before the plan is applied. */
+  readonly afterReset?: (repoRoot: string) => Promise<void>;
   /** Called after the commit and before each push (tests use it to push as another writer). */
   readonly beforePush?: (attempt: number) => Promise<void>;
 }
@@ -102,6 +104,7 @@ async function _attempts(options: DirectPublishOptions, tree: WorkTree): Promise
     options.access.signal?.throwIfAborted();
     const head = await fetchBranch(tree, branch);
     await resetWorkTree(tree, branch, head);
+    await options.afterReset?.(workDir);
     const root = path.join(workDir, folder);
     // Before anything reads or writes the folder: a committed link must not lead outside the clone.
     checkOutputRoot(root, workDir);

@@ -114,6 +114,7 @@ async function _rounds(options: PullRequestPublishOptions, tree: WorkTree, { own
     if (baseHead === null) throw new ConfigError(`base branch '${base}' does not exist in ${options.githubRepo}: push a first commit (or run sync without --pull-request)`, { stage: 'publish' });
     const headHead = await fetchBranch(tree, head);
     await resetWorkTree(tree, head, baseHead);
+    await options.afterReset?.(workDir);
     // A committed link must not lead the folder, or what is written in it, outside the clone.
     checkOutputRoot(path.join(workDir, folder), workDir);
     const applied = await applyPlanToFolder(path.join(workDir, folder), options.plan, options.guard);

@@ -11,6 +11,7 @@ import { checkBranchName } from '../../publish/branch-name.js';
 import { formatChangeTable } from '../../publish/change-table.js';
 import { boundedChangeTable, STEP_SUMMARY_LIMIT } from '../../publish/bounded-change-table.js';
 import { syncReportOf } from '../sync-report.js';
+import { readReconciledPaths, uncoveredClusters, uncoveredClusterWarning, type ReconciledPaths } from '../../publish/cluster-coverage.js';
 import { DEFAULT_MAX_DELETIONS, parseDeletionLimit, type DeletionLimit } from '../../publish/deletion-limit.js';
 import { DEFAULT_AUTHOR, parseAuthor, type GitAuthor } from '../../publish/git-author.js';
 import { publishToGit, type PublishResult } from '../../publish/git-publish.js';
@@ -183,7 +184,10 @@ async function _sync(resolved: ResolvedSync, deps: SyncDeps): Promise<number> {
     dryRun: resolved.dryRun,
     ...(resolved.workDir ? { workDir: resolved.workDir } : {}),
     ...(deps.beforePush ? { beforePush: deps.beforePush } : {}),
+    // What the repository's Flux and Argo CD objects reconcile, read from the branch the output goes to.
+    afterReset: async (repoRoot: string) => void (reconciled = await readReconciledPaths(repoRoot, resolved.path)),
   };
+  let reconciled: ReconciledPaths | undefined;
   let result: PublishResult | PullRequestResult;
   if (resolved.pullRequest) {
     const github = createGitHubClient({
@@ -199,14 +203,17 @@ async function _sync(resolved: ResolvedSync, deps: SyncDeps): Promise<number> {
   }
 
   printLines(deps.stderr, ...result.notes.map((note) => `note: ${note}`));
+  const uncovered = reconciled && synth ? uncoveredClusters(reconciled, resolved.path, synth.plan.inventory.devices.flatMap((d) => (d.path === null ? [] : [d.path]))) : [];
+  printLines(deps.stderr, ...uncovered.map((u) => `warning: ${uncoveredClusterWarning(u)}`));
   const table = formatChangeTable(result.changes);
   const seconds = ((now() - started) / 1000).toFixed(1);
   const outcome = _outcome(result, resolved);
   // The table is printable lines already (formatChangeTable); the outcome names the branch.
   if (resolved.dryRun) deps.stdout.write(`${table}\n`);
   printLines(deps.stdout, resolved.dryRun ? outcome : `${outcome} (${seconds}s)`);
-  if (resolved.summaryFile) await _appendSummary(resolved.summaryFile, `${boundedChangeTable(result.changes, STEP_SUMMARY_LIMIT - Buffer.byteLength(outcome) - 4)}\n${outcome}\n\n`, deps);
-  deps.onSyncReport?.(syncReportOf(result, outcome));
+  const tail = [outcome, ...uncovered.map((u) => `Warning: ${uncoveredClusterWarning(u)}`)].join('\n\n');
+  if (resolved.summaryFile) await _appendSummary(resolved.summaryFile, `${boundedChangeTable(result.changes, STEP_SUMMARY_LIMIT - Buffer.byteLength(tail) - 4)}\n${tail}\n\n`, deps);
+  deps.onSyncReport?.({ ...syncReportOf(result, outcome), uncoveredClusters: uncovered });
   return synth!.exitCode;
 }
 
