@@ -26,6 +26,7 @@ import { scrubSecrets, withoutUrlUserInfo } from '../model/credential-patterns.j
 import { secretValuesOf } from './secret-env-values.js';
 import { codeFingerprint } from './code-fingerprint.js';
 import { reportUsageErrors } from './usage-errors.js';
+import { createStageProgress } from './progress.js';
 import { TOOL_VERSION } from '../publish/tool-version.js';
 import { resolveTranslationFlags, SECRET_STORE_KINDS, type TranslationFlags } from './translation-flags.js';
 
@@ -126,6 +127,7 @@ export function buildProgram(setRunner: (runner: Runner) => void): Command {
         return runSync(flags as unknown as SyncOptions, {
           ...io,
           loadSnapshot: () => loadInput(resolveInputSource(flags, io.env), io, quiet),
+          progress: createStageProgress(io.stderr, quiet),
           // The branch's previous output lets devices whose translate or render input is unchanged skip that work.
           synthesize: (snapshot, previous) => synthesize(snapshot, { ...synthOptions, ...(previous ? { previous } : {}), details: false }),
         });

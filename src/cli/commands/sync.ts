@@ -18,13 +18,14 @@ import { publishToGit, type PublishResult } from '../../publish/git-publish.js';
 import { createGitHubClient, DEFAULT_GITHUB_API_URL } from '../../publish/github-client.js';
 import { managedFolder } from '../../publish/managed-folder.js';
 import { publishPullRequest, type PullRequestResult } from '../../publish/pull-request-publish.js';
-import { scrubSecrets as redactSecrets } from '../../model/credential-patterns.js';
+import { scrubSecrets as redactSecrets, withoutUrlUserInfo } from '../../model/credential-patterns.js';
 import type { CommandIo } from '../io.js';
 import { printLines } from '../print-lines.js';
 import { fileSystemReason } from '../../publish/file-system-error.js';
 import type { SynthResult } from '../pipeline.js';
 import { readPreviousOutput, type PreviousOutput } from '../previous-output.js';
 import { acquireRunLock } from '../../publish/run-lock.js';
+import type { StageProgress } from '../progress.js';
 
 /** The flags of `sync` beyond the input and synth flags it shares with `synth`. */
 export interface SyncOptions {
@@ -87,6 +88,8 @@ export interface SyncDeps extends CommandIo {
   readonly beforePush?: (attempt: number) => Promise<void>;
   /** GitHub retry delay multiplier in ms (tests: 1). @default 1000 */
   readonly githubRetryBaseMs?: number;
+  /** Shows the current step (clone, translate and render, write, push) on a terminal. @default nothing shown */
+  readonly progress?: StageProgress;
 }
 
 /** Sync options resolved and validated before any side effect. */
@@ -167,9 +170,12 @@ async function _sync(resolved: ResolvedSync, deps: SyncDeps): Promise<number> {
   const synthesizeWith = deps.synthesize ?? ((s: HubSnapshot, previous?: PreviousOutput) => pipeline!(s, previous ? { previous } : {}));
   const secrets = [resolved.token];
   let synth: Pick<SynthResult, 'plan' | 'exitCode' | 'messages'> | undefined;
+  const progress = deps.progress;
   const synthesizeOnce = (previous?: PreviousOutput) => {
     const first = synth === undefined;
+    progress?.stage(`translating and rendering ${snapshot.devices.length} device twin(s)`);
     synth = synthesizeWith(snapshot, previous);
+    progress?.stage('writing device directories');
     // A retried push re-synthesizes against the new branch head; the messages are the same, say them once.
     if (first) printLines(deps.stderr, ...synth.messages.map((message) => `error: ${redactSecrets(message, secrets)}`));
     return synth.plan;
@@ -183,23 +189,33 @@ async function _sync(resolved: ResolvedSync, deps: SyncDeps): Promise<number> {
     guard: { maxDeletions: resolved.maxDeletions, allowEmpty: resolved.allowEmpty },
     dryRun: resolved.dryRun,
     ...(resolved.workDir ? { workDir: resolved.workDir } : {}),
-    ...(deps.beforePush ? { beforePush: deps.beforePush } : {}),
+    beforePush: async (attempt: number) => {
+      progress?.stage(`pushing to ${withoutUrlUserInfo(resolved.repo)}`);
+      await deps.beforePush?.(attempt);
+    },
     // What the repository's Flux and Argo CD objects reconcile, read from the branch the output goes to.
     afterReset: async (repoRoot: string) => void (reconciled = await readReconciledPaths(repoRoot, resolved.path)),
   };
   let reconciled: ReconciledPaths | undefined;
   let result: PublishResult | PullRequestResult;
-  if (resolved.pullRequest) {
-    const github = createGitHubClient({
-      token: resolved.pullRequest.token,
-      baseUrl: resolved.pullRequest.apiUrl,
-      ...(deps.githubRetryBaseMs !== undefined ? { retryBaseMs: deps.githubRetryBaseMs } : {}),
-      onWarning: (m) => printLines(deps.stderr, `warning: ${m}`),
-    });
-    result = await publishPullRequest({ ...common, plan: synthesizeOnce(), githubRepo: resolved.pullRequest.githubRepo, github });
-  } else {
-    // Synthesized after fetch + reset, against the output the branch holds: a no-op run renders nothing.
-    result = await publishToGit({ ...common, plan: async (root) => synthesizeOnce(await readPreviousOutput(root)) });
+  try {
+    if (resolved.pullRequest) {
+      const github = createGitHubClient({
+        token: resolved.pullRequest.token,
+        baseUrl: resolved.pullRequest.apiUrl,
+        ...(deps.githubRetryBaseMs !== undefined ? { retryBaseMs: deps.githubRetryBaseMs } : {}),
+        onWarning: (m) => printLines(deps.stderr, `warning: ${m}`),
+      });
+      const plan = synthesizeOnce();
+      progress?.stage(`cloning ${withoutUrlUserInfo(resolved.repo)}`);
+      result = await publishPullRequest({ ...common, plan, githubRepo: resolved.pullRequest.githubRepo, github });
+    } else {
+      progress?.stage(`cloning ${withoutUrlUserInfo(resolved.repo)}`);
+      // Synthesized after fetch + reset, against the output the branch holds: a no-op run renders nothing.
+      result = await publishToGit({ ...common, plan: async (root) => synthesizeOnce(await readPreviousOutput(root)) });
+    }
+  } finally {
+    progress?.done();
   }
 
   printLines(deps.stderr, ...result.notes.map((note) => `note: ${note}`));
