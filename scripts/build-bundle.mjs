@@ -4,11 +4,14 @@
 // the same sources and dependencies give the same bytes, so a test can tell a stale committed bundle.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { rm } from 'node:fs/promises';
 import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = path.resolve(process.argv[2] ?? path.join(root, 'bundle', 'dist'));
 
+// Chunk names carry content hashes: chunks of an earlier build would stay beside the new ones.
+await rm(outdir, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
   entryPoints: {
