@@ -27,6 +27,7 @@ import { secretValuesOf } from './secret-env-values.js';
 import { codeFingerprint } from './code-fingerprint.js';
 import { reportUsageErrors } from './usage-errors.js';
 import { createStageProgress } from './progress.js';
+import { clustersInHub } from './hub-clusters.js';
 import { TOOL_VERSION } from '../publish/tool-version.js';
 import { resolveTranslationFlags, SECRET_STORE_KINDS, type TranslationFlags } from './translation-flags.js';
 
@@ -142,7 +143,17 @@ export function buildProgram(setRunner: (runner: Runner) => void): Command {
     .option('--path <dir>', 'managed folder of sync', '.')
     .option('--action <owner/name@ref>', 'the iotedge-gitops action the workflow uses, pinned to a tag or a commit SHA (default: this version\'s release tag)')
     .option('--force', 'overwrite files that differ from the template', false)
-    .action((dir: string, flags: Record<string, unknown>) => setRunner((io) => runInit({ ...flags, dir } as Parameters<typeof runInit>[0], io)));
+    .option('--from-hub', 'also every cluster the hub\'s IoT Edge devices go to (read with the input flags, named by --cluster-tag)', false)
+    .option('--cluster-tag <tag>', 'twin tag that names the device\'s cluster, with --from-hub', 'cluster');
+  addInputOptions(init);
+  init.action((dir: string, flags: Record<string, unknown>, command: Command) =>
+    setRunner(async (io) => {
+      // With --from-hub, --cluster adds to the hub's clusters; its default `default` is not a cluster asked for.
+      const given = command.getOptionValueSource('cluster') === 'default' && flags['fromHub'] ? [] : (flags['cluster'] as string[]);
+      const hub = flags['fromHub'] ? clustersInHub(await loadInput(resolveInputSource(flags, io.env), io, false), String(flags['clusterTag'])) : [];
+      return runInit({ ...flags, cluster: [...given, ...hub], dir } as Parameters<typeof runInit>[0], io);
+    }),
+  );
 
   return program;
 }
