@@ -54,7 +54,7 @@ describe('the npm package', () => {
   it('installs no other package: the bundle holds every library the CLI uses', () => {
     expect(readdirSync(path.join(installed, 'node_modules')).filter((name) => !name.startsWith('.'))).toEqual(['iotedge-gitops']);
     expect(readdirSync(path.join(installed, 'node_modules/iotedge-gitops')).sort()).toEqual(['README.md', 'bundle', 'examples', 'package.json']);
-    // The size the README states (installed: about 6.6 MB) stays the same order of magnitude.
+    // The size the README states (6.7 MB installed) stays the same order of magnitude.
     expect(sizeOf(path.join(installed, 'node_modules'))).toBeLessThan(8 * 1024 * 1024);
   });
 
@@ -78,5 +78,6 @@ describe('the npm package', () => {
     for (const file of treeOf(out).filter((f) => f !== 'inventory.json')) {
       expect({ file, same: readFileSync(path.join(out, file)).equals(readFileSync(path.join(reference, file))) }).toEqual({ file, same: true });
     }
-  });
+    // Two synths and maybe a compile of lib/: a bound for a busy shared machine, not a speed target.
+  }, 240_000);
 });
