@@ -1,4 +1,5 @@
 import type https from 'node:https';
+import type { SyncReport } from './sync-report.js';
 
 /** What a command may touch outside its arguments: injected so tests run commands in-process. */
 export interface CommandIo {
@@ -12,6 +13,8 @@ export interface CommandIo {
   readonly signal?: AbortSignal;
   /** The command line as lock files show it to other runs; set by `main`. @default 'iotedge-gitops' */
   readonly command?: string;
+  /** Receives what a finished `sync` did (the GitHub Action sets its outputs from it). @default none */
+  readonly onSyncReport?: (report: SyncReport) => void;
 }
 
 /** The real process streams, environment and working directory. */

@@ -26,6 +26,10 @@ import { printLines } from './print-lines.js';
 import { scrubSecrets, withoutUrlUserInfo } from '../model/credential-patterns.js';
 import { secretValuesOf } from './secret-env-values.js';
 import { codeFingerprint } from './code-fingerprint.js';
+import { reportUsageErrors } from './usage-errors.js';
+import { createStageProgress } from './progress.js';
+import { clustersInHub } from './hub-clusters.js';
+import { TOOL_VERSION } from '../publish/tool-version.js';
 import { resolveTranslationFlags, SECRET_STORE_KINDS, type TranslationFlags } from './translation-flags.js';
 import { collectFlag, resolveIsolationFlags, type IsolationFlags } from './isolation-flags.js';
 import { CERTIFICATE_ISSUER_KINDS, DEFAULT_CERTIFICATE_ISSUER } from './cert-issuer-flags.js';
@@ -78,6 +82,7 @@ export function synthOptionsOf(flags: Record<string, unknown>) {
 export function buildProgram(setRunner: (runner: Runner) => void): Command {
   const program = new Command('iotedge-gitops')
     .description('Turn Azure IoT Hub IoT Edge deployments into per-device Kubernetes manifests for Flux and Argo CD')
+    .version(TOOL_VERSION, '--version', 'print the version and exit')
     .option('--debug', 'print stack traces of errors', false)
     .exitOverride()
     .configureOutput({ outputError: () => undefined });
@@ -136,6 +141,7 @@ export function buildProgram(setRunner: (runner: Runner) => void): Command {
         return runSync(flags as unknown as SyncOptions, {
           ...io,
           loadSnapshot: () => loadInput(resolveInputSource(flags, io.env), io, quiet),
+          progress: createStageProgress(io.stderr, quiet),
           // The branch's previous output lets devices whose translate or render input is unchanged skip that work.
           synthesize: (snapshot, previous) => synthesize(snapshot, { ...synthOptions, ...(previous ? { previous } : {}), details: false }),
         });
@@ -158,8 +164,19 @@ export function buildProgram(setRunner: (runner: Runner) => void): Command {
     .option('--repo-url <url>', 'clone URL Flux and Argo CD read from', 'https://github.com/OWNER/REPO.git')
     .option('--branch <name>', 'branch they follow and sync targets', 'main')
     .option('--path <dir>', 'managed folder of sync', '.')
+    .option('--action <owner/name@ref>', 'the iotedge-gitops action the workflow uses, pinned to a tag or a commit SHA (default: this version\'s release tag)')
     .option('--force', 'overwrite files that differ from the template', false)
-    .action((dir: string, flags: Record<string, unknown>) => setRunner((io) => runInit({ ...flags, dir } as Parameters<typeof runInit>[0], io)));
+    .option('--from-hub', 'also every cluster the hub\'s IoT Edge devices go to (read with the input flags, named by --cluster-tag)', false)
+    .option('--cluster-tag <tag>', 'twin tag that names the device\'s cluster, with --from-hub', 'cluster');
+  addInputOptions(init);
+  init.action((dir: string, flags: Record<string, unknown>, command: Command) =>
+    setRunner(async (io) => {
+      // With --from-hub, --cluster adds to the hub's clusters; its default `default` is not a cluster asked for.
+      const given = command.getOptionValueSource('cluster') === 'default' && flags['fromHub'] ? [] : (flags['cluster'] as string[]);
+      const hub = flags['fromHub'] ? clustersInHub(await loadInput(resolveInputSource(flags, io.env), io, false), String(flags['clusterTag'])) : [];
+      return runInit({ ...flags, cluster: [...given, ...hub], dir } as Parameters<typeof runInit>[0], io);
+    }),
+  );
 
   return program;
 }
@@ -168,12 +185,7 @@ export function buildProgram(setRunner: (runner: Runner) => void): Command {
 export async function main(argv: readonly string[], io: CommandIo = processIo()): Promise<number> {
   let runner: Runner | undefined;
   const program = buildProgram((r) => (runner = r));
-  program.configureOutput({
-    writeOut: (text) => io.stdout.write(text),
-    writeErr: (text) => io.stderr.write(text),
-    // Commander's errors quote the argument they refuse, which may hold anything: one line.
-    outputError: (text) => printLines(io.stderr, text.replace(/\n$/, '')),
-  });
+  reportUsageErrors(program, io);
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {

@@ -5,9 +5,7 @@
  * rejected because another writer pushed first restarts from the fetch, so their commit is kept and ours goes on
  * top; the target branch is never force-pushed.
  */
-import os from 'node:os';
 import path from 'node:path';
-import { mkdtemp, rm } from 'node:fs/promises';
 import { TransientError } from '../errors.js';
 import { applyPlanToFolder } from './apply-plan.js';
 import { checkOutputRoot } from './check-output-root.js';
@@ -19,6 +17,7 @@ import type { GuardOptions } from './guard-plan.js';
 import { managedFolder } from './managed-folder.js';
 import type { OutputPlan } from './output-plan.js';
 import { TOOL_VERSION } from './tool-version.js';
+import { withTemporaryClone } from './temporary-clone.js';
 
 /** Options of a direct (commit and push) publish. */
 export interface GitPublishOptions {
@@ -38,6 +37,8 @@ export interface GitPublishOptions {
   readonly version?: string;
   /** Fetch–apply–push attempts before giving up on a branch that keeps moving. @default 5 */
   readonly maxAttempts?: number;
+  /** Called with the clone's root each time it has been reset to the branch head, before the plan is applied. */
+  readonly afterReset?: (repoRoot: string) => Promise<void>;
   /** Called after the commit and before each push (tests use it to push as another writer). */
   readonly beforePush?: (attempt: number) => Promise<void>;
 }
@@ -74,12 +75,7 @@ export const DEFAULT_PUSH_ATTEMPTS = 5;
 export async function publishToGit(options: DirectPublishOptions): Promise<PublishResult> {
   if (options.workDir !== undefined) return _publish(options, options.workDir);
   // A clone made for this run only is removed afterwards, whatever happened.
-  const workDir = await mkdtemp(path.join(os.tmpdir(), 'iotedge-gitops-'));
-  try {
-    return await _publish(options, workDir);
-  } finally {
-    await rm(workDir, { recursive: true, force: true });
-  }
+  return withTemporaryClone((workDir) => _publish(options, workDir));
 }
 
 async function _publish(options: DirectPublishOptions, workDir: string): Promise<PublishResult> {
@@ -108,6 +104,7 @@ async function _attempts(options: DirectPublishOptions, tree: WorkTree): Promise
     options.access.signal?.throwIfAborted();
     const head = await fetchBranch(tree, branch);
     await resetWorkTree(tree, branch, head);
+    await options.afterReset?.(workDir);
     const root = path.join(workDir, folder);
     // Before anything reads or writes the folder: a committed link must not lead outside the clone.
     checkOutputRoot(root, workDir);

@@ -106,6 +106,9 @@ export async function openWorkTree(dir: string, access: GitAccess, author: GitAu
     await git.addConfig('commit.gpgsign', 'false');
     await git.addConfig('core.autocrlf', 'false');
     await git.addConfig('core.quotepath', 'false');
+    // No detached `gc --auto` or maintenance left writing packs while a temporary clone is being removed.
+    await git.addConfig('gc.auto', '0');
+    await git.addConfig('maintenance.auto', 'false');
   });
   return tree;
 }

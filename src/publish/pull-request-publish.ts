@@ -12,9 +12,8 @@
  * marker was opened by a person, so the run refuses rather than touching it (GitHub allows one open PR per head
  * and base, so opening a second is impossible anyway).
  */
-import os from 'node:os';
 import path from 'node:path';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { withTemporaryClone } from './temporary-clone.js';
 import { ConfigError, TransientError } from '../errors.js';
 import { applyPlanToFolder } from './apply-plan.js';
 import { checkOutputRoot } from './check-output-root.js';
@@ -66,12 +65,7 @@ export function toolBranch(base: string): string {
 /** Pushes the plan to the tool branch and opens or updates the one PR; see the file comment. */
 export async function publishPullRequest(options: PullRequestPublishOptions): Promise<PullRequestResult> {
   if (options.workDir !== undefined) return _propose(options, options.workDir);
-  const workDir = await mkdtemp(path.join(os.tmpdir(), 'iotedge-gitops-'));
-  try {
-    return await _propose(options, workDir);
-  } finally {
-    await rm(workDir, { recursive: true, force: true });
-  }
+  return withTemporaryClone((workDir) => _propose(options, workDir));
 }
 
 async function _propose(options: PullRequestPublishOptions, workDir: string): Promise<PullRequestResult> {
@@ -116,6 +110,7 @@ async function _rounds(options: PullRequestPublishOptions, tree: WorkTree, { own
     if (baseHead === null) throw new ConfigError(`base branch '${base}' does not exist in ${options.githubRepo}: push a first commit (or run sync without --pull-request)`, { stage: 'publish' });
     const headHead = await fetchBranch(tree, head);
     await resetWorkTree(tree, head, baseHead);
+    await options.afterReset?.(workDir);
     // A committed link must not lead the folder, or what is written in it, outside the clone.
     checkOutputRoot(path.join(workDir, folder), workDir);
     const applied = await applyPlanToFolder(path.join(workDir, folder), options.plan, options.guard);

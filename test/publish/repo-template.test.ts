@@ -56,7 +56,8 @@ describe('repo-template/', () => {
       destination: { server: 'https://kubernetes.default.svc', namespace: '{{.path.basename}}' },
       syncPolicy: { automated: { prune: true, selfHeal: true }, syncOptions: ['CreateNamespace=false'] },
     });
-    expect(appSet.spec.template.metadata.name).toBe('edge-{{.path.basename}}');
+    // The device directory's name is its namespace (a DNS label ≤ 63, unique per hub and device): the Application name.
+    expect(appSet.spec.template.metadata.name).toBe('{{.path.basename}}');
     const valid = crdValidator('argoproj.io_applicationsets.yaml', 'v1alpha1');
     expect([valid(appSet), valid.errors]).toEqual([true, null]);
   });
@@ -74,7 +75,7 @@ describe('repo-template/', () => {
       'gitops/devices/b/.gitkeep',
     ]);
     expect(docs(files.get('flux/b/iotedge-gitops.yaml')!)[1].spec.path).toBe('./gitops/devices/b');
-    expect(YAML.parse(files.get('.github/workflows/iotedge-gitops.yml')!).jobs.sync.steps[2].run).toContain(" --path 'gitops' ");
+    expect(YAML.parse(files.get('.github/workflows/iotedge-gitops.yml')!).jobs.sync.steps[0].with.path).toBe('gitops');
   });
 
   it.each([
@@ -89,43 +90,58 @@ describe('repo-template/', () => {
 
 describe('the sync workflow', () => {
   const workflow = YAML.parse(renderRepoTemplate().get('.github/workflows/iotedge-gitops.yml')!);
-  const steps = workflow.jobs.sync.steps as { uses?: string; run?: string; env?: Record<string, string> }[];
-  const syncStep = steps.find((s) => s.run?.includes('iotedge-gitops'))!;
+  const steps = workflow.jobs.sync.steps as { uses?: string; run?: string; env?: Record<string, string>; with?: Record<string, unknown> }[];
 
-  it('runs on a schedule and on demand, one at a time, with write permissions for contents and pull requests', () => {
+  it('runs on a schedule and on demand, one at a time, with only the write permissions sync needs', () => {
     expect(workflow.on.schedule).toEqual([{ cron: '*/15 * * * *' }]);
     expect(workflow.on).toHaveProperty('workflow_dispatch');
     expect(workflow.concurrency).toEqual({ group: 'iotedge-gitops-main', 'cancel-in-progress': false });
-    expect(workflow.permissions).toEqual({ contents: 'write', 'pull-requests': 'write' });
-    expect(steps.map((s) => s.uses ?? 'run')).toEqual(['actions/checkout@v4', 'actions/setup-node@v4', 'run']);
+    expect(workflow.permissions).toEqual({});
+    expect(workflow.jobs.sync.permissions).toEqual({ contents: 'write', 'pull-requests': 'write' });
   });
 
-  it('passes secrets only through the environment, from repository secrets', () => {
-    expect(syncStep.env).toEqual({
-      IOTHUB_CONNECTION_STRING: '${{ secrets.IOTHUB_CONNECTION_STRING }}',
-      GITHUB_TOKEN: '${{ secrets.GITHUB_TOKEN }}',
-      TOOL_PACKAGE: "${{ vars.IOTEDGE_GITOPS_PACKAGE || 'iotedge-gitops@0.1.0' }}",
-    });
-    expect(syncStep.run).not.toContain('secrets.');
+  it('is one step: the action pinned to the release tag of this version, nothing installed at run time', () => {
+    expect(steps).toHaveLength(1);
+    expect(steps[0]!.uses).toBe('iotedge-gitops/iotedge-gitops@v0.1.0');
+    expect(steps[0]!.run).toBeUndefined();
+    expect(JSON.stringify(workflow)).not.toMatch(/setup-node|npx|npm install/);
   });
 
-  it('is one command line calling sync with flags that exist', async () => {
-    expect(syncStep.run).not.toContain('\n');
-    const words = syncStep.run!.split(/\s+/);
-    expect(words.slice(0, 6)).toEqual(['npx', '--yes', '--package', '"$TOOL_PACKAGE"', 'iotedge-gitops', 'sync']);
-    const flags = words.slice(6).filter((w) => w.startsWith('--'));
-    expect(flags).toEqual(['--repo', '--branch', '--pull-request', '--github-repo', '--summary-file']);
-    for (const flag of flags) expect(Object.values(SYNC_FLAGS)).toContain(flag);
-    expect(syncStep.run).toContain('--summary-file "$GITHUB_STEP_SUMMARY"');
-    // Once main.ts registers `sync`, its commander options must declare the same flags.
-    const main = await import('../../src/cli/main.js');
-    const sync = main.buildProgram(() => undefined).commands.find((c) => c.name() === 'sync');
-    expect(sync).toBeDefined();
-    for (const flag of flags) expect(sync!.options.map((o) => o.long)).toContain(flag);
+  it('passes the connection string only through the environment, and sets inputs the action declares', () => {
+    expect(steps[0]!.env).toEqual({ IOTHUB_CONNECTION_STRING: '${{ secrets.IOTHUB_CONNECTION_STRING }}' });
+    expect(steps[0]!.with).toEqual({ command: 'sync', branch: 'main', 'pull-request': true });
+    const action = YAML.parse(readFileSync(path.resolve('action.yml'), 'utf8')) as { inputs: Record<string, unknown> };
+    for (const input of Object.keys(steps[0]!.with!)) expect(Object.keys(action.inputs)).toContain(input);
+    // Each flag input is the sync flag of the same name.
+    for (const input of ['branch', 'pull-request']) expect(Object.values(SYNC_FLAGS)).toContain(`--${input}`);
+  });
+
+  it('pins to another ref with --action, and refuses one that is not owner/name@ref', () => {
+    const sha = '0123456789abcdef0123456789abcdef01234567';
+    const pinned = YAML.parse(renderRepoTemplate({ action: `acme/iotedge-gitops@${sha}` }).get('.github/workflows/iotedge-gitops.yml')!);
+    expect(pinned.jobs.sync.steps[0].uses).toBe(`acme/iotedge-gitops@${sha}`);
+    expect(() => renderRepoTemplate({ action: 'acme/iotedge-gitops' })).toThrow("--action must be owner/name@ref (a release tag or a full commit SHA), got 'acme/iotedge-gitops'");
+    expect(() => renderRepoTemplate({ action: "a/b@v1'\n  run: x" })).toThrow(/^--action must be owner\/name@ref/);
   });
 });
 
 describe('init command', () => {
+  it('tells files written for another --repo-url from edited ones', async () => {
+    const dir = tempDir('init-');
+    const io = { stdout: { write: () => true }, cwd: dir };
+    const old = 'https://github.com/acme/old.git';
+    await runInit({ dir: 'repo', cluster: ['edge'], repoUrl: old }, io);
+    writeFileSync(path.join(dir, 'repo/README.md'), 'mine\n');
+    await expect(runInit({ dir: 'repo', cluster: ['edge'], repoUrl: 'https://github.com/acme/new.git' }, io)).rejects.toThrow(
+      `init would overwrite 1 edited file(s): README.md and 2 file(s) written for --repo-url ${old} (now https://github.com/acme/new.git): argocd/edge/iotedge-gitops-applicationset.yaml, flux/edge/iotedge-gitops.yaml in repo; pass --force to replace them`,
+    );
+    // An edit beside the URL change is an edit.
+    const flux = path.join(dir, 'repo/flux/edge/iotedge-gitops.yaml');
+    writeFileSync(flux, readFileSync(flux, 'utf8').replace('interval: ', 'interval:  '));
+    await expect(runInit({ dir: 'repo', cluster: ['edge'], repoUrl: 'https://github.com/acme/new.git' }, io)).rejects.toThrow(/edited file\(s\): README.md, flux\/edge\/iotedge-gitops.yaml and 1 file\(s\) written for --repo-url/);
+  });
+
+
   it('writes the template, leaves identical files alone, and refuses to overwrite an edited file unless --force', async () => {
     const dir = tempDir('init-');
     try {
@@ -136,7 +152,7 @@ describe('init command', () => {
       await runInit({ dir: 'repo', cluster: ['edge'] }, io);
       expect(out).toEqual(['init: 5 file(s) written, 0 unchanged in repo\n', 'init: 0 file(s) written, 5 unchanged in repo\n']);
       writeFileSync(path.join(dir, 'repo/README.md'), 'mine\n');
-      await expect(runInit({ dir: 'repo', cluster: ['edge'] }, io)).rejects.toThrow('init would overwrite 1 edited file(s) in repo: README.md; pass --force to replace them');
+      await expect(runInit({ dir: 'repo', cluster: ['edge'] }, io)).rejects.toThrow('init would overwrite 1 edited file(s): README.md in repo; pass --force to replace them');
       expect(readFileSync(path.join(dir, 'repo/README.md'), 'utf8')).toBe('mine\n');
       await runInit({ dir: 'repo', cluster: ['edge'], force: true }, io);
       expect(readFileSync(path.join(dir, 'repo/README.md'), 'utf8')).toContain('# IoT Edge GitOps repository');

@@ -2,7 +2,8 @@
 import path from 'node:path';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { ConfigError } from '../../errors.js';
-import { renderRepoTemplate } from '../../publish/repo-template/render-repo-template.js';
+import { PLACEHOLDER_REPO_URL, renderRepoTemplate } from '../../publish/repo-template/render-repo-template.js';
+import { templateDrift, type TemplateDrift } from '../../publish/repo-template/template-drift.js';
 import type { CommandIo } from '../io.js';
 import { printLines } from '../print-lines.js';
 
@@ -18,6 +19,8 @@ export interface InitOptions {
   readonly branch?: string;
   /** Managed folder of sync (`--path`). @default '.' */
   readonly path?: string;
+  /** The action the workflow uses (`--action owner/name@ref`). @default the release tag of this version */
+  readonly action?: string;
   /** Overwrite files that differ from the template (`--force`). @default false */
   readonly force?: boolean;
 }
@@ -27,18 +30,19 @@ export interface InitOptions {
  * listing them all (nothing written) unless `force`, so re-running init never silently loses an edit.
  */
 export async function run(options: InitOptions, io: Pick<CommandIo, 'stdout' | 'cwd'>): Promise<number> {
-  const files = renderRepoTemplate({ clusters: options.cluster, repoUrl: options.repoUrl, branch: options.branch, path: options.path });
+  const props = { clusters: options.cluster, repoUrl: options.repoUrl ?? PLACEHOLDER_REPO_URL, branch: options.branch, path: options.path, action: options.action };
+  const files = renderRepoTemplate(props);
   const root = path.resolve(io.cwd, options.dir);
-  const differing: string[] = [];
+  const differing: { file: string; drift: TemplateDrift }[] = [];
   const toWrite: [string, string][] = [];
   for (const [file, content] of files) {
     const current = await readFile(path.join(root, file), 'utf8').catch(() => null);
     if (current === content) continue;
-    if (current !== null) differing.push(file);
+    if (current !== null) differing.push({ file, drift: templateDrift(file, current, props) });
     toWrite.push([file, content]);
   }
   if (differing.length > 0 && !options.force) {
-    throw new ConfigError(`init would overwrite ${differing.length} edited file(s) in ${options.dir}: ${differing.join(', ')}; pass --force to replace them`, { stage: 'cli' });
+    throw new ConfigError(`init would overwrite ${describeDrifts(differing, props.repoUrl)} in ${options.dir}; pass --force to replace them`, { stage: 'cli' });
   }
   for (const [file, content] of toWrite) {
     await mkdir(path.dirname(path.join(root, file)), { recursive: true });
@@ -46,4 +50,14 @@ export async function run(options: InitOptions, io: Pick<CommandIo, 'stdout' | '
   }
   printLines(io.stdout, `init: ${toWrite.length} file(s) written, ${files.size - toWrite.length} unchanged in ${options.dir}`);
   return 0;
+}
+
+/** `2 edited file(s): a, b` and/or `1 file(s) written for --repo-url <old> (now <new>): c`. */
+function describeDrifts(differing: readonly { file: string; drift: TemplateDrift }[], repoUrl: string): string {
+  const edited = differing.filter((d) => d.drift.kind === 'edited').map((d) => d.file);
+  const byUrl = new Map<string, string[]>();
+  for (const { file, drift } of differing) if (drift.kind === 'other-repo-url') byUrl.set(drift.repoUrl, [...(byUrl.get(drift.repoUrl) ?? []), file]);
+  const parts = edited.length > 0 ? [`${edited.length} edited file(s): ${edited.join(', ')}`] : [];
+  for (const [url, files] of byUrl) parts.push(`${files.length} file(s) written for --repo-url ${url} (now ${repoUrl}): ${files.join(', ')}`);
+  return parts.join(' and ');
 }

@@ -8,20 +8,23 @@ import { appendFile, writeFile } from 'node:fs/promises';
 import { ConfigError } from '../../errors.js';
 import type { HubSnapshot } from '../../model/hub-snapshot.js';
 import { checkBranchName } from '../../publish/branch-name.js';
-import { renderChangeReport, STEP_SUMMARY_LIMIT } from '../../publish/pull-request/change-report.js';
+import { renderChangeReport, renderStepSummary } from '../../publish/pull-request/change-report.js';
+import { syncReportOf } from '../sync-report.js';
+import { readReconciledPaths, uncoveredClusters, uncoveredClusterWarning, type ReconciledPaths } from '../../publish/cluster-coverage.js';
 import { DEFAULT_MAX_DELETIONS, parseDeletionLimit, type DeletionLimit } from '../../publish/deletion-limit.js';
 import { DEFAULT_AUTHOR, parseAuthor, type GitAuthor } from '../../publish/git-author.js';
 import { publishToGit, type PublishResult } from '../../publish/git-publish.js';
 import { createGitHubClient, DEFAULT_GITHUB_API_URL } from '../../publish/github-client.js';
 import { managedFolder } from '../../publish/managed-folder.js';
 import { publishPullRequest, type PullRequestResult } from '../../publish/pull-request-publish.js';
-import { scrubSecrets as redactSecrets } from '../../model/credential-patterns.js';
+import { scrubSecrets as redactSecrets, withoutUrlUserInfo } from '../../model/credential-patterns.js';
 import type { CommandIo } from '../io.js';
 import { printLines } from '../print-lines.js';
 import { fileSystemReason } from '../../publish/file-system-error.js';
 import type { SynthResult } from '../pipeline.js';
 import { readPreviousOutput, type PreviousOutput } from '../previous-output.js';
 import { acquireRunLock } from '../../publish/run-lock.js';
+import type { StageProgress } from '../progress.js';
 
 /** The flags of `sync` beyond the input and synth flags it shares with `synth`. */
 export interface SyncOptions {
@@ -90,6 +93,8 @@ export interface SyncDeps extends CommandIo {
   readonly beforePush?: (attempt: number) => Promise<void>;
   /** GitHub retry delay multiplier in ms (tests: 1). @default 1000 */
   readonly githubRetryBaseMs?: number;
+  /** Shows the current step (clone, translate and render, write, push) on a terminal. @default nothing shown */
+  readonly progress?: StageProgress;
 }
 
 /** Sync options resolved and validated before any side effect. */
@@ -172,9 +177,12 @@ async function _sync(resolved: ResolvedSync, deps: SyncDeps): Promise<number> {
   const synthesizeWith = deps.synthesize ?? ((s: HubSnapshot, previous?: PreviousOutput) => pipeline!(s, previous ? { previous } : {}));
   const secrets = [resolved.token];
   let synth: Pick<SynthResult, 'plan' | 'exitCode' | 'messages'> | undefined;
+  const progress = deps.progress;
   const synthesizeOnce = (previous?: PreviousOutput) => {
     const first = synth === undefined;
+    progress?.stage(`translating and rendering ${snapshot.devices.length} device twin(s)`);
     synth = synthesizeWith(snapshot, previous);
+    progress?.stage('writing device directories');
     // A retried push re-synthesizes against the new branch head; the messages are the same, say them once.
     if (first) printLines(deps.stderr, ...synth.messages.map((message) => `error: ${redactSecrets(message, secrets)}`));
     return synth.plan;
@@ -188,24 +196,39 @@ async function _sync(resolved: ResolvedSync, deps: SyncDeps): Promise<number> {
     guard: { maxDeletions: resolved.maxDeletions, allowEmpty: resolved.allowEmpty },
     dryRun: resolved.dryRun,
     ...(resolved.workDir ? { workDir: resolved.workDir } : {}),
-    ...(deps.beforePush ? { beforePush: deps.beforePush } : {}),
+    beforePush: async (attempt: number) => {
+      progress?.stage(`pushing to ${withoutUrlUserInfo(resolved.repo)}`);
+      await deps.beforePush?.(attempt);
+    },
+    // What the repository's Flux and Argo CD objects reconcile, read from the branch the output goes to.
+    afterReset: async (repoRoot: string) => void (reconciled = await readReconciledPaths(repoRoot, resolved.path)),
   };
+  let reconciled: ReconciledPaths | undefined;
   let result: PublishResult | PullRequestResult;
-  if (resolved.pullRequest) {
-    const github = createGitHubClient({
-      token: resolved.pullRequest.token,
-      baseUrl: resolved.pullRequest.apiUrl,
-      ...(deps.githubRetryBaseMs !== undefined ? { retryBaseMs: deps.githubRetryBaseMs } : {}),
-      onWarning: (m) => printLines(deps.stderr, `warning: ${m}`),
-    });
-    result = await publishPullRequest({ ...common, plan: synthesizeOnce(), githubRepo: resolved.pullRequest.githubRepo, github });
-  } else {
-    // Synthesized after fetch + reset, against the output the branch holds: a no-op run renders nothing.
-    result = await publishToGit({ ...common, plan: async (root) => synthesizeOnce(await readPreviousOutput(root)) });
+  try {
+    if (resolved.pullRequest) {
+      const github = createGitHubClient({
+        token: resolved.pullRequest.token,
+        baseUrl: resolved.pullRequest.apiUrl,
+        ...(deps.githubRetryBaseMs !== undefined ? { retryBaseMs: deps.githubRetryBaseMs } : {}),
+        onWarning: (m) => printLines(deps.stderr, `warning: ${m}`),
+      });
+      const plan = synthesizeOnce();
+      progress?.stage(`cloning ${withoutUrlUserInfo(resolved.repo)}`);
+      result = await publishPullRequest({ ...common, plan, githubRepo: resolved.pullRequest.githubRepo, github });
+    } else {
+      progress?.stage(`cloning ${withoutUrlUserInfo(resolved.repo)}`);
+      // Synthesized after fetch + reset, against the output the branch holds: a no-op run renders nothing.
+      result = await publishToGit({ ...common, plan: async (root) => synthesizeOnce(await readPreviousOutput(root)) });
+    }
+  } finally {
+    progress?.done();
   }
 
   printLines(deps.stderr, ...result.notes.map((note) => `note: ${note}`));
   const inventory = synth!.plan.inventory;
+  const uncovered = reconciled ? uncoveredClusters(reconciled, resolved.path, inventory.devices.flatMap((d) => (d.path === null ? [] : [d.path]))) : [];
+  printLines(deps.stderr, ...uncovered.map((u) => `warning: ${uncoveredClusterWarning(u)}`));
   const seconds = ((now() - started) / 1000).toFixed(1);
   const outcome = _outcome(result, resolved);
   // Values in the report went through oneLine (renderReviewMarkdown): printable as it is.
@@ -213,16 +236,13 @@ async function _sync(resolved: ResolvedSync, deps: SyncDeps): Promise<number> {
   if (resolved.dryRun) deps.stdout.write(`${report}\n`);
   printLines(deps.stdout, resolved.dryRun ? outcome : `${outcome} (${seconds}s)`);
   if (resolved.reportFile) await _writeReport(resolved.reportFile, report, deps);
-  if (resolved.summaryFile) {
-    const tail = `\n${outcome}\n\n`;
-    const summary = renderChangeReport(result.changes, inventory, { limitBytes: STEP_SUMMARY_LIMIT - Buffer.byteLength(tail), maxDevices: _SUMMARY_DEVICES_PER_GROUP });
-    await _appendSummary(resolved.summaryFile, `${summary}${tail}`, deps);
-  }
+  const tail = [outcome, ...uncovered.map((u) => `Warning: ${uncoveredClusterWarning(u)}`)].join('\n\n');
+  if (resolved.summaryFile) await _appendSummary(resolved.summaryFile, renderStepSummary(result.changes, inventory, tail), deps);
+  deps.onSyncReport?.({ ...syncReportOf(result, outcome, inventory), uncoveredClusters: uncovered });
   return synth!.exitCode;
 }
 
 /** Device ids per group in the step summary: enough to spot-check, few enough to scroll past. */
-const _SUMMARY_DEVICES_PER_GROUP = 50;
 
 /** Writes --report-file; like the summary, a failure is a warning once the sync is done. */
 async function _writeReport(file: string, text: string, deps: SyncDeps): Promise<void> {

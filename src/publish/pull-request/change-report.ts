@@ -27,3 +27,16 @@ export function renderChangeReport(changes: FolderChanges, inventory: Inventory,
   const review = groupChanges(changes, inventory);
   return heading + renderReviewMarkdown(review, { limit, measure, ...(options.maxDevices !== undefined ? { maxDevices: options.maxDevices } : {}) }).text;
 }
+
+/** Device ids listed per group in a step summary: it is read, the full report is searched. */
+const STEP_SUMMARY_DEVICES_PER_GROUP = 50;
+
+/**
+ * The step summary of a run (`sync --summary-file`, the Action's `GITHUB_STEP_SUMMARY`): the change report with at
+ * most 50 device ids per group, then `tail` (the outcome line, warnings), within GitHub's 1 MiB.
+ */
+export function renderStepSummary(changes: FolderChanges, inventory: Inventory, tail: string): string {
+  const ending = `\n${tail}\n\n`;
+  const report = renderChangeReport(changes, inventory, { limitBytes: STEP_SUMMARY_LIMIT - Buffer.byteLength(ending, 'utf8'), maxDevices: STEP_SUMMARY_DEVICES_PER_GROUP });
+  return `${report}${ending}`;
+}

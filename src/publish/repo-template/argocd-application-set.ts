@@ -19,7 +19,9 @@ export function argoApplicationSetYaml(props: ClusterTemplateProps): string {
       generators: [{ git: { repoUrl: props.repoUrl, revision: props.branch, directories: [{ path: `${props.devicesPath}/*` }] } }],
       template: {
         metadata: {
-          name: `${props.cluster}-{{.path.basename}}`,
+          // The directory name is the device's namespace: unique per hub and device, a DNS label of at most 63
+          // characters (hash suffix only when cut), so it is a valid Application name and instance label as is.
+          name: '{{.path.basename}}',
           labels: { 'app.kubernetes.io/managed-by': 'iotedge-gitops', 'iotedge-gitops/cluster': props.cluster },
           finalizers: ['resources-finalizer.argocd.argoproj.io'],
         },

@@ -5,6 +5,7 @@ import { managedFolder } from '../managed-folder.js';
 import { argoApplicationSetYaml } from './argocd-application-set.js';
 import { fluxSyncYaml } from './flux-sync-chart.js';
 import { syncWorkflowYaml } from './sync-workflow.js';
+import { checkActionReference, defaultActionReference } from './action-reference.js';
 import { templateReadme } from './template-readme.js';
 
 /** Placeholder URL written when `--repo-url` is not given. */
@@ -20,6 +21,8 @@ export interface RepoTemplateProps {
   readonly branch?: string;
   /** Managed folder of `sync --path`. @default '.' */
   readonly path?: string;
+  /** The action the workflow uses, `owner/name@ref` (a tag or a commit SHA). @default defaultActionReference() */
+  readonly action?: string;
 }
 
 /**
@@ -41,7 +44,7 @@ export function renderRepoTemplate(props: RepoTemplateProps = {}): Map<string, s
   const prefix = folder === '.' ? '' : `${folder}/`;
   const files = new Map<string, string>();
   files.set('README.md', templateReadme({ clusters, branch, path: folder }));
-  files.set('.github/workflows/iotedge-gitops.yml', syncWorkflowYaml({ branch, path: folder }));
+  files.set('.github/workflows/iotedge-gitops.yml', syncWorkflowYaml({ branch, path: folder, action: checkActionReference(props.action ?? defaultActionReference()) }));
   for (const cluster of clusters) {
     const chartProps = { cluster, repoUrl, branch, devicesPath: `${prefix}devices/${cluster}` };
     files.set(`flux/${cluster}/iotedge-gitops.yaml`, fluxSyncYaml(chartProps));

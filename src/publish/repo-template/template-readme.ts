@@ -40,9 +40,8 @@ Clusters in this template: ${clusterList}. A device goes to the cluster named by
 3. Settings → Actions → General → Workflow permissions: allow GitHub Actions to create pull requests.
    \`GITHUB_TOKEN\` is the automatic token; pull requests opened with it do not trigger other workflows
    (use a GitHub App token in \`GITHUB_TOKEN\` if you need CI on them).
-4. The workflow runs \`npx --package iotedge-gitops@<version>\`. Until the tool is on the npm registry, set the
-   repository variable \`IOTEDGE_GITOPS_PACKAGE\` to an npm spec of it, e.g.
-   \`github:<owner>/iotedge-gitops#<tag>\` (npm builds it on install).
+4. The workflow runs the iotedge-gitops action, pinned to a release tag; nothing is installed at run time. To
+   pin to a commit, replace the tag in \`uses:\` by the release's full commit SHA.
 5. Run the workflow once by hand (Actions → iotedge-gitops → Run workflow). It pushes the branch
    \`iotedge-gitops/${props.branch}\` and opens one pull request; later runs update that same pull request, and
    a run with nothing new changes nothing. The change table is in the job summary.

@@ -1,0 +1,18 @@
+import { ConfigError } from '../../errors.js';
+import { TOOL_VERSION } from '../tool-version.js';
+
+/** The GitHub repository that publishes the iotedge-gitops action (action.yml at its root). */
+export const ACTION_REPOSITORY = 'iotedge-gitops/iotedge-gitops';
+
+/** `owner/name@v<version>`: the release tag of this version of the tool, the ref `init` pins the workflow to. */
+export function defaultActionReference(version: string = TOOL_VERSION): string {
+  return `${ACTION_REPOSITORY}@v${version}`;
+}
+
+/** `owner/name@ref` or `owner/name/folder@ref`, as GitHub reads `uses:`; anything else is a ConfigError. */
+export function checkActionReference(reference: string): string {
+  if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+(\/[A-Za-z0-9_./-]+)?@[A-Za-z0-9_./-]+$/.test(reference)) {
+    throw new ConfigError(`--action must be owner/name@ref (a release tag or a full commit SHA), got '${reference}'`, { stage: 'cli' });
+  }
+  return reference;
+}
