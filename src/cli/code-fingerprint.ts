@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { TOOL_VERSION } from '../publish/tool-version.js';
+import { TOOL_VERSION } from '../tool-version.js';
 
 /** The source tree this module belongs to: `lib/src` when compiled, `src` when run from the sources. */
 const OWN_TREE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

@@ -9,7 +9,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { ConfigError, InternalError, IotEdgeGitopsError, StoppedError, TransientError } from '../errors.js';
-import { describeFileSystemError } from '../publish/file-system-error.js';
+import { describeFileSystemError } from '../publish/output/file-system-error.js';
 import { run as runExplain } from './commands/explain.js';
 import { run as runInit } from './commands/init.js';
 import { run as runSnapshot } from './commands/snapshot.js';
@@ -18,7 +18,7 @@ import { run as runSync, type SyncOptions } from './commands/sync.js';
 import { run as runValidate } from './commands/validate.js';
 import { resolveInputSource } from './input-options.js';
 import { loadInput } from './load-input.js';
-import { synthesize } from './pipeline.js';
+import { synthesize } from '../plan/synthesize.js';
 import { DEFAULT_CONNECTION_STRING_ENV, DEFAULT_PAGE_SIZE } from './input-options.js';
 import { processIo, type CommandIo } from './io.js';
 import { printLines } from './print-lines.js';

@@ -1,6 +1,6 @@
 import { ConfigError, InternalError } from '../errors.js';
-import { isDnsLabel } from '../translate/names.js';
-import { DEVICES_DIR } from './inventory.js';
+import { isDnsLabel } from '../names.js';
+import { DEVICES_DIR } from '../plan/inventory.js';
 
 /** Characters a cluster name may not hold, because it becomes one directory name on every OS Git runs on. */
 const UNSAFE_SEGMENT = /[/\\:*?"<>|\u0000-\u001f]/;

@@ -1,4 +1,4 @@
-export * from './inventory.js';
+export * from '../plan/inventory.js';
 export * from './rendered-device.js';
 export * from './render-device.js';
 export * from './render-kustomization.js';

@@ -8,9 +8,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { HubSnapshot } from '../../src/model/hub-snapshot.js';
 import type { JsonObject } from '../../src/model/json.js';
-import { synthesize } from '../../src/cli/pipeline.js';
-import { readPreviousOutput } from '../../src/cli/previous-output.js';
-import { writeOutput } from '../../src/publish/write-output.js';
+import { synthesize } from '../../src/plan/synthesize.js';
+import { readPreviousOutput } from '../../src/publish/output/read-previous-output.js';
+import { writeOutput } from '../../src/publish/output/write-output.js';
 import { syntheticHub } from '../bench/synthetic-hub.js';
 import { readTree } from '../helpers/output-tree.js';
 

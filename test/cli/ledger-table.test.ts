@@ -6,10 +6,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { synthesize } from '../../src/cli/pipeline.js';
+import { synthesize } from '../../src/plan/synthesize.js';
 import type { HubSnapshot } from '../../src/model/hub-snapshot.js';
 import { syntheticHub } from '../bench/synthetic-hub.js';
-import { LedgerTable } from '../../src/cli/ledger-table.js';
+import { LedgerTable } from '../../src/plan/ledger-table.js';
 import type { LedgerEntry } from '../../src/translate/ledger.js';
 
 const entry = (deviceId: string, module: string, over: Partial<LedgerEntry> = {}): LedgerEntry => ({

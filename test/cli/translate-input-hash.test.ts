@@ -8,13 +8,13 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { synthesize, type SynthOptions } from '../../src/cli/pipeline.js';
-import { readPreviousOutput } from '../../src/cli/previous-output.js';
-import type { StageProfiler } from '../../src/cli/stage-profiler.js';
+import { synthesize, type SynthOptions } from '../../src/plan/synthesize.js';
+import { readPreviousOutput } from '../../src/publish/output/read-previous-output.js';
+import type { StageProfiler } from '../../src/plan/stage-profiler.js';
 import type { HubSnapshot } from '../../src/model/hub-snapshot.js';
 import type { JsonObject } from '../../src/model/json.js';
-import { openOutput } from '../../src/publish/write-output.js';
-import type { Inventory } from '../../src/render/inventory.js';
+import { openOutput } from '../../src/publish/output/write-output.js';
+import type { Inventory } from '../../src/plan/inventory.js';
 import { readTree } from '../helpers/output-tree.js';
 import { tempDirs } from '../helpers/temp-dirs.js';
 

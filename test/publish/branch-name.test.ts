@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { ConfigError } from '../../src/errors.js';
-import { checkBranchName } from '../../src/publish/branch-name.js';
+import { checkBranchName } from '../../src/publish/git/branch-name.js';
 
 function gitAccepts(name: string): boolean {
   try {

@@ -11,9 +11,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as srcErrors from '../../src/errors.js';
-import * as srcWriter from '../../src/publish/device-dir-writer.js';
-import type { OutputPlan } from '../../src/publish/output-plan.js';
-import * as srcOutput from '../../src/publish/write-output.js';
+import * as srcWriter from '../../src/publish/output/device-dir-writer.js';
+import type { OutputPlan } from '../../src/plan/output-plan.js';
+import * as srcOutput from '../../src/publish/output/write-output.js';
 import { ensureBuilt, ROOT } from '../faults/cli-process.js';
 import { readTree } from '../helpers/output-tree.js';
 import { tempDirs } from '../helpers/temp-dirs.js';
@@ -30,8 +30,8 @@ let lib: Modules;
 beforeAll(async () => {
   ensureBuilt();
   lib = {
-    output: (await import(libUrl('publish/write-output.js'))) as typeof srcOutput,
-    writer: (await import(libUrl('publish/device-dir-writer.js'))) as typeof srcWriter,
+    output: (await import(libUrl('publish/output/write-output.js'))) as typeof srcOutput,
+    writer: (await import(libUrl('publish/output/device-dir-writer.js'))) as typeof srcWriter,
     errors: (await import(libUrl('errors.js'))) as typeof srcErrors,
   };
 }, 240_000);
@@ -224,7 +224,7 @@ describe('a process using the thread writer exits by itself', () => {
   // alive until the timeout kills it (signal SIGTERM instead of a normal exit).
   const script = (scenario: string) => `
     import { mkdirSync, writeFileSync } from 'node:fs';
-    const { openOutput } = await import(${JSON.stringify(libUrl('publish/write-output.js'))});
+    const { openOutput } = await import(${JSON.stringify(libUrl('publish/output/write-output.js'))});
     const root = process.env.ROOT;
     const plan = (deviceDirs) => ({ files: new Map([['inventory.json', '{}\\n']]), deviceDirs, keep: [], inventory: { hub: 'h', configurations: [], devices: [] } });
     const say = (x) => process.stdout.write(JSON.stringify(x) + '\\n');

@@ -1,5 +1,5 @@
-import { gitAuthEnv } from '../../src/publish/git-work-tree.js';
-import { TOOL_VERSION } from '../../src/publish/tool-version.js';
+import { gitAuthEnv } from '../../src/publish/git/git-work-tree.js';
+import { TOOL_VERSION } from '../../src/tool-version.js';
 import { readFileSync } from 'node:fs';
 
 describe('gitAuthEnv', () => {

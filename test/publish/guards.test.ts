@@ -1,7 +1,7 @@
-import { allowedDeletions, parseDeletionLimit } from '../../src/publish/deletion-limit.js';
-import { guardPlan } from '../../src/publish/guard-plan.js';
-import { managedFolder } from '../../src/publish/managed-folder.js';
-import { parseAuthor } from '../../src/publish/git-author.js';
+import { allowedDeletions, parseDeletionLimit } from '../../src/publish/output/deletion-limit.js';
+import { guardPlan } from '../../src/publish/output/guard-plan.js';
+import { managedFolder } from '../../src/publish/git/managed-folder.js';
+import { parseAuthor } from '../../src/publish/git/git-author.js';
 import { ConfigError } from '../../src/errors.js';
 import { buildPlan } from './plan-builder.js';
 

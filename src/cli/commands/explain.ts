@@ -3,13 +3,13 @@ import { ConfigError } from '../../errors.js';
 import { loadModel } from '../../model/load-model.js';
 import { compileDeployments, targetDevice } from '../../targeting/index.js';
 import { clusterTagError, deviceCluster, translateDevice, type TranslateOptions } from '../../translate/index.js';
-import { deviceNamespace } from '../../translate/names.js';
+import { deviceNamespace } from '../../names.js';
 import { explainDevice, formatExplain } from '../explain-report.js';
 import { resolveInputSource, type InputFlags } from '../input-options.js';
 import type { CommandIo } from '../io.js';
 import { loadInput } from '../load-input.js';
 import { printJson } from '../print-lines.js';
-import { translateOptionsOf, type SynthOptions } from '../pipeline.js';
+import { translateOptionsOf, type SynthOptions } from '../../plan/synthesize.js';
 
 export interface ExplainCommandOptions extends InputFlags, SynthOptions {
   readonly deviceId: string;

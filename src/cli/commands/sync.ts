@@ -7,21 +7,21 @@ import path from 'node:path';
 import { appendFile } from 'node:fs/promises';
 import { ConfigError } from '../../errors.js';
 import type { HubSnapshot } from '../../model/hub-snapshot.js';
-import { checkBranchName } from '../../publish/branch-name.js';
-import { formatChangeTable } from '../../publish/change-table.js';
-import { DEFAULT_MAX_DELETIONS, parseDeletionLimit, type DeletionLimit } from '../../publish/deletion-limit.js';
-import { DEFAULT_AUTHOR, parseAuthor, type GitAuthor } from '../../publish/git-author.js';
-import { publishToGit, type PublishResult } from '../../publish/git-publish.js';
-import { createGitHubClient, DEFAULT_GITHUB_API_URL } from '../../publish/github-client.js';
-import { managedFolder } from '../../publish/managed-folder.js';
-import { publishPullRequest, type PullRequestResult } from '../../publish/pull-request-publish.js';
+import { checkBranchName } from '../../publish/git/branch-name.js';
+import { formatChangeTable } from '../../publish/changes/change-table.js';
+import { DEFAULT_MAX_DELETIONS, parseDeletionLimit, type DeletionLimit } from '../../publish/output/deletion-limit.js';
+import { DEFAULT_AUTHOR, parseAuthor, type GitAuthor } from '../../publish/git/git-author.js';
+import { publishToGit, type PublishResult } from '../../publish/git/git-publish.js';
+import { createGitHubClient, DEFAULT_GITHUB_API_URL } from '../../publish/pull-request/github-client.js';
+import { managedFolder } from '../../publish/git/managed-folder.js';
+import { publishPullRequest, type PullRequestResult } from '../../publish/pull-request/pull-request-publish.js';
 import { scrubSecrets as redactSecrets } from '../../model/credential-patterns.js';
 import type { CommandIo } from '../io.js';
 import { printLines } from '../print-lines.js';
-import { fileSystemReason } from '../../publish/file-system-error.js';
-import type { SynthResult } from '../pipeline.js';
-import { readPreviousOutput, type PreviousOutput } from '../previous-output.js';
-import { acquireRunLock } from '../../publish/run-lock.js';
+import { fileSystemReason } from '../../publish/output/file-system-error.js';
+import type { SynthResult } from '../../plan/synthesize.js';
+import { readPreviousOutput, type PreviousOutput } from '../../publish/output/read-previous-output.js';
+import { acquireRunLock } from '../../publish/output/run-lock.js';
 
 /** The flags of `sync` beyond the input and synth flags it shares with `synth`. */
 export interface SyncOptions {
@@ -160,7 +160,7 @@ async function _sync(resolved: ResolvedSync, deps: SyncDeps): Promise<number> {
   const snapshot = await deps.loadSnapshot();
   deps.signal?.throwIfAborted();
   // Loaded on demand: the pipeline pulls in cdk8s, which `sync --help` or a flag error should not pay for.
-  const pipeline = deps.synthesize ? undefined : (await import('../pipeline.js')).synthesize;
+  const pipeline = deps.synthesize ? undefined : (await import('../../plan/synthesize.js')).synthesize;
   const synthesizeWith = deps.synthesize ?? ((s: HubSnapshot, previous?: PreviousOutput) => pipeline!(s, previous ? { previous } : {}));
   const secrets = [resolved.token];
   let synth: Pick<SynthResult, 'plan' | 'exitCode' | 'messages'> | undefined;

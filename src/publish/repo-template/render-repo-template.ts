@@ -1,7 +1,7 @@
 import { ConfigError } from '../../errors.js';
-import { isDnsLabel } from '../../translate/names.js';
-import { checkBranchName } from '../branch-name.js';
-import { managedFolder } from '../managed-folder.js';
+import { isDnsLabel } from '../../names.js';
+import { checkBranchName } from '../git/branch-name.js';
+import { managedFolder } from '../git/managed-folder.js';
 import { argoApplicationSetYaml } from './argocd-application-set.js';
 import { fluxSyncYaml } from './flux-sync-chart.js';
 import { syncWorkflowYaml } from './sync-workflow.js';

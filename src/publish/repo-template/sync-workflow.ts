@@ -1,4 +1,4 @@
-import { TOOL_VERSION } from '../tool-version.js';
+import { TOOL_VERSION } from '../../tool-version.js';
 
 /** What the scheduled workflow needs. */
 export interface SyncWorkflowProps {

@@ -2,13 +2,13 @@
  * Makes a snapshot safe to commit: every credential value is replaced by a fixed marker, so a snapshot can
  * be reviewed, stored in Git and replayed into `synth` without carrying a password or a key.
  */
-import type { HubSnapshot } from '../model/hub-snapshot.js';
-import { isJsonObject, type JsonValue } from '../model/json.js';
-import { jsonPathOf } from '../model/json-path.js';
-import { isCredentialName, looksLikeCredential, REDACTED_MARKER } from '../model/credential-patterns.js';
-import { CREATE_OPTIONS_CHUNK_SIZE, createOptionsChunkKey, isCreateOptionsKey, parseCreateOptions } from '../model/create-options.js';
-import type { Problem } from '../model/problem.js';
-import { redactCreateOptions, type CreateOptionsRedactionReason } from '../model/redact-create-options.js';
+import type { HubSnapshot } from './hub-snapshot.js';
+import { isJsonObject, type JsonValue } from './json.js';
+import { jsonPathOf } from './json-path.js';
+import { isCredentialName, looksLikeCredential, REDACTED_MARKER } from './credential-patterns.js';
+import { CREATE_OPTIONS_CHUNK_SIZE, createOptionsChunkKey, isCreateOptionsKey, parseCreateOptions } from './create-options.js';
+import type { Problem } from './problem.js';
+import { redactCreateOptions, type CreateOptionsRedactionReason } from './redact-create-options.js';
 
 /** Why a value was redacted. */
 export type RedactionReason = 'registry password' | 'credential module setting' | 'credential twin property' | 'credential configuration label' | 'device key' | CreateOptionsRedactionReason;

@@ -7,27 +7,27 @@ import type { HubSnapshot } from '../model/hub-snapshot.js';
 import { loadModel } from '../model/load-model.js';
 import type { EdgeDevice } from '../model/edge-device.js';
 import type { HubModel } from '../model/hub-model.js';
-import type { OutputPlan } from '../publish/output-plan.js';
-import { DEVICES_DIR, INVENTORY_FILE, type Inventory, type InventoryDevice } from '../render/inventory.js';
+import type { OutputPlan } from './output-plan.js';
+import { DEVICES_DIR, INVENTORY_FILE, type Inventory, type InventoryDevice } from './inventory.js';
 import { checkObjectSizes } from '../render/object-size-limit.js';
 import { targetDevices } from '../targeting/index.js';
 import type { DeviceTarget } from '../targeting/device-target.js';
 import { clusterTagError, DEFAULT_TRANSLATE_OPTIONS, deviceCluster, translateDevice, type TranslateOptions } from '../translate/index.js';
 import type { Fidelity, LedgerEntry } from '../translate/ledger.js';
-import { deviceNamespace } from '../translate/names.js';
-import type { PreviousOutput } from './previous-output.js';
+import { deviceNamespace } from '../names.js';
+import type { PreviousOutput } from '../publish/output/read-previous-output.js';
 import type { StageProfiler } from './stage-profiler.js';
 import { DeviceFamilies } from './device-families.js';
 import { LedgerTable } from './ledger-table.js';
 import { TranslateInputHasher } from './translate-input-hash.js';
-import { redactSnapshot } from '../source/redact-snapshot.js';
+import { redactSnapshot } from '../model/redact-snapshot.js';
 import type { JsonObject, JsonValue } from '../model/json.js';
 import type { EdgeDeployment } from '../model/edge-deployment.js';
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../translate/stable-json.js';
-import { TOOL_VERSION } from '../publish/tool-version.js';
+import { TOOL_VERSION } from '../tool-version.js';
 import type { DeviceIntent } from '../translate/device-intent.js';
-import { deviceFilesHash } from '../render/device-files-hash.js';
+import { deviceFilesHash } from './device-files-hash.js';
 
 /** Options of one synth run (flags resolved by the CLI). */
 export interface SynthOptions {

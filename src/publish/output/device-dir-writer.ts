@@ -10,7 +10,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { InternalError } from '../errors.js';
+import { InternalError } from '../../errors.js';
 import { applyDeviceDir, type DeviceDirOutcome } from './device-dir-replace.js';
 import { threadDeviceDirWriter } from './device-dir-thread-writer.js';
 

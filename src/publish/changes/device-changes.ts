@@ -1,11 +1,11 @@
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { INVENTORY_FILE, type Inventory, type InventoryDevice } from '../render/inventory.js';
+import { INVENTORY_FILE, type Inventory, type InventoryDevice } from '../../plan/inventory.js';
 import { diffWorkloads, type ModuleChange } from './module-changes.js';
-import type { OutputPlan } from './output-plan.js';
+import type { OutputPlan } from '../../plan/output-plan.js';
 import { readWorkloads } from './workload-facts.js';
-import { deviceFilesHash } from '../render/device-files-hash.js';
-import { readTextNoFollow } from './read-text-no-follow.js';
+import { deviceFilesHash } from '../../plan/device-files-hash.js';
+import { readTextNoFollow } from '../output/read-text-no-follow.js';
 
 /** One device directory that a run adds, changes or removes. */
 export interface DeviceChange {

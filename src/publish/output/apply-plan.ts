@@ -1,8 +1,8 @@
-import { InternalError } from '../errors.js';
+import { InternalError } from '../../errors.js';
 import { listDeviceDirs, writeOutput } from './write-output.js';
-import { diffManagedFolder, type FolderChanges } from './device-changes.js';
+import { diffManagedFolder, type FolderChanges } from '../changes/device-changes.js';
 import { guardPlan, type GuardOptions } from './guard-plan.js';
-import type { OutputPlan } from './output-plan.js';
+import type { OutputPlan } from '../../plan/output-plan.js';
 
 /** What applying a plan to a folder did. */
 export interface AppliedPlan {

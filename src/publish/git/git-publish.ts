@@ -8,17 +8,17 @@
 import os from 'node:os';
 import path from 'node:path';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { TransientError } from '../errors.js';
-import { applyPlanToFolder } from './apply-plan.js';
-import { checkOutputRoot } from './check-output-root.js';
-import { commitMessage } from './commit-message.js';
-import type { FolderChanges } from './device-changes.js';
+import { TransientError } from '../../errors.js';
+import { applyPlanToFolder } from '../output/apply-plan.js';
+import { checkOutputRoot } from '../output/check-output-root.js';
+import { commitMessage } from '../changes/commit-message.js';
+import type { FolderChanges } from '../changes/device-changes.js';
 import type { GitAuthor } from './git-author.js';
 import { commitStaged, fetchBranch, openWorkTree, pushHead, releaseWorkTree, resetWorkTree, stageFolder, type GitAccess, type WorkTree } from './git-work-tree.js';
-import type { GuardOptions } from './guard-plan.js';
+import type { GuardOptions } from '../output/guard-plan.js';
 import { managedFolder } from './managed-folder.js';
-import type { OutputPlan } from './output-plan.js';
-import { TOOL_VERSION } from './tool-version.js';
+import type { OutputPlan } from '../../plan/output-plan.js';
+import { TOOL_VERSION } from '../../tool-version.js';
 
 /** Options of a direct (commit and push) publish. */
 export interface GitPublishOptions {

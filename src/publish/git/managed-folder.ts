@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { ConfigError } from '../errors.js';
+import { ConfigError } from '../../errors.js';
 
 /**
  * Normalises `--path` to a POSIX path relative to the repository root ('.' for the root). Absolute paths, paths

@@ -3,7 +3,7 @@
  * Error's message (not its class, code or cause), so the worker encodes and the main thread rebuilds the very
  * error the inline writer would have thrown: the CLI then prints and exits exactly as without the thread.
  */
-import { ConfigError, InternalError } from '../errors.js';
+import { ConfigError, InternalError } from '../../errors.js';
 
 /** The errno fields of a Node file-system error. */
 export interface ErrnoFields {

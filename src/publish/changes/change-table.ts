@@ -1,4 +1,4 @@
-import { printableLines } from '../one-line.js';
+import { printableLines } from '../../one-line.js';
 import type { FolderChanges } from './device-changes.js';
 import { deviceDetails, summaryLine } from './describe-change.js';
 

@@ -10,9 +10,9 @@
 import { lstat, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { simpleGit, type SimpleGit } from 'simple-git';
-import { ConfigError, TransientError } from '../errors.js';
+import { ConfigError, TransientError } from '../../errors.js';
 import type { GitAuthor } from './git-author.js';
-import { scrubSecrets as redactSecrets, withoutUrlUserInfo } from '../model/credential-patterns.js';
+import { scrubSecrets as redactSecrets, withoutUrlUserInfo } from '../../model/credential-patterns.js';
 
 /** How to reach the remote. */
 export interface GitAccess {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { deviceFilesHash } from '../render/device-files-hash.js';
-import { ConfigError } from '../errors.js';
+import { deviceFilesHash } from '../../plan/device-files-hash.js';
+import { ConfigError } from '../../errors.js';
 import { fileSystemReason } from './file-system-error.js';
 
 /**

@@ -1,6 +1,6 @@
-import type { Inventory } from '../render/inventory.js';
-import type { DeviceChange, FolderChanges } from './device-changes.js';
-import { deviceDetails, summaryLine } from './describe-change.js';
+import type { Inventory } from '../../plan/inventory.js';
+import type { DeviceChange, FolderChanges } from '../changes/device-changes.js';
+import { deviceDetails, summaryLine } from '../changes/describe-change.js';
 
 /** GitHub rejects PR bodies longer than this many characters. */
 export const GITHUB_BODY_LIMIT = 65_536;

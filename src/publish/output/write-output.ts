@@ -8,14 +8,14 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ConfigError } from '../errors.js';
-import { DEVICES_DIR, INVENTORY_FILE } from '../render/inventory.js';
-import { inventoryJsonPieces } from '../render/inventory-json.js';
+import { ConfigError } from '../../errors.js';
+import { DEVICES_DIR, INVENTORY_FILE } from '../../plan/inventory.js';
+import { inventoryJsonPieces } from '../../plan/inventory-json.js';
 import { checkOutputRoot } from './check-output-root.js';
 import { readTextNoFollowSync } from './read-text-no-follow.js';
 import { TEMP_MARK, writeWritingMarker, type DeviceDirOutcome } from './device-dir-replace.js';
 import { createDeviceDirWriter, defaultDeviceDirWriterKind, type DeviceDirWriterKind } from './device-dir-writer.js';
-import type { OutputPlan } from './output-plan.js';
+import type { OutputPlan } from '../../plan/output-plan.js';
 import { writeError } from './write-error.js';
 import { keptDirs } from './guard-plan.js';
 

@@ -15,17 +15,17 @@
 import os from 'node:os';
 import path from 'node:path';
 import { lstat, mkdir, mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
-import { ConfigError, TransientError } from '../errors.js';
-import { applyPlanToFolder } from './apply-plan.js';
-import { checkOutputRoot } from './check-output-root.js';
-import { commitMessage } from './commit-message.js';
-import type { GitPublishOptions, PublishResult } from './git-publish.js';
-import { DEFAULT_PUSH_ATTEMPTS } from './git-publish.js';
+import { ConfigError, TransientError } from '../../errors.js';
+import { applyPlanToFolder } from '../output/apply-plan.js';
+import { checkOutputRoot } from '../output/check-output-root.js';
+import { commitMessage } from '../changes/commit-message.js';
+import type { GitPublishOptions, PublishResult } from '../git/git-publish.js';
+import { DEFAULT_PUSH_ATTEMPTS } from '../git/git-publish.js';
 import { callGitHub, gitHubError, type GitHubClient } from './github-client.js';
-import { commitStaged, fetchBranch, openWorkTree, pushHead, releaseWorkTree, resetWorkTree, stageFolder, treeOf, type WorkTree } from './git-work-tree.js';
-import { managedFolder } from './managed-folder.js';
+import { commitStaged, fetchBranch, openWorkTree, pushHead, releaseWorkTree, resetWorkTree, stageFolder, treeOf, type WorkTree } from '../git/git-work-tree.js';
+import { managedFolder } from '../git/managed-folder.js';
 import { PR_MARKER, readPullRequestMetadata, renderPullRequest } from './pull-request-body.js';
-import { TOOL_VERSION } from './tool-version.js';
+import { TOOL_VERSION } from '../../tool-version.js';
 
 /** Report file inside the managed folder, committed on the PR branch only. */
 export const REPORT_FILE = '.iotedge-gitops/report.md';

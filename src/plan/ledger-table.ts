@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { InternalError } from '../errors.js';
-import type { InventoryLedgerRow, LedgerRefs } from '../render/inventory.js';
+import type { InventoryLedgerRow, LedgerRefs } from './inventory.js';
 import type { LedgerEntry } from '../translate/ledger.js';
 
 /** Most distinct ledgers compared per bucket before falling back to hashing (never wrong, only slower). */

@@ -4,11 +4,11 @@
  * not change (see `SynthOptions.previous`). I/O lives here, in the CLI, so the pipeline stays pure.
  */
 import path from 'node:path';
-import { INVENTORY_FILE, type Inventory } from '../render/inventory.js';
-import { listDeviceDirs, WRITING_MARKER } from '../publish/write-output.js';
+import { INVENTORY_FILE, type Inventory } from '../../plan/inventory.js';
+import { listDeviceDirs, WRITING_MARKER } from './write-output.js';
 import { existsSync } from 'node:fs';
-import { readDeviceFilesHash } from '../publish/read-device-files-hash.js';
-import { readTextNoFollow } from '../publish/read-text-no-follow.js';
+import { readDeviceFilesHash } from './read-device-files-hash.js';
+import { readTextNoFollow } from './read-text-no-follow.js';
 
 /** The previous run's inventory and the device directories present now. */
 export interface PreviousOutput {

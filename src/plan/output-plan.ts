@@ -1,4 +1,4 @@
-import type { Inventory } from '../render/inventory.js';
+import type { Inventory } from './inventory.js';
 
 /**
  * Everything one run wants the output tree to be: the files to write and the device directories to leave

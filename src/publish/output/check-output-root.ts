@@ -6,8 +6,8 @@
  */
 import { lstatSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigError } from '../errors.js';
-import { DEVICES_DIR } from '../render/inventory.js';
+import { ConfigError } from '../../errors.js';
+import { DEVICES_DIR } from '../../plan/inventory.js';
 import { writeError } from './write-error.js';
 
 /**

@@ -6,7 +6,7 @@
  * full disk stops the run at the next device, not at the end.
  */
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import { InternalError } from '../errors.js';
+import { InternalError } from '../../errors.js';
 import { SLOT, SLOT_COUNT, type DeviceDirReport, type DeviceDirRequest, type DeviceDirWorkerData } from './device-dir-messages.js';
 import type { DeviceDirWriter, DeviceDirWriterOptions } from './device-dir-writer.js';
 import { decodeWriteFailure } from './write-failure.js';

@@ -1,4 +1,4 @@
-import { ConfigError } from '../errors.js';
+import { ConfigError } from '../../errors.js';
 
 /** `--max-deletions`: an absolute number of device directories, or a percentage of those present. */
 export type DeletionLimit = { readonly kind: 'count'; readonly value: number } | { readonly kind: 'percent'; readonly value: number };

@@ -1,4 +1,4 @@
-import { ConfigError } from '../errors.js';
+import { ConfigError } from '../../errors.js';
 
 /** Full-ref prefix of a branch; `--branch refs/heads/x` means branch `x`. */
 const HEADS = 'refs/heads/';

@@ -1,4 +1,4 @@
-import type { Inventory } from '../render/inventory.js';
+import type { Inventory } from '../../plan/inventory.js';
 import type { FolderChanges } from './device-changes.js';
 import { deviceDetails, deviceLabel, summaryLine } from './describe-change.js';
 

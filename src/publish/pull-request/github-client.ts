@@ -10,9 +10,9 @@
 import { Octokit } from '@octokit/rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import { ConfigError, TransientError } from '../errors.js';
-import { scrubSecrets as redactSecrets } from '../model/credential-patterns.js';
-import { TOOL_VERSION } from './tool-version.js';
+import { ConfigError, TransientError } from '../../errors.js';
+import { scrubSecrets as redactSecrets } from '../../model/credential-patterns.js';
+import { TOOL_VERSION } from '../../tool-version.js';
 
 const RetryingOctokit = Octokit.plugin(retry, throttling);
 

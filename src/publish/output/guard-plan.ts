@@ -1,6 +1,6 @@
-import { ConfigError } from '../errors.js';
+import { ConfigError } from '../../errors.js';
 import { allowedDeletions, type DeletionLimit } from './deletion-limit.js';
-import type { OutputPlan } from './output-plan.js';
+import type { OutputPlan } from '../../plan/output-plan.js';
 
 /** The safety flags of `sync`. */
 export interface GuardOptions {
