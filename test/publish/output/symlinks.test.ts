@@ -7,16 +7,16 @@
  */
 import { existsSync, lstatSync, mkdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { main } from '../../src/cli/main.js';
-import type { CommandIo } from '../../src/cli/io.js';
-import { ConfigError } from '../../src/errors.js';
-import { publishToGit } from '../../src/publish/git/git-publish.js';
-import { parseDeletionLimit } from '../../src/publish/output/deletion-limit.js';
-import { parseAuthor } from '../../src/publish/git/git-author.js';
-import { readTree } from '../helpers/output-tree.js';
-import { tempDirs } from '../helpers/temp-dirs.js';
-import { bareRepo, commitSymlinks, git, headOf, lsTree } from './git-helpers.js';
-import { buildPlan, type DeviceProps } from './plan-builder.js';
+import { main } from '../../../src/cli/main.js';
+import type { CommandIo } from '../../../src/cli/io.js';
+import { ConfigError } from '../../../src/errors.js';
+import { publishToGit } from '../../../src/publish/git/git-publish.js';
+import { parseDeletionLimit } from '../../../src/publish/output/deletion-limit.js';
+import { parseAuthor } from '../../../src/publish/git/git-author.js';
+import { readTree } from '../../helpers/output-tree.js';
+import { tempDirs } from '../../helpers/temp-dirs.js';
+import { bareRepo, commitSymlinks, git, headOf, lsTree } from '../git-helpers.js';
+import { buildPlan, type DeviceProps } from '../plan-builder.js';
 
 const EXAMPLE = path.resolve('examples/hub-snapshot.json');
 const AUTHOR = parseAuthor('Sync Bot <bot@example.com>');

@@ -1,11 +1,11 @@
 import YAML from 'yaml';
-import { readWorkloads } from '../../src/publish/changes/workload-facts.js';
-import { diffWorkloads } from '../../src/publish/changes/module-changes.js';
-import { describeDeviceChange, type DeviceChange, type FolderChanges } from '../../src/publish/changes/device-changes.js';
-import { describeModuleChange } from '../../src/publish/changes/describe-change.js';
-import { commitMessage } from '../../src/publish/changes/commit-message.js';
-import { formatChangeTable } from '../../src/publish/changes/change-table.js';
-import type { Inventory } from '../../src/plan/inventory.js';
+import { readWorkloads } from '../../../src/publish/changes/workload-facts.js';
+import { diffWorkloads } from '../../../src/publish/changes/module-changes.js';
+import { describeDeviceChange, type DeviceChange, type FolderChanges } from '../../../src/publish/changes/device-changes.js';
+import { describeModuleChange } from '../../../src/publish/changes/describe-change.js';
+import { commitMessage } from '../../../src/publish/changes/commit-message.js';
+import { formatChangeTable } from '../../../src/publish/changes/change-table.js';
+import type { Inventory } from '../../../src/plan/inventory.js';
 
 function deployment(name: string, props: { module?: string; image?: string; replicas?: number; env?: object[]; ports?: object[] }) {
   return YAML.stringify({

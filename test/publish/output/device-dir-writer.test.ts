@@ -10,13 +10,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import * as srcErrors from '../../src/errors.js';
-import * as srcWriter from '../../src/publish/output/device-dir-writer.js';
-import type { OutputPlan } from '../../src/plan/output-plan.js';
-import * as srcOutput from '../../src/publish/output/write-output.js';
-import { ensureBuilt, ROOT } from '../faults/cli-process.js';
-import { readTree } from '../helpers/output-tree.js';
-import { tempDirs } from '../helpers/temp-dirs.js';
+import * as srcErrors from '../../../src/errors.js';
+import * as srcWriter from '../../../src/publish/output/device-dir-writer.js';
+import type { OutputPlan } from '../../../src/plan/output-plan.js';
+import * as srcOutput from '../../../src/publish/output/write-output.js';
+import { ensureBuilt, ROOT } from '../../faults/cli-process.js';
+import { readTree } from '../../helpers/output-tree.js';
+import { tempDirs } from '../../helpers/temp-dirs.js';
 
 interface Modules {
   readonly output: typeof srcOutput;

@@ -1,6 +1,6 @@
-import { GITHUB_BODY_LIMIT, metadataBlock, readPullRequestMetadata, renderPullRequest, type PullRequestMetadata } from '../../src/publish/pull-request/pull-request-body.js';
-import type { DeviceChange, FolderChanges } from '../../src/publish/changes/device-changes.js';
-import type { Inventory } from '../../src/plan/inventory.js';
+import { GITHUB_BODY_LIMIT, metadataBlock, readPullRequestMetadata, renderPullRequest, type PullRequestMetadata } from '../../../src/publish/pull-request/pull-request-body.js';
+import type { DeviceChange, FolderChanges } from '../../../src/publish/changes/device-changes.js';
+import type { Inventory } from '../../../src/plan/inventory.js';
 
 function device(i: number, base: string | null, kind: DeviceChange['kind'] = 'changed'): DeviceChange {
   return {

@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
-import { publishToGit, type GitPublishOptions } from '../../src/publish/git/git-publish.js';
-import { parseDeletionLimit } from '../../src/publish/output/deletion-limit.js';
-import { parseAuthor } from '../../src/publish/git/git-author.js';
-import { ConfigError } from '../../src/errors.js';
-import { buildPlan, dirOf, type DeviceProps } from './plan-builder.js';
-import { bareRepo, commitFiles, fileAt, filesOf, git, headOf, log, lsTree, removeDir, tempDir } from './git-helpers.js';
-import type { OutputPlan } from '../../src/plan/output-plan.js';
+import { publishToGit, type GitPublishOptions } from '../../../src/publish/git/git-publish.js';
+import { parseDeletionLimit } from '../../../src/publish/output/deletion-limit.js';
+import { parseAuthor } from '../../../src/publish/git/git-author.js';
+import { ConfigError } from '../../../src/errors.js';
+import { buildPlan, dirOf, type DeviceProps } from '../plan-builder.js';
+import { bareRepo, commitFiles, fileAt, filesOf, git, headOf, log, lsTree, removeDir, tempDir } from '../git-helpers.js';
+import type { OutputPlan } from '../../../src/plan/output-plan.js';
 
 const AUTHOR = parseAuthor('Sync Bot <bot@example.com>');
 const GUARD = { maxDeletions: parseDeletionLimit('10'), allowEmpty: false };

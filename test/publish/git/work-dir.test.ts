@@ -6,16 +6,16 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { main } from '../../src/cli/main.js';
-import { ConfigError } from '../../src/errors.js';
-import { BUSY_MARKER, CLONE_MARKER } from '../../src/publish/git/git-work-tree.js';
-import { publishToGit } from '../../src/publish/git/git-publish.js';
-import { parseDeletionLimit } from '../../src/publish/output/deletion-limit.js';
-import { parseAuthor } from '../../src/publish/git/git-author.js';
-import { readTree } from '../helpers/output-tree.js';
-import { tempDirs } from '../helpers/temp-dirs.js';
-import { bareRepo, git, headOf, lsTree } from './git-helpers.js';
-import { buildPlan, type DeviceProps } from './plan-builder.js';
+import { main } from '../../../src/cli/main.js';
+import { ConfigError } from '../../../src/errors.js';
+import { BUSY_MARKER, CLONE_MARKER } from '../../../src/publish/git/git-work-tree.js';
+import { publishToGit } from '../../../src/publish/git/git-publish.js';
+import { parseDeletionLimit } from '../../../src/publish/output/deletion-limit.js';
+import { parseAuthor } from '../../../src/publish/git/git-author.js';
+import { readTree } from '../../helpers/output-tree.js';
+import { tempDirs } from '../../helpers/temp-dirs.js';
+import { bareRepo, git, headOf, lsTree } from '../git-helpers.js';
+import { buildPlan, type DeviceProps } from '../plan-builder.js';
 
 const AUTHOR = parseAuthor('Sync Bot <bot@example.com>');
 const GUARD = { maxDeletions: parseDeletionLimit('10'), allowEmpty: false };

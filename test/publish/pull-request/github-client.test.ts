@@ -4,8 +4,8 @@
  * client accepts, end the call quickly with a TransientError (exit 3) that says what happened. The bounds are the
  * client's options; the tests pass small values, production uses the defaults.
  */
-import { callGitHub, createGitHubClient, type GitHubClientOptions } from '../../src/publish/pull-request/github-client.js';
-import { FakeGitHubServer } from '../fakes/github/fake-github-server.js';
+import { callGitHub, createGitHubClient, type GitHubClientOptions } from '../../../src/publish/pull-request/github-client.js';
+import { FakeGitHubServer } from '../../fakes/github/fake-github-server.js';
 
 let fake: FakeGitHubServer;
 beforeEach(async () => {

@@ -1,10 +1,10 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, existsSync, chmodSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ConfigError } from '../../src/errors.js';
-import type { OutputPlan } from '../../src/plan/output-plan.js';
-import { writeOutput } from '../../src/publish/output/write-output.js';
-import { readTree } from '../helpers/output-tree.js';
+import { ConfigError } from '../../../src/errors.js';
+import type { OutputPlan } from '../../../src/plan/output-plan.js';
+import { writeOutput } from '../../../src/publish/output/write-output.js';
+import { readTree } from '../../helpers/output-tree.js';
 
 function plan(devices: Record<string, Record<string, string>>, keep: string[] = []): OutputPlan {
   const files = new Map<string, string>();
@@ -104,7 +104,7 @@ describe('writeOutput', () => {
 
 describe('the writing marker', () => {
   it('stands at the root from the first changed directory until the inventory is written, and not on a no-op', async () => {
-    const { openOutput, WRITING_MARKER } = await import('../../src/publish/output/write-output.js');
+    const { openOutput, WRITING_MARKER } = await import('../../../src/publish/output/write-output.js');
     const first = plan({ 'devices/a/ns-1': { 'x.yaml': '1\n' } });
     await writeOutput(root, first);
     expect(existsSync(path.join(root, WRITING_MARKER))).toBe(false);
@@ -118,8 +118,8 @@ describe('the writing marker', () => {
   });
 
   it('makes the next run trust no recorded input hash', async () => {
-    const { readPreviousOutput } = await import('../../src/publish/output/read-previous-output.js');
-    const { WRITING_MARKER } = await import('../../src/publish/output/write-output.js');
+    const { readPreviousOutput } = await import('../../../src/publish/output/read-previous-output.js');
+    const { WRITING_MARKER } = await import('../../../src/publish/output/write-output.js');
     await writeOutput(root, plan({ 'devices/a/ns-1': { 'x.yaml': '1\n' } }));
     expect(await readPreviousOutput(root)).toBeDefined();
     writeFileSync(path.join(root, WRITING_MARKER), 'killed\n');

@@ -1,9 +1,9 @@
-import { allowedDeletions, parseDeletionLimit } from '../../src/publish/output/deletion-limit.js';
-import { guardPlan } from '../../src/publish/output/guard-plan.js';
-import { managedFolder } from '../../src/publish/git/managed-folder.js';
-import { parseAuthor } from '../../src/publish/git/git-author.js';
-import { ConfigError } from '../../src/errors.js';
-import { buildPlan } from './plan-builder.js';
+import { allowedDeletions, parseDeletionLimit } from '../../../src/publish/output/deletion-limit.js';
+import { guardPlan } from '../../../src/publish/output/guard-plan.js';
+import { managedFolder } from '../../../src/publish/git/managed-folder.js';
+import { parseAuthor } from '../../../src/publish/git/git-author.js';
+import { ConfigError } from '../../../src/errors.js';
+import { buildPlan } from '../plan-builder.js';
 
 describe('parseDeletionLimit / allowedDeletions', () => {
   it.each([

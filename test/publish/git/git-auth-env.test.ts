@@ -1,5 +1,5 @@
-import { gitAuthEnv } from '../../src/publish/git/git-work-tree.js';
-import { TOOL_VERSION } from '../../src/tool-version.js';
+import { gitAuthEnv } from '../../../src/publish/git/git-work-tree.js';
+import { TOOL_VERSION } from '../../../src/tool-version.js';
 import { readFileSync } from 'node:fs';
 
 describe('gitAuthEnv', () => {
@@ -24,6 +24,6 @@ describe('gitAuthEnv', () => {
 
 describe('TOOL_VERSION', () => {
   it('equals the package version (trailers and PR metadata name the real release)', () => {
-    expect(TOOL_VERSION).toBe(JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version);
+    expect(TOOL_VERSION).toBe(JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')).version);
   });
 });

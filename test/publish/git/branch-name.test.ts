@@ -4,8 +4,8 @@
  * `git check-ref-format --branch`, so the table cannot drift from git's rules.
  */
 import { execFileSync } from 'node:child_process';
-import { ConfigError } from '../../src/errors.js';
-import { checkBranchName } from '../../src/publish/git/branch-name.js';
+import { ConfigError } from '../../../src/errors.js';
+import { checkBranchName } from '../../../src/publish/git/branch-name.js';
 
 function gitAccepts(name: string): boolean {
   try {

@@ -1,13 +1,13 @@
-import { publishPullRequest, toolBranch, type PullRequestPublishOptions } from '../../src/publish/pull-request/pull-request-publish.js';
-import { publishToGit } from '../../src/publish/git/git-publish.js';
-import { createGitHubClient } from '../../src/publish/pull-request/github-client.js';
-import { parseDeletionLimit } from '../../src/publish/output/deletion-limit.js';
-import { parseAuthor } from '../../src/publish/git/git-author.js';
-import { readPullRequestMetadata } from '../../src/publish/pull-request/pull-request-body.js';
-import { FakeGitHubServer, type Fault } from '../fakes/github/fake-github-server.js';
-import { buildPlan, type DeviceProps } from './plan-builder.js';
-import { bareRepo, fileAt, headOf, log, removeDir, tempDir } from './git-helpers.js';
-import type { OutputPlan } from '../../src/plan/output-plan.js';
+import { publishPullRequest, toolBranch, type PullRequestPublishOptions } from '../../../src/publish/pull-request/pull-request-publish.js';
+import { publishToGit } from '../../../src/publish/git/git-publish.js';
+import { createGitHubClient } from '../../../src/publish/pull-request/github-client.js';
+import { parseDeletionLimit } from '../../../src/publish/output/deletion-limit.js';
+import { parseAuthor } from '../../../src/publish/git/git-author.js';
+import { readPullRequestMetadata } from '../../../src/publish/pull-request/pull-request-body.js';
+import { FakeGitHubServer, type Fault } from '../../fakes/github/fake-github-server.js';
+import { buildPlan, type DeviceProps } from '../plan-builder.js';
+import { bareRepo, fileAt, headOf, log, removeDir, tempDir } from '../git-helpers.js';
+import type { OutputPlan } from '../../../src/plan/output-plan.js';
 
 const AUTHOR = parseAuthor('Sync Bot <bot@example.com>');
 const GUARD = { maxDeletions: parseDeletionLimit('10'), allowEmpty: false };
