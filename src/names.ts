@@ -3,6 +3,7 @@
  * place (README "Names") and property tests can cover them.
  */
 import { createHash } from 'node:crypto';
+import { ConfigError, InternalError } from './errors.js';
 
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
@@ -81,4 +82,32 @@ export function labelValue(value: string): string {
 /** The hub name from a host name: its first dot-separated label (`myhub.azure-devices.net` → `myhub`). */
 export function hubNameOf(hostName: string): string {
   return hostName.split('.')[0] ?? hostName;
+}
+
+/** File name of the inventory at the output root. */
+export const INVENTORY_FILE = 'inventory.json';
+/** Folder under the output root that holds one directory per device. */
+export const DEVICES_DIR = 'devices';
+
+/** Characters a cluster name may not hold, because it becomes one directory name on every OS Git runs on. */
+const UNSAFE_SEGMENT = /[/\\:*?"<>|\u0000-\u001f]/;
+
+/**
+ * The directory of a device relative to the output root: `devices/<cluster>/<namespace>`, POSIX.
+ * The cluster comes from a twin tag, so it is checked here to be one safe path segment (no separator,
+ * not `.` or `..`): anything else would write outside the device tree. The namespace is a DNS-1123 label
+ * by the DeviceIntent contract; a violation is a bug upstream.
+ * @throws ConfigError for an unsafe cluster name, InternalError for an invalid namespace.
+ */
+export function deviceDir(cluster: string, namespace: string, deviceId?: string): string {
+  if (cluster === '' || cluster === '.' || cluster === '..' || UNSAFE_SEGMENT.test(cluster)) {
+    throw new ConfigError(
+      `cluster name '${cluster}' cannot be a directory name (empty, '.', '..', or holds / \\ : * ? " < > | or a control character)`,
+      { stage: 'render', deviceId },
+    );
+  }
+  if (!isDnsLabel(namespace)) {
+    throw new InternalError(`namespace '${namespace}' is not a DNS-1123 label`, { stage: 'render', deviceId });
+  }
+  return `${DEVICES_DIR}/${cluster}/${namespace}`;
 }

@@ -76,8 +76,3 @@ export interface Inventory {
    */
   readonly ledgers: Readonly<Record<string, readonly InventoryLedgerRow[]>>;
 }
-
-/** File name of the inventory at the output root. */
-export const INVENTORY_FILE = 'inventory.json';
-/** Folder under the output root that holds one directory per device. */
-export const DEVICES_DIR = 'devices';

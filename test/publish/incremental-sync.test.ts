@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { run, type SyncDeps } from '../../src/cli/commands/sync.js';
 import { synthesize } from '../../src/plan/synthesize.js';
-import type { PreviousOutput } from '../../src/publish/output/read-previous-output.js';
+import type { PreviousOutput } from '../../src/plan/previous-output.js';
 import type { HubSnapshot } from '../../src/model/hub-snapshot.js';
 import type { JsonObject } from '../../src/model/json.js';
 import { syntheticHub } from '../bench/synthetic-hub.js';

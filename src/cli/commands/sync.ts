@@ -20,7 +20,8 @@ import type { CommandIo } from '../io.js';
 import { printLines } from '../print-lines.js';
 import { fileSystemReason } from '../../publish/output/file-system-error.js';
 import type { SynthResult } from '../../plan/synthesize.js';
-import { readPreviousOutput, type PreviousOutput } from '../../publish/output/read-previous-output.js';
+import { readPreviousOutput } from '../../publish/output/read-previous-output.js';
+import type { PreviousOutput } from '../../plan/previous-output.js';
 import { acquireRunLock } from '../../publish/output/run-lock.js';
 
 /** The flags of `sync` beyond the input and synth flags it shares with `synth`. */

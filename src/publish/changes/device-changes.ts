@@ -1,6 +1,7 @@
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { INVENTORY_FILE, type Inventory, type InventoryDevice } from '../../plan/inventory.js';
+import type { Inventory, InventoryDevice } from '../../plan/inventory.js';
+import { INVENTORY_FILE } from '../../names.js';
 import { diffWorkloads, type ModuleChange } from './module-changes.js';
 import type { OutputPlan } from '../../plan/output-plan.js';
 import { readWorkloads } from './workload-facts.js';

@@ -7,7 +7,7 @@
 import { lstatSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError } from '../../errors.js';
-import { DEVICES_DIR } from '../../plan/inventory.js';
+import { DEVICES_DIR } from '../../names.js';
 import { writeError } from './write-error.js';
 
 /**

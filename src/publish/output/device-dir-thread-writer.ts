@@ -8,7 +8,7 @@
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { InternalError } from '../../errors.js';
 import { SLOT, SLOT_COUNT, type DeviceDirReport, type DeviceDirRequest, type DeviceDirWorkerData } from './device-dir-messages.js';
-import type { DeviceDirWriter, DeviceDirWriterOptions } from './device-dir-writer.js';
+import type { DeviceDirWriter, DeviceDirWriterOptions } from './device-dir-writer-contract.js';
 import { decodeWriteFailure } from './write-failure.js';
 
 /** Directories in flight before `write` blocks: 64 devices of the synthetic fleet are about 3 MiB. */

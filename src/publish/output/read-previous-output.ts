@@ -1,26 +1,16 @@
 /**
  * What an earlier run left in an output root (`--out`, or the managed folder of a freshly reset work tree):
  * its inventory and the device directories on disk. The pipeline uses it to skip devices whose inputs did
- * not change (see `SynthOptions.previous`). I/O lives here, in the CLI, so the pipeline stays pure.
+ * not change (see `SynthOptions.previous`). The reading is here, in publish, so the plan stage stays pure.
  */
 import path from 'node:path';
-import { INVENTORY_FILE, type Inventory } from '../../plan/inventory.js';
+import type { Inventory } from '../../plan/inventory.js';
+import { INVENTORY_FILE } from '../../names.js';
+import type { PreviousOutput } from '../../plan/previous-output.js';
 import { listDeviceDirs, WRITING_MARKER } from './write-output.js';
 import { existsSync } from 'node:fs';
 import { readDeviceFilesHash } from './read-device-files-hash.js';
 import { readTextNoFollow } from './read-text-no-follow.js';
-
-/** The previous run's inventory and the device directories present now. */
-export interface PreviousOutput {
-  readonly inventory: Inventory;
-  /** `devices/<cluster>/<namespace>` directories present under the root when it was read. */
-  readonly presentDirs: ReadonlySet<string>;
-  /**
-   * Present directories whose files on disk no longer have the `filesHash` the inventory recorded for them: edited,
-   * added to or cut outside the tool since. The pipeline renders them again. @default none
-   */
-  readonly editedDirs?: ReadonlySet<string>;
-}
 
 /**
  * Reads `<root>/inventory.json` and lists the device directories. Undefined when there is no inventory, it

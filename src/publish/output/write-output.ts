@@ -9,7 +9,7 @@ import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError } from '../../errors.js';
-import { DEVICES_DIR, INVENTORY_FILE } from '../../plan/inventory.js';
+import { DEVICES_DIR, INVENTORY_FILE } from '../../names.js';
 import { inventoryJsonPieces } from '../../plan/inventory-json.js';
 import { checkOutputRoot } from './check-output-root.js';
 import { readTextNoFollowSync } from './read-text-no-follow.js';
