@@ -191,7 +191,8 @@ async function _sync(resolved: ResolvedSync, deps: SyncDeps): Promise<number> {
       ...(deps.githubRetryBaseMs !== undefined ? { retryBaseMs: deps.githubRetryBaseMs } : {}),
       onWarning: (m) => printLines(deps.stderr, `warning: ${m}`),
     });
-    result = await publishPullRequest({ ...common, plan: synthesizeOnce(), githubRepo: resolved.pullRequest.githubRepo, github });
+    // Synthesized after fetch + reset to the base head, against the output the base holds, as in direct mode.
+    result = await publishPullRequest({ ...common, plan: async (root) => synthesizeOnce(await readPreviousOutput(root)), githubRepo: resolved.pullRequest.githubRepo, github });
   } else {
     // Synthesized after fetch + reset, against the output the branch holds: a no-op run renders nothing.
     result = await publishToGit({ ...common, plan: async (root) => synthesizeOnce(await readPreviousOutput(root)) });

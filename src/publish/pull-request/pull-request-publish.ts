@@ -19,7 +19,7 @@ import { ConfigError, TransientError } from '../../errors.js';
 import { applyPlanToFolder } from '../output/apply-plan.js';
 import { checkOutputRoot } from '../output/check-output-root.js';
 import { commitMessage } from '../changes/commit-message.js';
-import type { GitPublishOptions, PublishResult } from '../git/git-publish.js';
+import type { DirectPublishOptions, PublishResult } from '../git/git-publish.js';
 import { DEFAULT_PUSH_ATTEMPTS } from '../git/git-publish.js';
 import { callGitHub, gitHubError, type GitHubClient } from './github-client.js';
 import { commitStaged, fetchBranch, openWorkTree, pushHead, releaseWorkTree, resetWorkTree, stageFolder, treeOf, type WorkTree } from '../git/git-work-tree.js';
@@ -30,8 +30,11 @@ import { TOOL_VERSION } from '../../tool-version.js';
 /** Report file inside the managed folder, committed on the PR branch only. */
 export const REPORT_FILE = '.iotedge-gitops/report.md';
 
-/** Options of pull-request mode: those of a direct publish plus the GitHub side. */
-export interface PullRequestPublishOptions extends GitPublishOptions {
+/**
+ * Options of pull-request mode: those of a direct publish plus the GitHub side. As there, the plan may be a function
+ * of the managed folder once reset to the base head, so the output the base holds is reused (sync passes one).
+ */
+export interface PullRequestPublishOptions extends DirectPublishOptions {
   /** `owner/name` of the GitHub repository. */
   readonly githubRepo: string;
   readonly github: GitHubClient;
@@ -121,7 +124,9 @@ async function _rounds(options: PullRequestPublishOptions, tree: WorkTree, { own
     await resetWorkTree(tree, head, baseHead);
     // A committed link must not lead the folder, or what is written in it, outside the clone.
     checkOutputRoot(path.join(workDir, folder), workDir);
-    const applied = await applyPlanToFolder(path.join(workDir, folder), options.plan, options.guard);
+    const plan = typeof options.plan === 'function' ? await options.plan(path.join(workDir, folder)) : options.plan;
+    options.access.signal?.throwIfAborted();
+    const applied = await applyPlanToFolder(path.join(workDir, folder), plan, options.guard);
     const done = { attempts: attempt, notes: applied.notes, workDir, headBranch: head, changes: applied.changes };
     if (!applied.applied) return { ...done, commit: null, pushed: false, message: null, pullRequest: _outcome('none', ours) };
     if (!(await stageFolder(tree, folder))) {
@@ -133,10 +138,10 @@ async function _rounds(options: PullRequestPublishOptions, tree: WorkTree, { own
       return { ...done, commit: null, pushed: false, message: null, pullRequest: _outcome('none', null) };
     }
     const reportPath = folder === '.' ? REPORT_FILE : `${folder}/${REPORT_FILE}`;
-    const text = renderPullRequest({ changes: applied.changes, inventory: options.plan.inventory, baseBranch: base, headBranch: head, reportPath, version, limit: options.bodyLimit });
+    const text = renderPullRequest({ changes: applied.changes, inventory: plan.inventory, baseBranch: base, headBranch: head, reportPath, version, limit: options.bodyLimit });
     await _writeReport(path.join(workDir, reportPath), text.report);
     await stageFolder(tree, folder);
-    const message = commitMessage({ changes: applied.changes, inventory: options.plan.inventory, version });
+    const message = commitMessage({ changes: applied.changes, inventory: plan.inventory, version });
     const commit = await commitStaged(tree, message, options.author);
     if (options.dryRun) return { ...done, commit: null, pushed: false, message, pullRequest: { ..._outcome('none', ours), body: text.body } };
     const sameTree = headHead !== null && (await treeOf(tree, commit)) === (await treeOf(tree, headHead));
