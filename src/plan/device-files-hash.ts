@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { compareOrdinal } from '../ordinal-compare.js';
 
 /**
  * Digest of a device directory's files as written: SHA-256 over the files in name order, each as its name, its
@@ -10,7 +11,7 @@ import { createHash } from 'node:crypto';
  */
 export function deviceFilesHash(files: Iterable<readonly [string, string | Buffer | null]>): string {
   const hash = createHash('sha256');
-  const sorted = [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const sorted = [...files].sort(([a], [b]) => compareOrdinal(a, b));
   for (const [name, content] of sorted) {
     hash.update(name).update('\u0000');
     if (content === null) {
