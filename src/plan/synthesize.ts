@@ -9,13 +9,12 @@ import type { EdgeDevice } from '../model/edge-device.js';
 import type { HubModel } from '../model/hub-model.js';
 import type { OutputPlan } from './output-plan.js';
 import type { Inventory, InventoryDevice } from './inventory.js';
-import { DEVICES_DIR, INVENTORY_FILE } from '../names.js';
+import { DEVICES_DIR, INVENTORY_FILE, deviceNamespace } from '../names.js';
 import { checkObjectSizes } from '../render/object-size-limit.js';
 import { targetDevices } from '../targeting/index.js';
 import type { DeviceTarget } from '../targeting/device-target.js';
 import { clusterTagError, DEFAULT_TRANSLATE_OPTIONS, deviceCluster, translateDevice, type TranslateOptions } from '../translate/index.js';
 import type { Fidelity, LedgerEntry } from '../translate/ledger.js';
-import { deviceNamespace } from '../names.js';
 import type { PreviousOutput } from './previous-output.js';
 import type { StageProfiler } from './stage-profiler.js';
 import { DeviceFamilies } from './device-families.js';
@@ -24,10 +23,9 @@ import { TranslateInputHasher } from './translate-input-hash.js';
 import { redactSnapshot } from '../model/redact-snapshot.js';
 import type { JsonObject, JsonValue } from '../model/json.js';
 import type { EdgeDeployment } from '../model/edge-deployment.js';
-import { createHash } from 'node:crypto';
-import { canonicalJson } from '../translate/stable-json.js';
 import { TOOL_VERSION } from '../tool-version.js';
-import type { DeviceIntent } from '../translate/device-intent.js';
+import { compareOrdinal } from '../ordinal-compare.js';
+import { renderInputHash } from './render-input-hash.js';
 import { deviceFilesHash } from './device-files-hash.js';
 
 /** Options of one synth run (flags resolved by the CLI). */
@@ -111,145 +109,244 @@ export interface SynthResult {
 export function synthesize(snapshot: HubSnapshot, options: SynthOptions = {}): SynthResult {
   const time = <T>(stage: Parameters<StageProfiler['time']>[0], work: () => T): T => (options.profiler ? options.profiler.time(stage, work) : work());
   const model = time('model', () => loadModel(snapshot));
-  const translateOptions = translateOptionsOf(model, options);
-  const messages = model.errors.map((e) => e.describe());
-  const warnings = [...(model.deploymentWarnings?.values() ?? [])].flat().map((e) => e.describe());
   // A copy the loop may clear as it goes (the array targeting returned stays as it was).
   const targets: (DeviceTarget | undefined)[] = time('targeting', () => [...targetDevices(model)]);
-  const namespaceOwners = _namespaceOwners(model.hub, model.devices);
-  const files = new Map<string, string>();
-  const deviceDirs: string[] = [];
-  const keep: string[] = [];
-  const unchanged: string[] = [];
-  const delivered: string[] = [];
-  const keepNamespaces: string[] = [];
-  const ledgerTable = new LedgerTable();
-  const codeVersion = options.codeVersion ?? TOOL_VERSION;
-  const inputHasher = new TranslateInputHasher(codeVersion, translateOptions, _redactedContents(model));
-  const families = new DeviceFamilies(translateOptions, options.grouping ?? true);
-  if (options.grouping ?? true) for (const target of targets) families.count(target!);
-  const previous = _previousEntries(options.previous);
-  const entries: InventoryDevice[] = [];
-  const ledgers = new Map<string, readonly LedgerEntry[]>();
-  const ledgerSummary: LedgerSummary = { exact: 0, approximate: 0, dropped: 0 };
-  const edited: string[] = [];
-  let unmanaged = 0;
-  let failed = 0;
-
-  const details = options.details ?? true;
+  const loop = new _SynthLoop(model, options, time);
+  if (options.grouping ?? true) for (const target of targets) loop.families.count(target!);
   for (let index = 0; index < targets.length; index++) {
     const target = targets[index]!;
     // Without details nothing reads a target after its device is done: let it go (a third of the heap at 10,000).
-    if (!details) targets[index] = undefined;
+    if (!loop.details) targets[index] = undefined;
+    loop.device(target);
+  }
+  return loop.result(targets);
+}
+
+/** Who a device is and where its output goes, decided once per run (step 1 of the loop). */
+interface _Identity {
+  readonly deviceId: string;
+  readonly cluster: string;
+  readonly namespace: string;
+  readonly baseDeployment: string | null;
+  readonly layeredDeployments: string[];
+}
+
+/** A device translated (and rendered, unless its recorded render input is unchanged). */
+interface _Produced {
+  /** Undefined when the directory an earlier run wrote for the same render input is reused. */
+  readonly files: ReadonlyMap<string, string> | undefined;
+  readonly ledger: readonly LedgerEntry[];
+  readonly inputHash: string;
+  readonly modules: string[];
+}
+
+/**
+ * The loop over devices as named steps: identify → reuse? → translate → render → deliver → record. Holds what the
+ * run accumulates (the plan's directory lists, inventory entries, ledgers, counts).
+ */
+class _SynthLoop {
+  readonly details: boolean;
+  readonly families: DeviceFamilies;
+  private readonly _options: TranslateOptions;
+  private readonly _codeVersion: string;
+  private readonly _inputHasher: TranslateInputHasher;
+  private readonly _namespaceOwners: Map<string, string[]>;
+  private readonly _previousEntries: Map<string, InventoryDevice>;
+  private readonly _ledgerTable = new LedgerTable();
+  private readonly _files = new Map<string, string>();
+  private readonly _deviceDirs: string[] = [];
+  private readonly _keep: string[] = [];
+  private readonly _unchanged: string[] = [];
+  private readonly _delivered: string[] = [];
+  private readonly _keepNamespaces: string[] = [];
+  private readonly _entries: InventoryDevice[] = [];
+  private readonly _ledgers = new Map<string, readonly LedgerEntry[]>();
+  private readonly _ledgerSummary: LedgerSummary = { exact: 0, approximate: 0, dropped: 0 };
+  private readonly _edited: string[] = [];
+  private readonly _messages: string[];
+  private readonly _warnings: string[];
+  private _unmanaged = 0;
+  private _failed = 0;
+
+  constructor(
+    private readonly _model: HubModel,
+    private readonly _synth: SynthOptions,
+    private readonly _time: <T>(stage: Parameters<StageProfiler['time']>[0], work: () => T) => T,
+  ) {
+    this._options = translateOptionsOf(_model, _synth);
+    this._messages = _model.errors.map((e) => e.describe());
+    this._warnings = [...(_model.deploymentWarnings?.values() ?? [])].flat().map((e) => e.describe());
+    this._namespaceOwners = _namespaceOwners(_model.hub, _model.devices);
+    this._codeVersion = _synth.codeVersion ?? TOOL_VERSION;
+    this._inputHasher = new TranslateInputHasher(this._codeVersion, this._options, _redactedContents(_model));
+    this.families = new DeviceFamilies(this._options, _synth.grouping ?? true);
+    this._previousEntries = _previousEntries(_synth.previous);
+    this.details = _synth.details ?? true;
+  }
+
+  /** One device, through every step it needs. */
+  device(target: DeviceTarget): void {
+    const { identity, dir, errors } = this._identify(target);
+    if (target.base === null && errors.length === 0) {
+      // IoT Hub leaves a device that no base deployment targets running what it has: so do we.
+      this._unmanaged++;
+      this._keep.push(dir);
+      this._entries.push({ ...identity, path: null, modules: [] });
+      return;
+    }
+    const before = this._previousEntries.get(identity.deviceId);
+    const sourceHash = errors.length === 0 ? this._inputHasher.hash(target) : undefined;
+    if (sourceHash !== undefined && this._reuseUntranslated(target, identity, dir, before, sourceHash)) return;
+    let produced: _Produced | undefined;
+    if (errors.length === 0) {
+      try {
+        produced = this._translateAndRender(target, dir, before);
+      } catch (error) {
+        if (!(error instanceof ConfigError)) throw _internal(error, identity.deviceId);
+        errors.push(error);
+      }
+    }
+    if (produced === undefined) return this._recordFailed(target, identity, dir, errors);
+    const filesHash = produced.files === undefined ? this._reuseRendered(dir, before) : this._deliver(identity.deviceId, dir, before, produced.files);
+    this._record(identity, dir, produced, sourceHash, filesHash);
+  }
+
+  /** Step 1: the device's namespace, cluster and directory, and what already makes it fail. */
+  private _identify(target: DeviceTarget): { identity: _Identity; dir: string; errors: IotEdgeGitopsError[] } {
     const { device } = target;
-    const namespace = deviceNamespace(model.hub, device.deviceId);
-    const clusterError = clusterTagError(device, translateOptions.clusterTag);
+    const namespace = deviceNamespace(this._model.hub, device.deviceId);
+    const clusterError = clusterTagError(device, this._options.clusterTag);
     // An unknown cluster: the last good output stays wherever it is, and the inventory keeps pointing there.
-    const before = clusterError ? _anyEntry(options.previous, device.deviceId) : undefined;
-    const cluster = before?.cluster ?? deviceCluster(device, translateOptions.clusterTag);
+    const before = clusterError ? _anyEntry(this._synth.previous, device.deviceId) : undefined;
+    const cluster = before?.cluster ?? deviceCluster(device, this._options.clusterTag);
     const dir = before?.path ?? `${DEVICES_DIR}/${cluster}/${namespace}`;
-    const identity = {
+    const identity: _Identity = {
       deviceId: device.deviceId,
       cluster,
       namespace,
       baseDeployment: target.base?.id ?? null,
       layeredDeployments: target.layers.map((l) => l.id),
     };
-    const errors = [...target.errors];
+    const errors: IotEdgeGitopsError[] = [...target.errors];
     if (clusterError) {
       errors.push(clusterError);
-      keepNamespaces.push(namespace);
+      this._keepNamespaces.push(namespace);
     }
-    const sharing = namespaceOwners.get(namespace)!;
+    const sharing = this._namespaceOwners.get(namespace)!;
     if (sharing.length > 1) {
       errors.push(new ConfigError(`namespace '${namespace}' would be shared by devices ${sharing.map((d) => `'${d}'`).join(', ')}`, { stage: 'translate', deviceId: device.deviceId }));
     }
-    if (target.base === null && errors.length === 0) {
-      // IoT Hub leaves a device that no base deployment targets running what it has: so do we.
-      unmanaged++;
-      keep.push(dir);
-      entries.push({ ...identity, path: null, modules: [] });
-      continue;
-    }
-    let produced: ReturnType<typeof _produceDevice> | undefined;
-    let reused = false;
-    const sourceHash = errors.length === 0 ? inputHasher.hash(target) : undefined;
-    const adopted = sourceHash === undefined ? undefined : _adopt(previous.get(device.deviceId), sourceHash, dir, options.previous, ledgerTable);
-    if (adopted !== undefined) {
-      // Same translate input as the run that wrote this directory, which is still there: nothing to translate or render.
-      keep.push(dir);
-      unchanged.push(dir);
-      for (const rows of adopted.rows.values()) for (const row of rows) ledgerSummary[row.fidelity]++;
-      if (details) {
-        const ledger = [...adopted.rows].flatMap(([module, rows]) => rows.map((row): LedgerEntry => ({ deviceId: device.deviceId, module, ...row })));
-        // In translate's order, as if the device had been translated.
-        ledgers.set(device.deviceId, ledger.sort((a, b) => _compare(a.module, b.module) || _compare(a.key, b.key) || _compare(a.jsonPath, b.jsonPath)));
-      }
-      entries.push({ ...identity, path: dir, modules: _moduleNames(target), ledger: adopted.entry.ledger, inputHash: adopted.entry.inputHash, sourceHash, filesHash: adopted.entry.filesHash });
-      continue;
-    }
-    if (errors.length === 0) {
-      try {
-        produced = _produceDevice(target, translateOptions, codeVersion, dir, time, families, (hash) => {
-          // Same render input as the run that wrote this directory, and it is still there: its files are what we would write.
-          reused = _recorded(previous.get(device.deviceId), dir, options.previous)?.inputHash === hash;
-          return reused;
-        });
-      } catch (error) {
-        if (!(error instanceof ConfigError)) throw _internal(error, device.deviceId);
-        errors.push(error);
-      }
-    }
-    if (produced === undefined) {
-      failed++;
-      keep.push(dir);
-      const described = errors.map((e) => _withDevice(e, device.deviceId));
-      messages.push(...described);
-      entries.push({ ...identity, path: dir, modules: target.manifest ? _moduleNames(target) : [], errors: described });
-      continue;
-    }
-    let filesHash: string | undefined;
-    if (reused) {
-      keep.push(dir);
-      unchanged.push(dir);
-      filesHash = _recorded(previous.get(device.deviceId), dir, options.previous)!.filesHash;
-    } else {
-      deviceDirs.push(dir);
-      filesHash = deviceFilesHash(produced.files!);
-      if (_editedOutside(previous.get(device.deviceId), dir, options.previous)) edited.push(device.deviceId);
-      if (options.onDevice) {
-        options.onDevice(dir, produced.files!);
-        delivered.push(dir);
-      } else {
-        for (const [name, content] of produced.files!) files.set(`${dir}/${name}`, content);
-      }
-    }
-    for (const entry of produced.ledger) ledgerSummary[entry.fidelity]++;
-    if (details) ledgers.set(device.deviceId, produced.ledger);
-    entries.push({ ...identity, path: dir, modules: produced.modules, ledger: ledgerTable.add(produced.ledger), inputHash: produced.inputHash, sourceHash, filesHash });
+    return { identity, dir, errors };
   }
 
-  const inventory: Inventory = {
-    hub: model.hub,
-    hostName: model.hostName,
-    configurations: model.deployments.map((d) => ({ id: d.id, kind: d.kind, priority: d.priority, etag: d.etag })),
-    devices: entries.sort((a, b) => _compare(a.deviceId, b.deviceId)),
-    ledgers: ledgerTable.rows(),
-  };
-  if (!options.onDevice) time('inventory', () => files.set(INVENTORY_FILE, JSON.stringify(inventory, null, 2) + '\n'));
-  return {
-    plan: { files, deviceDirs: deviceDirs.sort(), keep: keep.sort(), unchanged: unchanged.sort(), ...(options.onDevice ? { delivered: delivered.sort() } : {}), ...(keepNamespaces.length > 0 ? { keepNamespaces: keepNamespaces.sort() } : {}), inventory },
-    exitCode: failed > 0 || messages.length > 0 ? 2 : 0,
-    messages,
-    warnings,
-    ledgerSummary,
-    synthesized: deviceDirs.length + unchanged.length,
-    unmanaged,
-    failed,
-    edited: edited.sort(_compare),
-    targets: details ? (targets as DeviceTarget[]) : [],
-    ledgers,
-  };
+  /**
+   * Step 2 (reuse?): same translate input as the run that wrote this directory, which is still there: nothing to
+   * translate or render. Records the device and returns true; false when it must be translated.
+   */
+  private _reuseUntranslated(target: DeviceTarget, identity: _Identity, dir: string, before: InventoryDevice | undefined, sourceHash: string): boolean {
+    const adopted = _adopt(before, sourceHash, dir, this._synth.previous, this._ledgerTable);
+    if (adopted === undefined) return false;
+    this._keep.push(dir);
+    this._unchanged.push(dir);
+    for (const rows of adopted.rows.values()) for (const row of rows) this._ledgerSummary[row.fidelity]++;
+    if (this.details) {
+      const ledger = [...adopted.rows].flatMap(([module, rows]) => rows.map((row): LedgerEntry => ({ deviceId: identity.deviceId, module, ...row })));
+      // In translate's order, as if the device had been translated.
+      this._ledgers.set(identity.deviceId, ledger.sort((a, b) => compareOrdinal(a.module, b.module) || compareOrdinal(a.key, b.key) || compareOrdinal(a.jsonPath, b.jsonPath)));
+    }
+    this._entries.push({ ...identity, path: dir, modules: _moduleNames(target), ledger: adopted.entry.ledger, inputHash: adopted.entry.inputHash, sourceHash, filesHash: adopted.entry.filesHash });
+    return true;
+  }
+
+  /**
+   * Steps 3 and 4: translates the device, then renders it unless the directory an earlier run wrote for the same
+   * render input (`renderInputHash`) is still there (then `files` is undefined).
+   */
+  private _translateAndRender(target: DeviceTarget, dir: string, before: InventoryDevice | undefined): _Produced {
+    const { intent, ledger } = this._time('translate', () => translateDevice(target, this._options));
+    const inputHash = renderInputHash(intent, this._codeVersion);
+    let files: ReadonlyMap<string, string> | undefined;
+    // Same render input as the run that wrote this directory, and it is still there: its files are what we would write.
+    if (_recorded(before, dir, this._synth.previous)?.inputHash !== inputHash) {
+      const rendered = this._time('render', () => this.families.render(target, intent, this._time));
+      if (rendered.dir !== dir) throw new InternalError(`render placed device '${intent.deviceId}' in ${rendered.dir}, expected ${dir}`);
+      checkObjectSizes(intent, rendered);
+      files = rendered.files;
+    }
+    return { files, ledger, inputHash, modules: _moduleNames(target) };
+  }
+
+  /** Step 2 again, after translate: the directory is kept as it is; returns its recorded `filesHash`. */
+  private _reuseRendered(dir: string, before: InventoryDevice | undefined): string | undefined {
+    this._keep.push(dir);
+    this._unchanged.push(dir);
+    return _recorded(before, dir, this._synth.previous)!.filesHash;
+  }
+
+  /** Step 5: hands the rendered directory to the writer (or the plan's files); returns its `filesHash`. */
+  private _deliver(deviceId: string, dir: string, before: InventoryDevice | undefined, files: ReadonlyMap<string, string>): string {
+    this._deviceDirs.push(dir);
+    const filesHash = deviceFilesHash(files);
+    if (_editedOutside(before, dir, this._synth.previous)) this._edited.push(deviceId);
+    if (this._synth.onDevice) {
+      this._synth.onDevice(dir, files);
+      this._delivered.push(dir);
+    } else {
+      for (const [name, content] of files) this._files.set(`${dir}/${name}`, content);
+    }
+    return filesHash;
+  }
+
+  /** Step 6: the device's inventory entry, ledger and counts. */
+  private _record(identity: _Identity, dir: string, produced: _Produced, sourceHash: string | undefined, filesHash: string | undefined): void {
+    for (const entry of produced.ledger) this._ledgerSummary[entry.fidelity]++;
+    if (this.details) this._ledgers.set(identity.deviceId, produced.ledger);
+    this._entries.push({ ...identity, path: dir, modules: produced.modules, ledger: this._ledgerTable.add(produced.ledger), inputHash: produced.inputHash, sourceHash, filesHash });
+  }
+
+  /** Step 6 for a device that failed: it keeps its last good output, and the inventory says why. */
+  private _recordFailed(target: DeviceTarget, identity: _Identity, dir: string, errors: readonly IotEdgeGitopsError[]): void {
+    this._failed++;
+    this._keep.push(dir);
+    const described = errors.map((e) => _withDevice(e, identity.deviceId));
+    this._messages.push(...described);
+    this._entries.push({ ...identity, path: dir, modules: target.manifest ? _moduleNames(target) : [], errors: described });
+  }
+
+  /** The run's result once every device went through the loop. */
+  result(targets: readonly (DeviceTarget | undefined)[]): SynthResult {
+    const model = this._model;
+    const inventory: Inventory = {
+      hub: model.hub,
+      hostName: model.hostName,
+      configurations: model.deployments.map((d) => ({ id: d.id, kind: d.kind, priority: d.priority, etag: d.etag })),
+      devices: this._entries.sort((a, b) => compareOrdinal(a.deviceId, b.deviceId)),
+      ledgers: this._ledgerTable.rows(),
+    };
+    const streamed = this._synth.onDevice !== undefined;
+    if (!streamed) this._time('inventory', () => this._files.set(INVENTORY_FILE, JSON.stringify(inventory, null, 2) + '\n'));
+    return {
+      plan: {
+        files: this._files,
+        deviceDirs: this._deviceDirs.sort(),
+        keep: this._keep.sort(),
+        unchanged: this._unchanged.sort(),
+        ...(streamed ? { delivered: this._delivered.sort() } : {}),
+        ...(this._keepNamespaces.length > 0 ? { keepNamespaces: this._keepNamespaces.sort() } : {}),
+        inventory,
+      },
+      exitCode: this._failed > 0 || this._messages.length > 0 ? 2 : 0,
+      messages: this._messages,
+      warnings: this._warnings,
+      ledgerSummary: this._ledgerSummary,
+      synthesized: this._deviceDirs.length + this._unchanged.length,
+      unmanaged: this._unmanaged,
+      failed: this._failed,
+      edited: this._edited.sort(compareOrdinal),
+      targets: this.details ? (targets as DeviceTarget[]) : [],
+      ledgers: this._ledgers,
+    };
+  }
 }
 
 /** Translate options for a run: the hub from the model, the rest from the flags or their defaults. */
@@ -263,42 +360,6 @@ export function translateOptionsOf(model: Pick<HubModel, 'hub' | 'hostName'>, op
     strict: options.strict ?? false,
     ...(options.upstreamHost !== undefined ? { upstreamHost: options.upstreamHost } : {}),
   };
-}
-
-/**
- * Translates a device and renders it unless `reuse(inputHash)` says the directory an earlier run wrote for the
- * same render input is still there (then `files` is undefined). The input hash covers the tool version and the
- * whole DeviceIntent in canonical form: render is a pure function of it, and it never holds a secret, so a live
- * read and its redacted snapshot give the same hash.
- */
-function _produceDevice(
-  target: DeviceTarget,
-  options: TranslateOptions,
-  codeVersion: string,
-  dir: string,
-  time: <T>(stage: 'translate' | 'render', work: () => T) => T,
-  families: DeviceFamilies,
-  reuse: (inputHash: string) => boolean,
-) {
-  const { intent, ledger } = time('translate', () => translateDevice(target, options));
-  const inputHash = renderInputHash(intent, codeVersion);
-  let files: ReadonlyMap<string, string> | undefined;
-  if (!reuse(inputHash)) {
-    const rendered = time('render', () => families.render(target, intent, time));
-    if (rendered.dir !== dir) throw new InternalError(`render placed device '${intent.deviceId}' in ${rendered.dir}, expected ${dir}`);
-    checkObjectSizes(intent, rendered);
-    files = rendered.files;
-  }
-  return { files, ledger, inputHash, modules: _moduleNames(target) };
-}
-
-/**
- * Hash of what a device's files are rendered from: the tool version and the intent in canonical JSON (keys
- * sorted, so a live read and its sorted snapshot hash alike). Render is a pure function of the intent, and the
- * intent never holds a secret.
- */
-export function renderInputHash(intent: DeviceIntent, codeVersion: string = TOOL_VERSION): string {
-  return createHash('sha256').update(codeVersion).update('\u0000').update(canonicalJson(intent)).digest('hex');
 }
 
 /**
@@ -354,7 +415,7 @@ function _previousEntries(previous: PreviousOutput | undefined): Map<string, Inv
 function _moduleNames(target: DeviceTarget): string[] {
   const manifest = target.manifest;
   if (!manifest) return [];
-  return [manifest.edgeHub.name, ...manifest.modules.map((m) => m.name)].sort(_compare);
+  return [manifest.edgeHub.name, ...manifest.modules.map((m) => m.name)].sort(compareOrdinal);
 }
 
 function _namespaceOwners(hub: string, devices: readonly EdgeDevice[]): Map<string, string[]> {
@@ -375,9 +436,4 @@ function _withDevice(error: IotEdgeGitopsError, deviceId: string): string {
 function _internal(error: unknown, deviceId: string): InternalError {
   if (error instanceof InternalError) return error;
   return new InternalError(`unexpected failure while synthesizing device '${deviceId}': ${(error as Error)?.message ?? String(error)}`, { deviceId, cause: error });
-}
-
-/** Ordinal comparison: locale-independent so that output is the same on every machine. */
-function _compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,4 +1,4 @@
-import { renderInputHash } from '../../src/plan/synthesize.js';
+import { renderInputHash } from '../../src/plan/render-input-hash.js';
 import type { DeviceIntent } from '../../src/translate/device-intent.js';
 
 const intent = (podSecurity: Record<string, unknown>) =>
