@@ -14,18 +14,15 @@ import { run as runExplain } from './commands/explain.js';
 import { run as runInit } from './commands/init.js';
 import { run as runSnapshot } from './commands/snapshot.js';
 import { run as runSynth, DEFAULT_OUT } from './commands/synth.js';
-import { run as runSync, type SyncOptions } from './commands/sync.js';
+import { run as runSync, syncDeps, type SyncOptions } from './commands/sync.js';
 import { run as runValidate } from './commands/validate.js';
-import { resolveInputSource } from './input-options.js';
-import { loadInput } from './load-input.js';
-import { synthesize } from '../plan/synthesize.js';
 import { DEFAULT_CONNECTION_STRING_ENV, DEFAULT_PAGE_SIZE } from './input-options.js';
 import { processIo, type CommandIo } from './io.js';
 import { printLines } from './print-lines.js';
 import { scrubSecrets, withoutUrlUserInfo } from '../model/credential-patterns.js';
 import { secretValuesOf } from './secret-env-values.js';
-import { codeFingerprint } from './code-fingerprint.js';
 import { resolveTranslationFlags, SECRET_STORE_KINDS, type TranslationFlags } from './translation-flags.js';
+import { DEFAULT_BRANCH } from '../defaults.js';
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT = 1;
@@ -106,7 +103,7 @@ export function buildProgram(setRunner: (runner: Runner) => void): Command {
   addSynthOptions(sync);
   sync
     .requiredOption('--repo <url|path>', 'GitOps repository to publish to (URL or local path)')
-    .option('--branch <name>', 'target branch (the pull request base with --pull-request)', 'main')
+    .option('--branch <name>', 'target branch (the pull request base with --pull-request)', DEFAULT_BRANCH)
     .option('--path <dir>', 'managed folder inside the repository', '.')
     .option('--author <"Name <email>">', 'commit author')
     .option('--max-deletions <n|n%>', 'most device directories one run may remove', '10')
@@ -116,24 +113,13 @@ export function buildProgram(setRunner: (runner: Runner) => void): Command {
     .option('--github-repo <owner/name>', 'GitHub repository of the pull request')
     .option('--work-dir <dir>', 'keep the clone here and reuse it in later runs')
     .option('--summary-file <file>', 'append the change table to this file (in GitHub Actions: $GITHUB_STEP_SUMMARY)')
-    .action((flags: Record<string, unknown>) =>
-      setRunner(async (io) => {
-        const synthOptions = { ...synthOptionsOf(flags), codeVersion: await codeFingerprint() };
-        const quiet = Boolean(flags['quiet']);
-        return runSync(flags as unknown as SyncOptions, {
-          ...io,
-          loadSnapshot: () => loadInput(resolveInputSource(flags, io.env), io, quiet),
-          // The branch's previous output lets devices whose translate or render input is unchanged skip that work.
-          synthesize: (snapshot, previous) => synthesize(snapshot, { ...synthOptions, ...(previous ? { previous } : {}), details: false }),
-        });
-      }),
-    );
+    .action((flags: Record<string, unknown>) => setRunner(async (io) => runSync(flags as unknown as SyncOptions, await syncDeps(flags, synthOptionsOf(flags), io))));
 
   const init = program.command('init').description('write the skeleton of a GitOps repository: Flux and Argo CD objects per cluster, the scheduled workflow, a README').argument('<dir>', 'directory to write into');
   init
     .option('--cluster <name...>', 'cluster names (devices/<cluster>/)', ['default'])
     .option('--repo-url <url>', 'clone URL Flux and Argo CD read from', 'https://github.com/OWNER/REPO.git')
-    .option('--branch <name>', 'branch they follow and sync targets', 'main')
+    .option('--branch <name>', 'branch they follow and sync targets', DEFAULT_BRANCH)
     .option('--path <dir>', 'managed folder of sync', '.')
     .option('--force', 'overwrite files that differ from the template', false)
     .action((dir: string, flags: Record<string, unknown>) => setRunner((io) => runInit({ ...flags, dir } as Parameters<typeof runInit>[0], io)));

@@ -19,10 +19,14 @@ import { scrubSecrets as redactSecrets } from '../../model/credential-patterns.j
 import type { CommandIo } from '../io.js';
 import { printLines } from '../print-lines.js';
 import { fileSystemReason } from '../../publish/output/file-system-error.js';
-import type { SynthResult } from '../../plan/synthesize.js';
+import type { SynthOptions, SynthResult } from '../../plan/synthesize.js';
+import { codeFingerprint } from '../code-fingerprint.js';
+import { resolveInputSource } from '../input-options.js';
+import { loadInput } from '../load-input.js';
 import { readPreviousOutput } from '../../publish/output/read-previous-output.js';
 import type { PreviousOutput } from '../../plan/previous-output.js';
 import { acquireRunLock } from '../../publish/output/run-lock.js';
+import { DEFAULT_BRANCH } from '../../defaults.js';
 
 /** The flags of `sync` beyond the input and synth flags it shares with `synth`. */
 export interface SyncOptions {
@@ -87,6 +91,22 @@ export interface SyncDeps extends CommandIo {
   readonly githubRetryBaseMs?: number;
 }
 
+/**
+ * The input side of sync as the command line wires it: the hub read as the input flags say, and the pipeline with
+ * the synth flags and the code fingerprint bound, reading the branch's previous output so that devices whose
+ * translate or render input is unchanged skip that work. The pipeline is loaded on first use: it pulls in cdk8s,
+ * which a run that fails on its flags should not pay for.
+ */
+export async function syncDeps(flags: Record<string, unknown>, synthOptions: SynthOptions, io: CommandIo): Promise<SyncDeps> {
+  const bound = { ...synthOptions, codeVersion: await codeFingerprint() };
+  const { synthesize } = await import('../../plan/synthesize.js');
+  return {
+    ...io,
+    loadSnapshot: () => loadInput(resolveInputSource(flags, io.env), io, Boolean(flags['quiet'])),
+    synthesize: (snapshot, previous) => synthesize(snapshot, { ...bound, ...(previous ? { previous } : {}), details: false }),
+  };
+}
+
 /** Sync options resolved and validated before any side effect. */
 export interface ResolvedSync {
   readonly repo: string;
@@ -106,7 +126,7 @@ export interface ResolvedSync {
 /** Resolves flags + environment (flag ?? env ?? default); conflicts and bad values fail here, before any I/O. */
 export function resolveSyncOptions(options: SyncOptions, env: Readonly<Record<string, string | undefined>>, cwd: string): ResolvedSync {
   if (!options.repo || options.repo.trim() === '') throw new ConfigError('--repo is required: the GitOps repository URL or path', { stage: 'cli' });
-  const branch = checkBranchName(options.branch ?? 'main');
+  const branch = checkBranchName(options.branch ?? DEFAULT_BRANCH);
   const token = env[GITHUB_TOKEN_ENV]?.trim() || undefined;
   let pullRequest: ResolvedSync['pullRequest'] = null;
   if (options.pullRequest) {

@@ -5,9 +5,8 @@
  * rejected because another writer pushed first restarts from the fetch, so their commit is kept and ours goes on
  * top; the target branch is never force-pushed.
  */
-import os from 'node:os';
 import path from 'node:path';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { inWorkDir } from '../temp-work-dir.js';
 import { TransientError } from '../../errors.js';
 import { applyPlanToFolder } from '../output/apply-plan.js';
 import { checkOutputRoot } from '../output/check-output-root.js';
@@ -19,6 +18,7 @@ import type { GuardOptions } from '../output/guard-plan.js';
 import { managedFolder } from './managed-folder.js';
 import type { OutputPlan } from '../../plan/output-plan.js';
 import { TOOL_VERSION } from '../../tool-version.js';
+import { DEFAULT_BRANCH } from '../../defaults.js';
 
 /** Options of a direct (commit and push) publish. */
 export interface GitPublishOptions {
@@ -72,14 +72,7 @@ export const DEFAULT_PUSH_ATTEMPTS = 5;
 
 /** Commits the plan to `branch` and pushes it; see the file comment for the steps and guarantees. */
 export async function publishToGit(options: DirectPublishOptions): Promise<PublishResult> {
-  if (options.workDir !== undefined) return _publish(options, options.workDir);
-  // A clone made for this run only is removed afterwards, whatever happened.
-  const workDir = await mkdtemp(path.join(os.tmpdir(), 'iotedge-gitops-'));
-  try {
-    return await _publish(options, workDir);
-  } finally {
-    await rm(workDir, { recursive: true, force: true });
-  }
+  return inWorkDir(options.workDir, (workDir) => _publish(options, workDir));
 }
 
 async function _publish(options: DirectPublishOptions, workDir: string): Promise<PublishResult> {
@@ -101,7 +94,7 @@ async function _publish(options: DirectPublishOptions, workDir: string): Promise
 
 async function _attempts(options: DirectPublishOptions, tree: WorkTree): Promise<PublishResult> {
   const workDir = tree.dir;
-  const branch = options.branch ?? 'main';
+  const branch = options.branch ?? DEFAULT_BRANCH;
   const folder = managedFolder(options.path ?? '.');
   const maxAttempts = options.maxAttempts ?? DEFAULT_PUSH_ATTEMPTS;
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {

@@ -12,9 +12,9 @@
  * marker was opened by a person, so the run refuses rather than touching it (GitHub allows one open PR per head
  * and base, so opening a second is impossible anyway).
  */
-import os from 'node:os';
 import path from 'node:path';
-import { lstat, mkdir, mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, unlink, writeFile } from 'node:fs/promises';
+import { inWorkDir } from '../temp-work-dir.js';
 import { ConfigError, TransientError } from '../../errors.js';
 import { applyPlanToFolder } from '../output/apply-plan.js';
 import { checkOutputRoot } from '../output/check-output-root.js';
@@ -26,6 +26,7 @@ import { commitStaged, fetchBranch, openWorkTree, pushHead, releaseWorkTree, res
 import { managedFolder } from '../git/managed-folder.js';
 import { PR_MARKER, readPullRequestMetadata, renderPullRequest } from './pull-request-body.js';
 import { TOOL_VERSION } from '../../tool-version.js';
+import { DEFAULT_BRANCH } from '../../defaults.js';
 
 /** Report file inside the managed folder, committed on the PR branch only. */
 export const REPORT_FILE = '.iotedge-gitops/report.md';
@@ -71,19 +72,13 @@ export function toolBranch(base: string): string {
 
 /** Pushes the plan to the tool branch and opens or updates the one PR; see the file comment. */
 export async function publishPullRequest(options: PullRequestPublishOptions): Promise<PullRequestResult> {
-  if (options.workDir !== undefined) return _propose(options, options.workDir);
-  const workDir = await mkdtemp(path.join(os.tmpdir(), 'iotedge-gitops-'));
-  try {
-    return await _propose(options, workDir);
-  } finally {
-    await rm(workDir, { recursive: true, force: true });
-  }
+  return inWorkDir(options.workDir, (workDir) => _propose(options, workDir));
 }
 
 async function _propose(options: PullRequestPublishOptions, workDir: string): Promise<PullRequestResult> {
   const [owner, repo, ...rest] = options.githubRepo.split('/');
   if (!owner || !repo || rest.length > 0) throw new ConfigError(`--github-repo must be owner/name, got '${options.githubRepo}'`, { stage: 'publish' });
-  const base = options.branch ?? 'main';
+  const base = options.branch ?? DEFAULT_BRANCH;
   const head = toolBranch(base);
   const folder = managedFolder(options.path ?? '.');
   const tree = await openWorkTree(workDir, options.access, options.author);
