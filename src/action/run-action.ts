@@ -7,7 +7,7 @@ import * as core from '@actions/core';
 import { main } from '../cli/main.js';
 import { processIo, type CommandIo } from '../cli/io.js';
 import type { SyncReport } from '../cli/sync-report.js';
-import { uncoveredClusterWarning } from '../publish/cluster-coverage.js';
+import { uncoveredClusterWarning } from '../publish/repo-template/cluster-coverage.js';
 import { renderStepSummary } from '../publish/pull-request/change-report.js';
 import { ConfigError } from '../errors.js';
 import { actionArgv } from './action-argv.js';

@@ -9,7 +9,8 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { TOOL_VERSION } from '../publish/tool-version.js';
+import { TOOL_VERSION } from '../tool-version.js';
+import { compareOrdinal } from '../ordinal-compare.js';
 
 /** The source tree this module belongs to: `lib/src` when compiled, `src` when run from the sources. */
 const OWN_TREE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -40,5 +41,5 @@ async function _files(root: string, dir: string): Promise<string[]> {
     else if (entry.isFile()) found.push(relative);
   }
   // Ordinal, so the order (and the hash) is the same on every machine.
-  return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return found.sort(compareOrdinal);
 }

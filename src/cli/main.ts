@@ -9,30 +9,28 @@
  */
 import { Command, CommanderError } from 'commander';
 import { ConfigError, InternalError, IotEdgeGitopsError, StoppedError, TransientError } from '../errors.js';
-import { describeFileSystemError } from '../publish/file-system-error.js';
+import { describeFileSystemError } from '../publish/output/file-system-error.js';
 import { run as runExplain } from './commands/explain.js';
 import { run as runInit } from './commands/init.js';
 import { run as runSnapshot } from './commands/snapshot.js';
 import { run as runSynth, DEFAULT_OUT } from './commands/synth.js';
-import { run as runSync, type SyncOptions } from './commands/sync.js';
+import { run as runSync, syncDeps, type SyncOptions } from './commands/sync.js';
 import { run as runProvision, type ProvisionCommandOptions } from './commands/provision.js';
 import { run as runValidate } from './commands/validate.js';
-import { resolveInputSource } from './input-options.js';
+import { DEFAULT_CONNECTION_STRING_ENV, DEFAULT_PAGE_SIZE, resolveInputSource } from './input-options.js';
 import { loadInput } from './load-input.js';
-import { synthesize } from './pipeline.js';
-import { DEFAULT_CONNECTION_STRING_ENV, DEFAULT_PAGE_SIZE } from './input-options.js';
 import { processIo, type CommandIo } from './io.js';
 import { printLines } from './print-lines.js';
 import { scrubSecrets, withoutUrlUserInfo } from '../model/credential-patterns.js';
 import { secretValuesOf } from './secret-env-values.js';
 import { codeFingerprint } from './code-fingerprint.js';
 import { reportUsageErrors } from './usage-errors.js';
-import { createStageProgress } from './progress.js';
 import { clustersInHub } from './hub-clusters.js';
-import { TOOL_VERSION } from '../publish/tool-version.js';
+import { TOOL_VERSION } from '../tool-version.js';
 import { resolveTranslationFlags, SECRET_STORE_KINDS, type TranslationFlags } from './translation-flags.js';
 import { collectFlag, resolveIsolationFlags, type IsolationFlags } from './isolation-flags.js';
 import { CERTIFICATE_ISSUER_KINDS, DEFAULT_CERTIFICATE_ISSUER } from './cert-issuer-flags.js';
+import { DEFAULT_BRANCH } from '../defaults.js';
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT = 1;
@@ -123,7 +121,7 @@ export function buildProgram(setRunner: (runner: Runner) => void): Command {
   addSynthOptions(sync);
   sync
     .requiredOption('--repo <url|path>', 'GitOps repository to publish to (URL or local path)')
-    .option('--branch <name>', 'target branch (the pull request base with --pull-request)', 'main')
+    .option('--branch <name>', 'target branch (the pull request base with --pull-request)', DEFAULT_BRANCH)
     .option('--path <dir>', 'managed folder inside the repository', '.')
     .option('--author <"Name <email>">', 'commit author')
     .option('--max-deletions <n|n%>', 'most device directories one run may remove', '10')
@@ -134,19 +132,7 @@ export function buildProgram(setRunner: (runner: Runner) => void): Command {
     .option('--work-dir <dir>', 'keep the clone here and reuse it in later runs')
     .option('--summary-file <file>', 'append the change report, within 1 MiB, to this file (in GitHub Actions: $GITHUB_STEP_SUMMARY)')
     .option('--report-file <file>', 'write the full change report (every device) to this local file; never committed')
-    .action((flags: Record<string, unknown>) =>
-      setRunner(async (io) => {
-        const synthOptions = { ...synthOptionsOf(flags), codeVersion: await codeFingerprint() };
-        const quiet = Boolean(flags['quiet']);
-        return runSync(flags as unknown as SyncOptions, {
-          ...io,
-          loadSnapshot: () => loadInput(resolveInputSource(flags, io.env), io, quiet),
-          progress: createStageProgress(io.stderr, quiet),
-          // The branch's previous output lets devices whose translate or render input is unchanged skip that work.
-          synthesize: (snapshot, previous) => synthesize(snapshot, { ...synthOptions, ...(previous ? { previous } : {}), details: false }),
-        });
-      }),
-    );
+    .action((flags: Record<string, unknown>) => setRunner(async (io) => runSync(flags as unknown as SyncOptions, await syncDeps(flags, synthOptionsOf(flags), io))));
 
   const provision = program.command('provision').description('create the module identities the output names in IoT Hub and put their connection strings in Azure Key Vault');
   addInputOptions(provision);
@@ -162,7 +148,7 @@ export function buildProgram(setRunner: (runner: Runner) => void): Command {
   init
     .option('--cluster <name...>', 'cluster names (devices/<cluster>/)', ['default'])
     .option('--repo-url <url>', 'clone URL Flux and Argo CD read from', 'https://github.com/OWNER/REPO.git')
-    .option('--branch <name>', 'branch they follow and sync targets', 'main')
+    .option('--branch <name>', 'branch they follow and sync targets', DEFAULT_BRANCH)
     .option('--path <dir>', 'managed folder of sync', '.')
     .option('--action <owner/name@ref>', 'the iotedge-gitops action the workflow uses, pinned to a tag or a commit SHA (default: this version\'s release tag)')
     .option('--force', 'overwrite files that differ from the template', false)

@@ -2,11 +2,11 @@
  * What one `sync` run did, in the terms a caller outside the command needs: the GitHub Action turns it into step
  * outputs and the step summary. Only counts, ids and URLs: never file contents or environment values.
  */
-import type { UncoveredCluster } from '../publish/cluster-coverage.js';
-import type { FolderChanges } from '../publish/device-changes.js';
-import type { PublishResult } from '../publish/git-publish.js';
-import type { PullRequestResult } from '../publish/pull-request-publish.js';
-import type { Inventory } from '../render/inventory.js';
+import type { UncoveredCluster } from '../publish/repo-template/cluster-coverage.js';
+import type { FolderChanges } from '../publish/changes/device-changes.js';
+import type { PublishResult } from '../publish/git/git-publish.js';
+import type { PullRequestResult } from '../publish/pull-request/pull-request-publish.js';
+import type { Inventory } from '../plan/inventory.js';
 
 export interface SyncReport {
   /** The commit pushed to the target branch or the tool's PR branch; null when nothing was pushed. */

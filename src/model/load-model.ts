@@ -8,6 +8,7 @@ import { isJsonObject, type JsonObject, type JsonValue } from './json.js';
 import { MAX_JSON_DEPTH, findTooDeep } from './json-depth.js';
 import { jsonPathOf } from './json-path.js';
 import { validateDeployment } from './validate-deployment.js';
+import { compareOrdinal } from '../ordinal-compare.js';
 
 /**
  * Reads a raw snapshot into typed deployments and devices (issue 2 §2, spec §1–§3).
@@ -109,10 +110,10 @@ export function loadModel(snapshot: HubSnapshot): HubModel {
   return {
     hub: snapshot.hub,
     hostName: snapshot.hostName ?? `${snapshot.hub}.azure-devices.net`,
-    deployments: [...deployments.values()].sort((a, b) => _compare(a.id, b.id)),
-    devices: [...devices.values()].sort((a, b) => _compare(a.deviceId, b.deviceId)),
-    ignoredConfigurations: [...new Set(ignoredConfigurations)].sort(_compare),
-    ignoredDevices: ignoredDevices.sort(_compare),
+    deployments: [...deployments.values()].sort((a, b) => compareOrdinal(a.id, b.id)),
+    devices: [...devices.values()].sort((a, b) => compareOrdinal(a.deviceId, b.deviceId)),
+    ignoredConfigurations: [...new Set(ignoredConfigurations)].sort(compareOrdinal),
+    ignoredDevices: ignoredDevices.sort(compareOrdinal),
     deploymentErrors,
     deploymentWarnings,
     unusableDeployments,
@@ -199,9 +200,4 @@ function _error(message: string, configurationId: string | undefined, jsonPath: 
 function _append(map: Map<string, ConfigError[]>, id: string, list: readonly ConfigError[]): void {
   if (list.length === 0) return;
   map.set(id, [...(map.get(id) ?? []), ...list]);
-}
-
-/** Ordinal comparison: ids are case-sensitive and never re-cased. */
-function _compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

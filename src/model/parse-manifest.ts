@@ -22,6 +22,7 @@ import type { MergedDesired } from './merged-desired.js';
 import { problemsToErrors, type Problem } from './problem.js';
 import type { SourceRef } from './source-ref.js';
 import { stripTwinMetadata } from './strip-twin-metadata.js';
+import { compareOrdinal } from '../ordinal-compare.js';
 
 /** Result of parseDeviceManifest. */
 export interface ParsedDeviceManifest {
@@ -113,7 +114,7 @@ export function parseDeviceManifest(merged: MergedDesired, deviceId: string): Pa
   const ttl = isJsonObject(storeAndForward) ? storeAndForward['timeToLiveSecs'] : undefined;
   const hubSpec: EdgeHubSpec = {
     schemaVersion: hub.version,
-    routes: routes.sort((a, b) => _compare(a.name, b.name)),
+    routes: routes.sort((a, b) => compareOrdinal(a.name, b.name)),
     timeToLiveSecs: typeof ttl === 'number' ? ttl : DEFAULT_TIME_TO_LIVE_SECS,
     ...(hubDoc['mqttBroker'] !== undefined ? { mqttBroker: hubDoc['mqttBroker'] } : {}),
     raw: hubDoc,
@@ -125,15 +126,15 @@ export function parseDeviceManifest(merged: MergedDesired, deviceId: string): Pa
     edgeAgent: _moduleSpec('$edgeAgent', true, system['edgeAgent'] as JsonObject, ['systemModules', 'edgeAgent'], at),
     edgeHub: _moduleSpec('$edgeHub', true, system['edgeHub'] as JsonObject, ['systemModules', 'edgeHub'], at),
     modules: Object.keys(modules)
-      .sort(_compare)
+      .sort(compareOrdinal)
       .map((name) => _moduleSpec(name, false, modules[name] as JsonObject, ['modules', name], at)),
     registryCredentials: Object.keys(credentials)
-      .sort(_compare)
+      .sort(compareOrdinal)
       .map((name) => _credential(name, credentials[name] as JsonObject, at(AGENT, ['runtime', 'settings', 'registryCredentials', name]))),
     hub: hubSpec,
     moduleTwins: Object.keys(twins)
       .filter((name) => name !== AGENT && name !== HUB)
-      .sort(_compare)
+      .sort(compareOrdinal)
       .map((name): ModuleTwinSpec => ({ module: name, desired: twins[name]!, source: at(name, []) })),
   };
   return { manifest, errors, warnings };
@@ -154,7 +155,7 @@ function _moduleSpec(
   if (isJsonObject(envValue)) {
     // Twin JSON objects carry no key order (IoT Hub and snapshots may reorder keys): sort so that the
     // output depends only on the content.
-    for (const key of Object.keys(envValue).sort(_ordinal)) {
+    for (const key of Object.keys(envValue).sort(compareOrdinal)) {
       const entry = envValue[key]!;
       const value = isJsonObject(entry) ? entry['value'] : undefined;
       if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
@@ -200,12 +201,4 @@ function _wholeDocumentSource(merged: MergedDesired, twin: string): SourceRef {
 
 function _define(target: Record<string, JsonObject>, key: string, value: JsonObject): void {
   Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
-}
-
-function _compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function _ordinal(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

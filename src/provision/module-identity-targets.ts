@@ -1,4 +1,4 @@
-import type { Inventory } from '../render/inventory.js';
+import type { Inventory } from '../plan/inventory.js';
 import { GATEWAY_HOST_NAME } from '../translate/translate-module.js';
 import { moduleConnectionStringKey } from '../translate/secrets.js';
 

@@ -1,6 +1,6 @@
 import type { JsonObject, JsonValue } from '../model/json.js';
 import type { DeviceIntent } from '../translate/device-intent.js';
-import { deviceDir } from './device-dir.js';
+import { deviceDir } from '../names.js';
 import { manifestFileName } from './manifest-file-name.js';
 import { manifestYaml } from './manifest-yaml.js';
 import { KUSTOMIZATION_FILE } from './render-kustomization.js';

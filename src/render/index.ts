@@ -1,7 +1,5 @@
-export * from './inventory.js';
 export * from './rendered-device.js';
 export * from './render-device.js';
 export * from './render-kustomization.js';
-export * from './device-dir.js';
 export * from './manifest-file-name.js';
 export * from './manifest-yaml.js';

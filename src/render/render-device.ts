@@ -13,7 +13,7 @@ import { addPersistentVolumeClaim } from './add-persistent-volume-claim.js';
 import { addService } from './add-service.js';
 import { addServiceAccount } from './add-service-account.js';
 import { canonicalManifest } from './canonical-manifest.js';
-import { deviceDir } from './device-dir.js';
+import { deviceDir } from '../names.js';
 import { manifestFileName } from './manifest-file-name.js';
 import { manifestYaml } from './manifest-yaml.js';
 import { ObjectPatches } from './object-patches.js';

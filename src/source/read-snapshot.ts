@@ -9,7 +9,7 @@ import { parse as parseTolerant, printParseErrorCode, type ParseError } from 'js
 import { ConfigError } from '../errors.js';
 import type { HubSnapshot } from '../model/hub-snapshot.js';
 import { isJsonObject, type JsonValue } from '../model/json.js';
-import { hubNameOf } from '../translate/names.js';
+import { hubNameOf } from '../names.js';
 
 /** The two-list form of the input. */
 export interface SplitSnapshotFiles {

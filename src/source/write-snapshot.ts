@@ -9,6 +9,7 @@ import { ConfigError } from '../errors.js';
 import type { HubSnapshot } from '../model/hub-snapshot.js';
 import { isJsonObject, type JsonValue } from '../model/json.js';
 import { sortJsonKeys } from '../model/sort-json-keys.js';
+import { compareOrdinal } from '../ordinal-compare.js';
 
 let _tempCounter = 0;
 
@@ -83,5 +84,5 @@ function _sortBy(items: readonly JsonValue[], key: string): JsonValue[] {
 function _compare(a: string | undefined, b: string | undefined): number {
   if (a === undefined) return b === undefined ? 0 : 1;
   if (b === undefined) return -1;
-  return a < b ? -1 : a > b ? 1 : 0;
+  return compareOrdinal(a, b);
 }

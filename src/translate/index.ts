@@ -15,7 +15,7 @@ export {
 export { mappingTable, renderMappingTableMarkdown, type MappingRow } from './mapping-table.js';
 export * from './device-intent.js';
 export type { Fidelity, LedgerEntry } from './ledger.js';
-export { dnsLabel, deviceNamespace, labelValue, hubNameOf } from './names.js';
+export { dnsLabel, deviceNamespace, labelValue, hubNameOf } from '../names.js';
 export {
   IDENTITY_SECRET,
   EDGEHUB_CERTS_SECRET,

@@ -1,5 +1,5 @@
 import type { StringMap } from './device-intent.js';
-import { labelValue } from './names.js';
+import { labelValue } from '../names.js';
 
 /** Label and annotation keys kept from the IoT Edge on Kubernetes runtime so existing tooling still matches. */
 export const LABEL_DEVICE_ID = 'net.azure-devices.edge.deviceid';

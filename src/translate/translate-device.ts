@@ -9,7 +9,7 @@ import { deviceAnnotations, deviceLabels, moduleAnnotations, moduleLabels } from
 import type { LedgerEntry } from './ledger.js';
 import { LedgerRecorder } from './ledger-recorder.js';
 import { translateModuleTwins, twinConfigMapName } from './module-twins.js';
-import { deviceNamespace, dnsLabel } from './names.js';
+import { deviceNamespace, dnsLabel } from '../names.js';
 import { remoteKeyCollisions } from './remote-key-collisions.js';
 import { edgeHubCertificate } from './edge-hub-certificate.js';
 import {

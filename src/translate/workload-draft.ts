@@ -8,7 +8,7 @@ import type {
   VolumeIntent,
   VolumeMountIntent,
 } from './device-intent.js';
-import { shortHash } from './names.js';
+import { shortHash } from '../names.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 

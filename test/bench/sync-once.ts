@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { readSnapshotFile } from '../../src/source/read-snapshot.js';
-import { synthesize } from '../../src/cli/pipeline.js';
+import { synthesize } from '../../src/plan/synthesize.js';
 import { run } from '../../src/cli/commands/sync.js';
 import { codeFingerprint } from '../../src/cli/code-fingerprint.js';
 

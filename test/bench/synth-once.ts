@@ -4,11 +4,11 @@
  * Prints one JSON line (SynthRun) on stdout.
  */
 import { readSnapshotFile } from '../../src/source/read-snapshot.js';
-import { synthesize } from '../../src/cli/pipeline.js';
-import { stageTotals } from '../../src/cli/stage-profiler.js';
+import { synthesize } from '../../src/plan/synthesize.js';
+import { stageTotals } from '../../src/plan/stage-profiler.js';
 import { codeFingerprint } from '../../src/cli/code-fingerprint.js';
-import { openOutput } from '../../src/publish/write-output.js';
-import * as previousOutput from '../../src/cli/previous-output.js';
+import { openOutput } from '../../src/publish/output/write-output.js';
+import * as previousOutput from '../../src/publish/output/read-previous-output.js';
 
 /** What one synth run measured. */
 export interface SynthRun {

@@ -6,7 +6,7 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { codeFingerprint } from '../../src/cli/code-fingerprint.js';
-import { TOOL_VERSION } from '../../src/publish/tool-version.js';
+import { TOOL_VERSION } from '../../src/tool-version.js';
 import { tempDirs } from '../helpers/temp-dirs.js';
 
 const temp = tempDirs('iotedge-gitops-fingerprint-');

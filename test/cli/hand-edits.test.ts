@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { main } from '../../src/cli/main.js';
 import type { CommandIo } from '../../src/cli/io.js';
-import { deviceFilesHash } from '../../src/render/device-files-hash.js';
+import { deviceFilesHash } from '../../src/plan/device-files-hash.js';
 import { readTree } from '../helpers/output-tree.js';
 import { tempDirs } from '../helpers/temp-dirs.js';
 

@@ -13,7 +13,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import { synthesize } from '../../src/cli/pipeline.js';
+import { synthesize } from '../../src/plan/synthesize.js';
 import type { HubSnapshot } from '../../src/model/hub-snapshot.js';
 import type { JsonObject } from '../../src/model/json.js';
 import { baseModulesContent } from '../builders.js';

@@ -7,7 +7,7 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { WRITING_MARKER } from '../../src/publish/write-output.js';
+import { WRITING_MARKER } from '../../src/publish/output/write-output.js';
 import { readTree } from '../helpers/output-tree.js';
 import { ensureBuilt, runCli, type CliRun } from './cli-process.js';
 import { seededRandom } from '../helpers/seeded-random.js';

@@ -3,7 +3,7 @@
  * key: `__proto__` is a legal JSON member name (a module twin may hold one) and must survive as data.
  */
 import YAML from 'yaml';
-import { synthesize } from '../../src/cli/pipeline.js';
+import { synthesize } from '../../src/plan/synthesize.js';
 import type { HubSnapshot } from '../../src/model/hub-snapshot.js';
 import type { JsonObject, JsonValue } from '../../src/model/json.js';
 import { sortJsonKeys } from '../../src/model/sort-json-keys.js';

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { createHash } from 'node:crypto';
-import { deviceNamespace, dnsLabel, isDnsLabel, isLabelValue, labelValue } from '../../src/translate/names.js';
+import { deviceNamespace, dnsLabel, isDnsLabel, isLabelValue, labelValue } from '../../src/names.js';
 
 const RUNS = { numRuns: Number(process.env['FUZZ_RUNS'] ?? 500), seed: Number(process.env['FC_SEED'] ?? 8) };
 const DNS_1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;

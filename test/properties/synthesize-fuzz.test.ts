@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { synthesize } from '../../src/cli/pipeline.js';
+import { synthesize } from '../../src/plan/synthesize.js';
 import type { HubSnapshot } from '../../src/model/hub-snapshot.js';
 import type { JsonValue } from '../../src/model/json.js';
 import { validateDeployment } from '../../src/model/validate-deployment.js';

@@ -9,7 +9,7 @@
  */
 import fc from 'fast-check';
 import { parse } from 'yaml';
-import { synthesize } from '../../src/cli/pipeline.js';
+import { synthesize } from '../../src/plan/synthesize.js';
 import type { JsonObject } from '../../src/model/json.js';
 import { unwritableTextReason } from '../../src/model/unwritable-text.js';
 import { manifestYaml } from '../../src/render/manifest-yaml.js';

@@ -1,7 +1,7 @@
 /** What provision must make exist, from a synth run's inventory: every module of every device written, edgeHub included. */
 import { moduleConnectionString } from '../../src/provision/module-connection-string.js';
 import { moduleIdentityTargets } from '../../src/provision/module-identity-targets.js';
-import type { Inventory } from '../../src/render/inventory.js';
+import type { Inventory } from '../../src/plan/inventory.js';
 
 const device = (deviceId: string, modules: string[], extra: Partial<Inventory['devices'][number]> = {}): Inventory['devices'][number] => ({
   deviceId,

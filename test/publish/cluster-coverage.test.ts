@@ -10,7 +10,7 @@ import { run, type SyncDeps } from '../../src/cli/commands/sync.js';
 import type { SyncReport } from '../../src/cli/sync-report.js';
 import { readSnapshotFile } from '../../src/source/read-snapshot.js';
 import { renderRepoTemplate } from '../../src/publish/repo-template/render-repo-template.js';
-import { readReconciledPaths, uncoveredClusters } from '../../src/publish/cluster-coverage.js';
+import { readReconciledPaths, uncoveredClusters } from '../../src/publish/repo-template/cluster-coverage.js';
 import { bareRepo, tempDir } from './git-helpers.js';
 
 const EXAMPLE = path.resolve('examples/hub-snapshot.json');

@@ -6,7 +6,7 @@
  */
 import { readSnapshotFile } from '../../src/source/read-snapshot.js';
 import { run, type SyncDeps } from '../../src/cli/commands/sync.js';
-import { EDITED_OUTSIDE_NOTE } from '../../src/publish/describe-change.js';
+import { EDITED_OUTSIDE_NOTE } from '../../src/publish/changes/describe-change.js';
 import { FakeGitHubServer } from '../fakes/github/fake-github-server.js';
 import { bareRepo, commitFiles, fileAt, filesOf, git, log, lsTree, removeDir, tempDir } from './git-helpers.js';
 import path from 'node:path';

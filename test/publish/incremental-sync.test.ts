@@ -6,11 +6,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { run, type SyncDeps } from '../../src/cli/commands/sync.js';
-import { synthesize } from '../../src/cli/pipeline.js';
-import type { PreviousOutput } from '../../src/cli/previous-output.js';
+import { synthesize } from '../../src/plan/synthesize.js';
+import type { PreviousOutput } from '../../src/plan/previous-output.js';
 import type { HubSnapshot } from '../../src/model/hub-snapshot.js';
 import type { JsonObject } from '../../src/model/json.js';
 import { syntheticHub } from '../bench/synthetic-hub.js';
+import { FakeGitHubServer } from '../fakes/github/fake-github-server.js';
 import { bareRepo, git, tempDir } from './git-helpers.js';
 
 const example = JSON.parse(readFileSync(path.resolve('examples/hub-snapshot.json'), 'utf8')) as HubSnapshot;
@@ -20,11 +21,12 @@ interface Calls {
   rendered: number[];
 }
 
-function deps(snapshot: HubSnapshot, calls: Calls, withDefault = false): SyncDeps {
+function deps(snapshot: HubSnapshot, calls: Calls, withDefault = false, env: Record<string, string> = {}): SyncDeps {
   return {
     stdout: { write: () => true },
     stderr: { write: () => true },
-    env: {},
+    env,
+    githubRetryBaseMs: 1,
     cwd: process.cwd(),
     loadSnapshot: async () => snapshot,
     ...(withDefault
@@ -38,6 +40,24 @@ function deps(snapshot: HubSnapshot, calls: Calls, withDefault = false): SyncDep
           },
         }),
   };
+}
+
+/**
+ * Device A takes the tags and reported properties of device B of the same cluster that gets other deployments:
+ * its directory stays where it is, its content changes.
+ */
+function oneDeviceMoved(snapshot: HubSnapshot): { changed: HubSnapshot; device: JsonObject; tags: JsonObject } {
+  const changed = JSON.parse(JSON.stringify(snapshot)) as HubSnapshot;
+  const targets = synthesize(snapshot).targets.filter((t) => t.base !== null);
+  const deploymentsOf = (t: (typeof targets)[number]) => [t.base!.id, ...t.layers.map((l) => l.id)].join();
+  const clusterOf = (t: (typeof targets)[number]) => String((t.device as unknown as { tags: JsonObject }).tags['cluster']);
+  const [a, b] = targets.flatMap((x) => targets.filter((y) => clusterOf(y) === clusterOf(x) && deploymentsOf(y) !== deploymentsOf(x)).map((y) => [x, y]))[0]!;
+  const twins = changed.devices as JsonObject[];
+  const twinA = twins.find((d) => d['deviceId'] === a!.device.deviceId)!;
+  const twinB = twins.find((d) => d['deviceId'] === b!.device.deviceId)!;
+  twinA['tags'] = twinB['tags']!;
+  twinA['properties'] = twinB['properties']!;
+  return { changed, device: twinA, tags: twinA['tags'] as JsonObject };
 }
 
 const commits = (remote: string) => Number(git(remote, 'rev-list', '--count', 'main').trim());
@@ -64,20 +84,7 @@ describe('incremental sync', () => {
     expect(calls.rendered[1]).toBe(0);
     expect(commits(remote)).toBe(1);
 
-    // Device A takes the tags and reported firmware of device B of the same cluster that gets other deployments:
-    // its directory stays where it is, its content changes.
-    const changed = JSON.parse(JSON.stringify(snapshot)) as HubSnapshot;
-    const targets = synthesize(snapshot).targets.filter((t) => t.base !== null);
-    const deploymentsOf = (t: (typeof targets)[number]) => [t.base!.id, ...t.layers.map((l) => l.id)].join();
-    const clusterOf = (t: (typeof targets)[number]) => String((t.device as unknown as { tags: JsonObject }).tags['cluster']);
-    const [a, b] = targets.flatMap((x) => targets.filter((y) => clusterOf(y) === clusterOf(x) && deploymentsOf(y) !== deploymentsOf(x)).map((y) => [x, y]))[0]!;
-    const twins = changed.devices as JsonObject[];
-    const twinA = twins.find((d) => d['deviceId'] === a!.device.deviceId)!;
-    const twinB = twins.find((d) => d['deviceId'] === b!.device.deviceId)!;
-    twinA['tags'] = twinB['tags']!;
-    twinA['properties'] = twinB['properties']!;
-    const device = twinA;
-    const tags = twinA['tags'] as JsonObject;
+    const { changed, device, tags } = oneDeviceMoved(snapshot);
     await run(options(), deps(changed, calls));
     expect(calls.rendered[2]).toBe(1);
     expect(commits(remote)).toBe(2);
@@ -95,5 +102,39 @@ describe('incremental sync', () => {
     expect(await run({ repo: remote }, deps(snapshot, calls, true))).toBe(0);
     expect(await run({ repo: remote }, deps(snapshot, calls, true))).toBe(0);
     expect(commits(remote)).toBe(1);
+  });
+});
+
+describe('incremental sync in pull-request mode', () => {
+  it('reads the output the base branch holds after the reset: once the pull request is merged, a run renders only the changed device', async () => {
+    const fake = await FakeGitHubServer.start();
+    try {
+      const remote = bareRepo({ 'README.md': 'x\n' });
+      const snapshot = syntheticHub(example, { devices: 16 });
+      const env = { GITHUB_TOKEN: fake.token, GITHUB_API_URL: fake.url };
+      const options = () => ({ repo: remote, pullRequest: true, githubRepo: 'acme/fleet', workDir: tempDir('work-') });
+      const calls: Calls = { previous: [], rendered: [] };
+
+      await run(options(), deps(snapshot, calls, false, env));
+      // The base holds no output yet: nothing to reuse, every managed device rendered.
+      expect(calls.previous[0]).toBeUndefined();
+      const managed = calls.rendered[0]!;
+      expect(managed).toBeGreaterThan(0);
+      expect(fake.pulls.map((p) => p.number)).toEqual([1]);
+
+      // The pull request is merged (fast-forward): the base now holds that output.
+      git(remote, 'update-ref', 'refs/heads/main', 'refs/heads/iotedge-gitops/main');
+      const { changed, device } = oneDeviceMoved(snapshot);
+      await run(options(), deps(changed, calls, false, env));
+      expect(calls.previous[1]?.presentDirs.size).toBe(managed);
+      expect(calls.rendered[1]).toBe(1);
+      // The rebuilt branch differs from the base in that device's directory, the inventory and the report only.
+      const dirOfDevice = synthesize(changed).plan.inventory.devices.find((d) => d.deviceId === device['deviceId'])!.path!;
+      const touched = git(remote, 'diff', '--name-only', 'main', 'iotedge-gitops/main').trim().split('\n');
+      const dirs = new Set(touched.map((f) => (f.startsWith('devices/') ? f.split('/').slice(0, 3).join('/') : f)));
+      expect([...dirs].sort()).toEqual(['.iotedge-gitops/report.md', dirOfDevice, 'inventory.json']);
+    } finally {
+      await fake.close();
+    }
   });
 });

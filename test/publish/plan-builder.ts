@@ -1,7 +1,7 @@
 /** Builds OutputPlans by hand for publish tests: device dirs with a Namespace, one Deployment per module, a kustomization. */
 import YAML from 'yaml';
-import type { OutputPlan } from '../../src/publish/output-plan.js';
-import type { Inventory, InventoryDevice } from '../../src/render/inventory.js';
+import type { OutputPlan } from '../../src/plan/output-plan.js';
+import type { Inventory, InventoryDevice } from '../../src/plan/inventory.js';
 
 export interface ModuleProps {
   readonly name: string;

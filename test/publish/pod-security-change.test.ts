@@ -8,11 +8,11 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { synthesize } from '../../src/cli/pipeline.js';
+import { synthesize } from '../../src/plan/synthesize.js';
 import type { HubSnapshot } from '../../src/model/hub-snapshot.js';
-import { diffManagedFolder } from '../../src/publish/device-changes.js';
-import { deviceDetails } from '../../src/publish/describe-change.js';
-import { renderPullRequest } from '../../src/publish/pull-request-body.js';
+import { diffManagedFolder } from '../../src/publish/changes/device-changes.js';
+import { deviceDetails } from '../../src/publish/changes/describe-change.js';
+import { renderPullRequest } from '../../src/publish/pull-request/pull-request-body.js';
 
 const example = path.resolve(import.meta.dirname, '../../examples/hub-snapshot.json');
 

@@ -10,13 +10,13 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { synthesize } from '../../src/cli/pipeline.js';
-import { parseDeletionLimit } from '../../src/publish/deletion-limit.js';
-import { parseAuthor } from '../../src/publish/git-author.js';
-import { publishToGit } from '../../src/publish/git-publish.js';
-import { createGitHubClient } from '../../src/publish/github-client.js';
-import { GITHUB_BODY_LIMIT, readPullRequestMetadata } from '../../src/publish/pull-request-body.js';
-import { publishPullRequest } from '../../src/publish/pull-request-publish.js';
+import { synthesize } from '../../src/plan/synthesize.js';
+import { parseDeletionLimit } from '../../src/publish/output/deletion-limit.js';
+import { parseAuthor } from '../../src/publish/git/git-author.js';
+import { publishToGit } from '../../src/publish/git/git-publish.js';
+import { createGitHubClient } from '../../src/publish/pull-request/github-client.js';
+import { GITHUB_BODY_LIMIT, readPullRequestMetadata } from '../../src/publish/pull-request/pull-request-body.js';
+import { publishPullRequest } from '../../src/publish/pull-request/pull-request-publish.js';
 import { FakeGitHubServer } from '../fakes/github/fake-github-server.js';
 import { bareRepo, log, lsTree, removeDir, tempDir } from './git-helpers.js';
 import { fleetAfter, fleetBefore, NEW_ROUTE } from './review-fleet.js';

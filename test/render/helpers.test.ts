@@ -2,7 +2,7 @@ import { JsonPatch } from 'cdk8s';
 import { ConfigError, InternalError } from '../../src/errors.js';
 import type { JsonObject } from '../../src/model/json.js';
 import { canonicalManifest } from '../../src/render/canonical-manifest.js';
-import { deviceDir } from '../../src/render/device-dir.js';
+import { deviceDir } from '../../src/names.js';
 import { jsonPointer } from '../../src/render/json-pointer.js';
 import { manifestFileName } from '../../src/render/manifest-file-name.js';
 import { manifestYaml } from '../../src/render/manifest-yaml.js';

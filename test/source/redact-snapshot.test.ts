@@ -1,7 +1,7 @@
 import type { HubSnapshot } from '../../src/model/hub-snapshot.js';
 import type { JsonValue } from '../../src/model/json.js';
 import { REDACTED_MARKER } from '../../src/model/credential-patterns.js';
-import { redactSnapshot, type Redaction } from '../../src/source/redact-snapshot.js';
+import { redactSnapshot, type Redaction } from '../../src/model/redact-snapshot.js';
 
 const R = REDACTED_MARKER;
 

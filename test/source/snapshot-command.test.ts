@@ -10,7 +10,7 @@ import { run, type SnapshotOptions } from '../../src/cli/commands/snapshot.js';
 import { ConfigError, TransientError } from '../../src/errors.js';
 import type { HubSnapshot } from '../../src/model/hub-snapshot.js';
 import { readSnapshotFile } from '../../src/source/read-snapshot.js';
-import { redactSnapshot } from '../../src/source/redact-snapshot.js';
+import { redactSnapshot } from '../../src/model/redact-snapshot.js';
 import { formatSnapshot } from '../../src/source/write-snapshot.js';
 import { edgeDeployment, edgeTwins, startFakeIotHub, type FakeFault, type FakeIotHub } from '../fakes/iothub/index.js';
 

@@ -4,7 +4,7 @@
  * Kubernetes the nodes pull from `--upstream-host`, else from the parent device id of the twin's parentScopes.
  */
 import YAML from 'yaml';
-import { synthesize } from '../../src/cli/pipeline.js';
+import { synthesize } from '../../src/plan/synthesize.js';
 import type { HubSnapshot } from '../../src/model/hub-snapshot.js';
 import type { JsonObject } from '../../src/model/json.js';
 import { parentDeviceId } from '../../src/model/parent-device.js';

@@ -3,7 +3,7 @@ import { ConfigError } from '../../errors.js';
 import { loadModel } from '../../model/load-model.js';
 import { compileDeployments, targetDevice } from '../../targeting/index.js';
 import { clusterTagError, deviceCluster, translateDevice, type TranslateOptions } from '../../translate/index.js';
-import { deviceNamespace } from '../../translate/names.js';
+import { deviceNamespace } from '../../names.js';
 import { explainDevice, formatExplain } from '../explain-report.js';
 import { resolveInputSource, type InputFlags } from '../input-options.js';
 import type { CommandIo } from '../io.js';
@@ -12,7 +12,7 @@ import { printJson } from '../print-lines.js';
 import { devicePodSecurity } from '../../translate/device-pod-security.js';
 import type { DevicePodSecurity } from '../../translate/pod-security-level.js';
 import type { DeviceTarget } from '../../targeting/device-target.js';
-import { translateOptionsOf, type SynthOptions } from '../pipeline.js';
+import { translateOptionsOf, type SynthOptions } from '../../plan/synthesize.js';
 
 export interface ExplainCommandOptions extends InputFlags, SynthOptions {
   readonly deviceId: string;

@@ -13,7 +13,7 @@ import { DEFAULT_CONNECTION_STRING_ENV, resolveInputSource, type InputFlags } fr
 import type { CommandIo } from '../io.js';
 import { loadInput } from '../load-input.js';
 import { printLines } from '../print-lines.js';
-import { synthesize, type SynthOptions } from '../pipeline.js';
+import { synthesize, type SynthOptions } from '../../plan/synthesize.js';
 
 /** Flags of `provision`. */
 export interface ProvisionCommandOptions extends InputFlags, SynthOptions {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { ConfigError } from '../../errors.js';
 import { readLiveHub } from '../../source/live/live-hub.js';
 import type { ProgressStream } from '../../source/live/read-progress.js';
-import { redactSnapshot } from '../../source/redact-snapshot.js';
+import { redactSnapshot } from '../../model/redact-snapshot.js';
 import { writeSnapshotFile } from '../../source/write-snapshot.js';
 
 import { DEFAULT_CONNECTION_STRING_ENV, resolveInputSource } from '../input-options.js';

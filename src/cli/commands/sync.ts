@@ -7,24 +7,29 @@ import path from 'node:path';
 import { appendFile, writeFile } from 'node:fs/promises';
 import { ConfigError } from '../../errors.js';
 import type { HubSnapshot } from '../../model/hub-snapshot.js';
-import { checkBranchName } from '../../publish/branch-name.js';
+import { checkBranchName } from '../../publish/git/branch-name.js';
 import { renderChangeReport, renderStepSummary } from '../../publish/pull-request/change-report.js';
 import { syncReportOf } from '../sync-report.js';
-import { readReconciledPaths, uncoveredClusters, uncoveredClusterWarning, type ReconciledPaths } from '../../publish/cluster-coverage.js';
-import { DEFAULT_MAX_DELETIONS, parseDeletionLimit, type DeletionLimit } from '../../publish/deletion-limit.js';
-import { DEFAULT_AUTHOR, parseAuthor, type GitAuthor } from '../../publish/git-author.js';
-import { publishToGit, type PublishResult } from '../../publish/git-publish.js';
-import { createGitHubClient, DEFAULT_GITHUB_API_URL } from '../../publish/github-client.js';
-import { managedFolder } from '../../publish/managed-folder.js';
-import { publishPullRequest, type PullRequestResult } from '../../publish/pull-request-publish.js';
+import { readReconciledPaths, uncoveredClusters, uncoveredClusterWarning, type ReconciledPaths } from '../../publish/repo-template/cluster-coverage.js';
+import { DEFAULT_MAX_DELETIONS, parseDeletionLimit, type DeletionLimit } from '../../publish/output/deletion-limit.js';
+import { DEFAULT_AUTHOR, parseAuthor, type GitAuthor } from '../../publish/git/git-author.js';
+import { publishToGit, type PublishResult } from '../../publish/git/git-publish.js';
+import { createGitHubClient, DEFAULT_GITHUB_API_URL } from '../../publish/pull-request/github-client.js';
+import { managedFolder } from '../../publish/git/managed-folder.js';
+import { publishPullRequest, type PullRequestResult } from '../../publish/pull-request/pull-request-publish.js';
 import { scrubSecrets as redactSecrets, withoutUrlUserInfo } from '../../model/credential-patterns.js';
 import type { CommandIo } from '../io.js';
 import { printLines } from '../print-lines.js';
-import { fileSystemReason } from '../../publish/file-system-error.js';
-import type { SynthResult } from '../pipeline.js';
-import { readPreviousOutput, type PreviousOutput } from '../previous-output.js';
-import { acquireRunLock } from '../../publish/run-lock.js';
-import type { StageProgress } from '../progress.js';
+import { fileSystemReason } from '../../publish/output/file-system-error.js';
+import type { SynthOptions, SynthResult } from '../../plan/synthesize.js';
+import { codeFingerprint } from '../code-fingerprint.js';
+import { resolveInputSource } from '../input-options.js';
+import { loadInput } from '../load-input.js';
+import { readPreviousOutput } from '../../publish/output/read-previous-output.js';
+import type { PreviousOutput } from '../../plan/previous-output.js';
+import { acquireRunLock } from '../../publish/output/run-lock.js';
+import { DEFAULT_BRANCH } from '../../defaults.js';
+import { createStageProgress, type StageProgress } from '../progress.js';
 
 /** The flags of `sync` beyond the input and synth flags it shares with `synth`. */
 export interface SyncOptions {
@@ -97,6 +102,23 @@ export interface SyncDeps extends CommandIo {
   readonly progress?: StageProgress;
 }
 
+/**
+ * The input side of sync as the command line wires it: the hub read as the input flags say, and the pipeline with
+ * the synth flags and the code fingerprint bound, reading the branch's previous output so that devices whose
+ * translate or render input is unchanged skip that work. The pipeline is loaded on first use: it pulls in cdk8s,
+ * which a run that fails on its flags should not pay for.
+ */
+export async function syncDeps(flags: Record<string, unknown>, synthOptions: SynthOptions, io: CommandIo): Promise<SyncDeps> {
+  const bound = { ...synthOptions, codeVersion: await codeFingerprint() };
+  const { synthesize } = await import('../../plan/synthesize.js');
+  return {
+    ...io,
+    loadSnapshot: () => loadInput(resolveInputSource(flags, io.env), io, Boolean(flags['quiet'])),
+    synthesize: (snapshot, previous) => synthesize(snapshot, { ...bound, ...(previous ? { previous } : {}), details: false }),
+    progress: createStageProgress(io.stderr, Boolean(flags['quiet'])),
+  };
+}
+
 /** Sync options resolved and validated before any side effect. */
 export interface ResolvedSync {
   readonly repo: string;
@@ -117,7 +139,7 @@ export interface ResolvedSync {
 /** Resolves flags + environment (flag ?? env ?? default); conflicts and bad values fail here, before any I/O. */
 export function resolveSyncOptions(options: SyncOptions, env: Readonly<Record<string, string | undefined>>, cwd: string): ResolvedSync {
   if (!options.repo || options.repo.trim() === '') throw new ConfigError('--repo is required: the GitOps repository URL or path', { stage: 'cli' });
-  const branch = checkBranchName(options.branch ?? 'main');
+  const branch = checkBranchName(options.branch ?? DEFAULT_BRANCH);
   const token = env[GITHUB_TOKEN_ENV]?.trim() || undefined;
   let pullRequest: ResolvedSync['pullRequest'] = null;
   if (options.pullRequest) {
@@ -173,7 +195,7 @@ async function _sync(resolved: ResolvedSync, deps: SyncDeps): Promise<number> {
   const snapshot = await deps.loadSnapshot();
   deps.signal?.throwIfAborted();
   // Loaded on demand: the pipeline pulls in cdk8s, which `sync --help` or a flag error should not pay for.
-  const pipeline = deps.synthesize ? undefined : (await import('../pipeline.js')).synthesize;
+  const pipeline = deps.synthesize ? undefined : (await import('../../plan/synthesize.js')).synthesize;
   const synthesizeWith = deps.synthesize ?? ((s: HubSnapshot, previous?: PreviousOutput) => pipeline!(s, previous ? { previous } : {}));
   const secrets = [resolved.token];
   let synth: Pick<SynthResult, 'plan' | 'exitCode' | 'messages'> | undefined;
@@ -213,9 +235,9 @@ async function _sync(resolved: ResolvedSync, deps: SyncDeps): Promise<number> {
         ...(deps.githubRetryBaseMs !== undefined ? { retryBaseMs: deps.githubRetryBaseMs } : {}),
         onWarning: (m) => printLines(deps.stderr, `warning: ${m}`),
       });
-      const plan = synthesizeOnce();
       progress?.stage(`cloning ${withoutUrlUserInfo(resolved.repo)}`);
-      result = await publishPullRequest({ ...common, plan, githubRepo: resolved.pullRequest.githubRepo, github });
+      // Synthesized after fetch + reset to the base head, against the output the base holds, as in direct mode.
+      result = await publishPullRequest({ ...common, plan: async (root) => synthesizeOnce(await readPreviousOutput(root)), githubRepo: resolved.pullRequest.githubRepo, github });
     } else {
       progress?.stage(`cloning ${withoutUrlUserInfo(resolved.repo)}`);
       // Synthesized after fetch + reset, against the output the branch holds: a no-op run renders nothing.
@@ -241,8 +263,6 @@ async function _sync(resolved: ResolvedSync, deps: SyncDeps): Promise<number> {
   deps.onSyncReport?.({ ...syncReportOf(result, outcome, inventory), uncoveredClusters: uncovered });
   return synth!.exitCode;
 }
-
-/** Device ids per group in the step summary: enough to spot-check, few enough to scroll past. */
 
 /** Writes --report-file; like the summary, a failure is a warning once the sync is done. */
 async function _writeReport(file: string, text: string, deps: SyncDeps): Promise<void> {

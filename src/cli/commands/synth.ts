@@ -3,16 +3,16 @@ import { existsSync } from 'node:fs';
 import { rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError } from '../../errors.js';
-import { checkOutputRoot } from '../../publish/check-output-root.js';
-import { listDeviceDirs, openOutput, type WriteSummary } from '../../publish/write-output.js';
+import { checkOutputRoot } from '../../publish/output/check-output-root.js';
+import { listDeviceDirs, openOutput, type WriteSummary } from '../../publish/output/write-output.js';
 import { resolveInputSource, type InputFlags } from '../input-options.js';
 import type { CommandIo } from '../io.js';
 import { printLines } from '../print-lines.js';
 import { printableLines } from '../../one-line.js';
 import { loadInput } from '../load-input.js';
-import { synthesize, type SynthOptions, type SynthResult } from '../pipeline.js';
-import { readPreviousOutput } from '../previous-output.js';
-import { acquireRunLock } from '../../publish/run-lock.js';
+import { synthesize, type SynthOptions, type SynthResult } from '../../plan/synthesize.js';
+import { readPreviousOutput } from '../../publish/output/read-previous-output.js';
+import { acquireRunLock } from '../../publish/output/run-lock.js';
 import { codeFingerprint } from '../code-fingerprint.js';
 
 /** Flags of `synth`. */

@@ -3,7 +3,7 @@ import { ConfigError, ConfigErrors } from '../../errors.js';
 import { loadModel } from '../../model/load-model.js';
 import { compileDeployments, targetDevice } from '../../targeting/index.js';
 import { deviceNamespace, translateDevice } from '../../translate/index.js';
-import { translateOptionsOf } from '../pipeline.js';
+import { translateOptionsOf } from '../../plan/synthesize.js';
 import { resolveInputSource, type InputFlags } from '../input-options.js';
 import type { CommandIo } from '../io.js';
 import { githubAnnotation } from '../github-annotation.js';

@@ -5,10 +5,10 @@
  * (by ExternalSecret key), identities and posture rises. Pure: a function of the folder changes, this run's
  * inventory and the previous one.
  */
-import type { Inventory, InventoryConfiguration, InventoryDevice } from '../../render/inventory.js';
+import type { Inventory, InventoryConfiguration, InventoryDevice } from '../../plan/inventory.js';
 import { canonicalJson } from '../../translate/stable-json.js';
-import { deviceDetails, EDITED_OUTSIDE_NOTE, podSecurityChangeNote } from '../describe-change.js';
-import type { DeviceChange, FolderChanges } from '../device-changes.js';
+import { deviceDetails, EDITED_OUTSIDE_NOTE, podSecurityChangeNote } from './describe-change.js';
+import type { DeviceChange, FolderChanges } from './device-changes.js';
 import type { SecretReference } from './review-device-change.js';
 
 /** A configuration that applies to (or was left by) a group, with what changed in it since the previous run. */

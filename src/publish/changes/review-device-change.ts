@@ -6,7 +6,7 @@
  * and twin properties never appear: only names and keys.
  */
 import diff from 'microdiff';
-import type { ModuleChange } from '../module-changes.js';
+import type { ModuleChange } from './module-changes.js';
 import { readReviewFacts, type DeviceReviewFacts, type ModuleReviewFacts } from './review-facts.js';
 
 /** A secret the new output references and the old one did not: where the store must hold it. */

@@ -1,7 +1,7 @@
 import { groupChanges } from '../changes/group-changes.js';
-import { summaryLine } from '../describe-change.js';
-import type { FolderChanges } from '../device-changes.js';
-import type { Inventory } from '../../render/inventory.js';
+import { summaryLine } from '../changes/describe-change.js';
+import type { FolderChanges } from '../changes/device-changes.js';
+import type { Inventory } from '../../plan/inventory.js';
 import { renderReviewMarkdown } from './review-markdown.js';
 
 /** GitHub Actions accepts at most this many bytes in one step's summary. */

@@ -1,5 +1,5 @@
 import { ConfigError } from '../../errors.js';
-import { TOOL_VERSION } from '../tool-version.js';
+import { TOOL_VERSION } from '../../tool-version.js';
 
 /** The GitHub repository that publishes the iotedge-gitops action (action.yml at its root). */
 export const ACTION_REPOSITORY = 'iotedge-gitops/iotedge-gitops';

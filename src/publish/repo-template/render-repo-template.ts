@@ -1,12 +1,13 @@
 import { ConfigError } from '../../errors.js';
-import { isDnsLabel } from '../../translate/names.js';
-import { checkBranchName } from '../branch-name.js';
-import { managedFolder } from '../managed-folder.js';
+import { isDnsLabel } from '../../names.js';
+import { checkBranchName } from '../git/branch-name.js';
+import { managedFolder } from '../git/managed-folder.js';
 import { argoApplicationSetYaml } from './argocd-application-set.js';
 import { fluxSyncYaml } from './flux-sync-chart.js';
 import { syncWorkflowYaml } from './sync-workflow.js';
 import { checkActionReference, defaultActionReference } from './action-reference.js';
 import { templateReadme } from './template-readme.js';
+import { DEFAULT_BRANCH } from '../../defaults.js';
 
 /** Placeholder URL written when `--repo-url` is not given. */
 export const PLACEHOLDER_REPO_URL = 'https://github.com/OWNER/REPO.git';
@@ -39,7 +40,7 @@ export function renderRepoTemplate(props: RepoTemplateProps = {}): Map<string, s
     // Flux and Argo CD take credentials from Secrets; a URL with a password would be committed in clear.
     throw new ConfigError('--repo-url must be a plain clone URL without spaces or credentials', { stage: 'cli' });
   }
-  const branch = checkBranchName(props.branch ?? 'main');
+  const branch = checkBranchName(props.branch ?? DEFAULT_BRANCH);
   const folder = managedFolder(props.path ?? '.');
   const prefix = folder === '.' ? '' : `${folder}/`;
   const files = new Map<string, string>();

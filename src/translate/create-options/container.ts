@@ -1,5 +1,5 @@
 import { credentialArgs, isCredentialName, looksLikeCredential, REDACTED_MARKER } from '../../model/credential-patterns.js';
-import { dnsLabel } from '../names.js';
+import { dnsLabel } from '../../names.js';
 import { asBoolean, asInteger, asObject, asString, asStringList, droppedField, type FieldHandler } from './field-handler.js';
 
 const NS_PER_S = 1e9;

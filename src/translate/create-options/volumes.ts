@@ -1,7 +1,7 @@
 import type { JsonObject } from '../../model/json.js';
 import { isJsonObject } from '../../model/json.js';
 import type { VolumeMountIntent } from '../device-intent.js';
-import { dnsLabel } from '../names.js';
+import { dnsLabel } from '../../names.js';
 import { addMount, addVolume, type MountOrigin } from '../workload-draft.js';
 import { asInteger, asObject, asStringList, droppedField, type FieldContext, type FieldHandler } from './field-handler.js';
 import { bytesQuantity, parseDockerSize } from './quantity.js';

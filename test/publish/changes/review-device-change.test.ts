@@ -7,8 +7,8 @@
  */
 import YAML from 'yaml';
 import { reviewDeviceChange } from '../../../src/publish/changes/review-device-change.js';
-import { diffWorkloads } from '../../../src/publish/module-changes.js';
-import { readWorkloads } from '../../../src/publish/workload-facts.js';
+import { diffWorkloads } from '../../../src/publish/changes/module-changes.js';
+import { readWorkloads } from '../../../src/publish/changes/workload-facts.js';
 
 interface ModuleSpec {
   readonly image?: string;

@@ -1,0 +1,4 @@
+/** Defaults more than one stage or command falls back to, declared once. */
+
+/** The GitOps branch sync commits to (the pull request base with --pull-request), and Flux and Argo CD follow. */
+export const DEFAULT_BRANCH = 'main';

@@ -1,0 +1,105 @@
+/**
+ * Issue 7: grouped rendering (family templates) and incremental synth must never change a byte of output.
+ * The rule under test is equality with the plain path (grouping off, no previous output), so the expected
+ * value of every comparison is the plain path's output on the same input.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { HubSnapshot } from '../../src/model/hub-snapshot.js';
+import type { JsonObject } from '../../src/model/json.js';
+import { synthesize } from '../../src/plan/synthesize.js';
+import { readPreviousOutput } from '../../src/publish/output/read-previous-output.js';
+import { writeOutput } from '../../src/publish/output/write-output.js';
+import { syntheticHub } from '../bench/synthetic-hub.js';
+import { readTree } from '../helpers/output-tree.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const example = JSON.parse(readFileSync(path.join(root, 'examples/hub-snapshot.json'), 'utf8')) as HubSnapshot;
+
+/** The example with each device copied under awkward ids, so every family has enough devices for a template. */
+function exampleFamilies(): HubSnapshot {
+  const ids = ['a', 'yes', '0123', 'On', 'dev:colon', 'dev #hash', 'x'.repeat(70), 'UPPER-case.dots'];
+  // Copies also spread over clusters, some of which YAML would quote: one family spans clusters.
+  const clusters = ['plant-a', 'plant-b', 'true', '0123', 'edge.east'];
+  const devices = (example.devices as JsonObject[]).flatMap((twin) =>
+    ids.map((suffix, i) => ({ ...twin, deviceId: `${String(twin['deviceId'])}-${suffix}`, tags: { ...(twin['tags'] as JsonObject), cluster: clusters[i % clusters.length]! } })),
+  );
+  return { ...example, devices };
+}
+
+const hubs: { name: string; snapshot: HubSnapshot }[] = [
+  { name: 'bundled example', snapshot: example },
+  { name: 'bundled example, 8 copies per device with ids YAML would quote or truncate, in 5 clusters', snapshot: exampleFamilies() },
+  { name: 'synthetic hub of 150 devices', snapshot: syntheticHub(example, { devices: 150 }) },
+];
+
+describe('grouped rendering', () => {
+  it.each(hubs)('$name: grouped output == ungrouped output, file by file', ({ snapshot }) => {
+    const plain = synthesize(snapshot, { grouping: false });
+    const grouped = synthesize(snapshot);
+    expect([...grouped.plan.files.keys()]).toEqual([...plain.plan.files.keys()]);
+    for (const [file, text] of plain.plan.files) expect({ file, text: grouped.plan.files.get(file) }).toEqual({ file, text });
+    expect(grouped.plan.deviceDirs).toEqual(plain.plan.deviceDirs);
+    expect(grouped.plan.keep).toEqual(plain.plan.keep);
+    expect(grouped.messages).toEqual(plain.messages);
+  });
+});
+
+describe('incremental synth', () => {
+  let out: string;
+  beforeEach(() => {
+    out = mkdtempSync(path.join(os.tmpdir(), 'iotedge-gitops-incremental-'));
+  });
+  afterEach(() => rmSync(out, { recursive: true, force: true }));
+
+  it.each(hubs)('$name: a second run with the same input renders nothing and leaves identical files', async ({ snapshot }) => {
+    const first = synthesize(snapshot);
+    await writeOutput(out, first.plan);
+    const before = readTree(out);
+    const previous = await readPreviousOutput(out);
+    const second = synthesize(snapshot, { previous: previous! });
+    // Rule: every device with a directory has the same input hash → reused, none rendered.
+    expect(second.plan.deviceDirs).toEqual([]);
+    expect(second.plan.unchanged).toEqual(first.plan.deviceDirs);
+    expect(second.synthesized).toBe(first.synthesized);
+    expect(second.ledgerSummary).toEqual(first.ledgerSummary);
+    expect(second.plan.files.get('inventory.json')).toBe(first.plan.files.get('inventory.json'));
+    const written = await writeOutput(out, second.plan);
+    expect(written.added.length + written.changed.length + written.removed.length).toBe(0);
+    expect(readTree(out)).toEqual(before);
+  });
+
+  it.each([
+    { name: 'a changed tag re-renders only that device', change: (s: HubSnapshot) => _retag(s, 0) },
+    { name: 'a deleted directory is rendered again', change: (s: HubSnapshot) => s },
+  ])('$name', async ({ name, change }) => {
+    const snapshot = syntheticHub(example, { devices: 40 });
+    const first = synthesize(snapshot);
+    await writeOutput(out, first.plan);
+    const victim = first.plan.deviceDirs[0]!;
+    if (name.startsWith('a deleted')) rmSync(path.join(out, victim), { recursive: true });
+    const changed = change(JSON.parse(JSON.stringify(snapshot)) as HubSnapshot);
+    const second = synthesize(changed, { previous: (await readPreviousOutput(out))! });
+    const expected = synthesize(changed, { grouping: false });
+    await writeOutput(out, second.plan);
+    const fresh = mkdtempSync(path.join(os.tmpdir(), 'iotedge-gitops-fresh-'));
+    try {
+      await writeOutput(fresh, expected.plan);
+      expect(readTree(out)).toEqual(readTree(fresh));
+    } finally {
+      rmSync(fresh, { recursive: true, force: true });
+    }
+    expect(second.plan.deviceDirs.length).toBe(1);
+  });
+});
+
+/** Moves the first managed device to another cluster tag value: its directory and inventory entry change. */
+function _retag(snapshot: HubSnapshot, index: number): HubSnapshot {
+  const devices = snapshot.devices as JsonObject[];
+  const managed = devices.filter((d) => (d['tags'] as JsonObject)['site'] !== 'lab');
+  const tags = managed[index]!['tags'] as JsonObject;
+  tags['line'] = tags['line'] === 'l3' ? 'l0' : 'l3';
+  tags['role'] = 'renamed-role';
+  return snapshot;
+}
