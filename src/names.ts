@@ -111,3 +111,6 @@ export function deviceDir(cluster: string, namespace: string, deviceId?: string)
   }
   return `${DEVICES_DIR}/${cluster}/${namespace}`;
 }
+
+/** Name of the edgeHub Service that modules reach as IOTEDGE_GATEWAYHOSTNAME (as the original runtime). */
+export const GATEWAY_HOST_NAME = 'edgehub';

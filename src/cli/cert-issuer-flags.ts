@@ -4,7 +4,7 @@
  * of the fleet and cert-manager would issue none.
  */
 import { ConfigError } from '../errors.js';
-import { DEFAULT_CERTIFICATE_ISSUER, type CertificateIssuerRef, type CertificateSource } from '../translate/edge-hub-certificate.js';
+import { DEFAULT_CERTIFICATE_ISSUER, type CertificateIssuerRef, type CertificateSource } from '../translate/certificate-source.js';
 
 /** Raw certificate flags as commander parsed them. */
 export interface CertificateFlags {

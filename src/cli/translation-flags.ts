@@ -6,7 +6,7 @@
  * ExternalSecret of the fleet, and Flux or Argo CD would fail to apply each device.
  */
 import { ConfigError } from '../errors.js';
-import type { CertificateSource } from '../translate/edge-hub-certificate.js';
+import type { CertificateSource } from '../translate/certificate-source.js';
 import { DEFAULT_CLUSTER_TAG, DEFAULT_SECRET_STORE, type SecretStoreRef } from '../translate/translate-options.js';
 import { resolveCertificateFlags, type CertificateFlags } from './cert-issuer-flags.js';
 

@@ -1,5 +1,5 @@
 import type { Inventory } from '../plan/inventory.js';
-import { GATEWAY_HOST_NAME } from '../translate/translate-module.js';
+import { GATEWAY_HOST_NAME } from '../names.js';
 import { moduleConnectionStringKey } from '../translate/secrets.js';
 
 /** One module identity the output needs, and the secret-store key its ExternalSecret reads. */

@@ -7,7 +7,8 @@ import type { JsonObject } from '../model/json.js';
 import type { LimitRangeIntent, NetworkPolicyIntent, ResourceQuotaIntent } from './isolation-intent.js';
 import type { PodSecurityLevel } from './pod-security-level.js';
 
-export type StringMap = Readonly<Record<string, string>>;
+export type { StringMap } from './string-map.js';
+import type { StringMap } from './string-map.js';
 
 /** `env[]` entry: a literal value or a reference to a key of a Secret (filled by an ExternalSecret). */
 export type EnvVarIntent =

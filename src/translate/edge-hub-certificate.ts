@@ -20,21 +20,8 @@ import {
   MODULE_CA_SECRET,
   MODULE_CERT_DIR,
 } from './secrets.js';
-import { GATEWAY_HOST_NAME } from './translate-module.js';
-
-/** An Issuer or ClusterIssuer of cert-manager (`--cert-issuer`, `--cert-issuer-kind`). */
-export interface CertificateIssuerRef {
-  readonly name: string;
-  readonly kind: 'Issuer' | 'ClusterIssuer';
-}
-
-/** Where certificates come from: cert-manager (default) or the secret store (`--certs-from-secret-store`). */
-export type CertificateSource = { readonly from: 'cert-manager'; readonly issuer: CertificateIssuerRef } | { readonly from: 'secret-store' };
-
-/** The issuer used when no flag names one: a ClusterIssuer named `iotedge-ca`. */
-export const DEFAULT_CERTIFICATE_ISSUER: CertificateIssuerRef = { name: 'iotedge-ca', kind: 'ClusterIssuer' };
-/** @default value of TranslateOptions.certificates. */
-export const DEFAULT_CERTIFICATE_SOURCE: CertificateSource = { from: 'cert-manager', issuer: DEFAULT_CERTIFICATE_ISSUER };
+import { GATEWAY_HOST_NAME } from '../names.js';
+import type { CertificateIssuerRef, CertificateSource } from './certificate-source.js';
 
 /** Name of edgeHub's Certificate object. */
 export const EDGEHUB_CERTIFICATE = 'edgehub';

@@ -28,4 +28,4 @@ export {
 } from './secrets.js';
 export { EDGEHUB_CONFIG_MAP, EDGEHUB_CONFIG_FILE, EDGEHUB_CONFIG_DIR } from './edge-hub.js';
 export { TWIN_DIR, TWIN_FILE, twinConfigMapName } from './module-twins.js';
-export { GATEWAY_HOST_NAME } from './translate-module.js';
+export { GATEWAY_HOST_NAME } from '../names.js';

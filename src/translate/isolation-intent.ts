@@ -3,7 +3,7 @@
  * verbatim): NetworkPolicies, a ResourceQuota and a LimitRange. See `device-isolation.ts`.
  */
 import type { JsonObject } from '../model/json.js';
-import type { StringMap } from './device-intent.js';
+import type { StringMap } from './string-map.js';
 
 /** A NetworkPolicy (networking.k8s.io/v1); `spec` as Kubernetes spells it. */
 export interface NetworkPolicyIntent {

@@ -22,12 +22,10 @@ import { buildModuleEnv } from './module-env.js';
 import { SETTING_HANDLERS, type SettingsDraft } from './module-settings.js';
 import { TWIN_DIR } from './module-twins.js';
 import { EDGEHUB_CERT_DIR, IDENTITY_SECRET, imageRegistry, MODULE_CERT_DIR } from './secrets.js';
+import { GATEWAY_HOST_NAME } from '../names.js';
 import { edgeHubCertificateEnv, edgeHubCertificateVolume, moduleCaFile, moduleCaVolume } from './edge-hub-certificate.js';
 import type { ResolvedTranslateOptions } from './translate-options.js';
 import { addVolume, newWorkloadDraft, type WorkloadDraft } from './workload-draft.js';
-
-/** Name of the edgeHub Service that modules reach as IOTEDGE_GATEWAYHOSTNAME (as the original runtime). */
-export const GATEWAY_HOST_NAME = 'edgehub';
 
 /** Everything a module translation needs from the device. */
 export interface ModuleContext {

@@ -1,6 +1,6 @@
 /** Options of the translate stage, resolved by the CLI (flag ?? env ?? config ?? DEFAULT_*). */
 import type { IsolationOptions } from './isolation-options.js';
-import { DEFAULT_CERTIFICATE_SOURCE, type CertificateSource } from './edge-hub-certificate.js';
+import { DEFAULT_CERTIFICATE_SOURCE, type CertificateSource } from './certificate-source.js';
 
 /** Where ExternalSecrets read credentials from (`--secret-store`, `--secret-store-kind`). */
 export interface SecretStoreRef {

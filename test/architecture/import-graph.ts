@@ -20,6 +20,7 @@ export const STAGE_RANK: Readonly<Record<string, number>> = {
   publish: 7,
   provision: 7,
   cli: 8,
+  action: 9,
 };
 
 /** Folders whose code is a pure function of its input: no I/O of any kind. */
