@@ -18,7 +18,7 @@ await build({
     action: 'src/action/action-entry.ts',
     cli: 'src/cli/bin.ts',
     // device-dir-writer starts this file as a worker thread, beside the module that starts it.
-    'device-dir-worker': 'src/publish/device-dir-worker.ts',
+    'device-dir-worker': 'src/publish/output/device-dir-worker.ts',
   },
   outdir,
   bundle: true,

@@ -1,0 +1,27 @@
+import { createRequire as __createRequire } from 'node:module';
+import { fileURLToPath as __fileURLToPath } from 'node:url';
+import { dirname as __pathDirname } from 'node:path';
+const require = __createRequire(import.meta.url);
+const __filename = __fileURLToPath(import.meta.url);
+const __dirname = __pathDirname(__filename);
+import {
+  readLiveHub
+} from "./chunk-NEJ7UJDI.js";
+import "./chunk-SCNCLDVO.js";
+import "./chunk-25NRP4G4.js";
+import "./chunk-R2YBVA4Z.js";
+
+// src/cli/live-input.ts
+async function readLiveHubFromEnv(source, io, quiet) {
+  return readLiveHub({
+    connectionString: io.env[source.connectionStringEnv],
+    connectionStringSource: source.connectionStringEnv,
+    pageSize: source.pageSize,
+    progress: io.stderr,
+    quiet,
+    agent: io.httpsAgent
+  });
+}
+export {
+  readLiveHubFromEnv
+};

@@ -1,0 +1,47 @@
+import { createRequire as __createRequire } from 'node:module';
+import { fileURLToPath as __fileURLToPath } from 'node:url';
+import { dirname as __pathDirname } from 'node:path';
+const require = __createRequire(import.meta.url);
+const __filename = __fileURLToPath(import.meta.url);
+const __dirname = __pathDirname(__filename);
+import {
+  SLOT
+} from "./chunk-2MDZ23RJ.js";
+import "./chunk-R2YBVA4Z.js";
+
+// src/publish/output/device-dir-worker.ts
+import path from "node:path";
+import { parentPort, workerData } from "node:worker_threads";
+var { root, marker, state: buffer, reports } = workerData;
+var state = new Int32Array(buffer);
+process.on("exit", () => {
+  Atomics.store(state, SLOT.stopped, 1);
+  Atomics.notify(state, SLOT.inFlight);
+});
+Atomics.store(state, SLOT.started, 1);
+var [{ applyDeviceDir, writeWritingMarker }, { encodeWriteFailure }] = await Promise.all([import("./chunk-VKQ2AYBU.js"), import("./chunk-HOZ2ZZ3M.js")]);
+var marked = false;
+var failed = false;
+var report = (message) => reports.postMessage(message);
+var markOnce = () => {
+  if (marked) return;
+  writeWritingMarker(marker);
+  marked = true;
+};
+parentPort.on("message", (request) => {
+  if (request.kind === "end") {
+    report({ kind: "done" });
+    reports.close();
+    parentPort.close();
+    return;
+  }
+  try {
+    if (!failed) report({ kind: "applied", dir: request.dir, outcome: applyDeviceDir(path.join(root, request.dir), request.files, request.exists, markOnce) });
+  } catch (error) {
+    failed = true;
+    report({ kind: "failed", dir: request.dir, failure: encodeWriteFailure(error) });
+  } finally {
+    Atomics.sub(state, SLOT.inFlight, 1);
+    Atomics.notify(state, SLOT.inFlight);
+  }
+});
