@@ -6,9 +6,10 @@
 import type { Command, Option } from 'commander';
 import { ConfigError } from '../errors.js';
 import { buildProgram } from '../cli/main.js';
+import { collectFlag } from '../cli/isolation-flags.js';
 
 /** Commands the action runs; `command` picks one. */
-export const ACTION_COMMANDS = ['sync', 'synth', 'validate'] as const;
+export const ACTION_COMMANDS = ['sync', 'synth', 'validate', 'provision'] as const;
 export type ActionCommand = (typeof ACTION_COMMANDS)[number];
 
 /** Inputs that are not a flag of a command. */
@@ -41,7 +42,10 @@ export function actionArgv(command: string, input: (name: string) => string): st
     if (value === '') continue;
     const option = flags.get(name);
     if (option === undefined) throw new ConfigError(`input '${name}' is not an option of '${command}': remove it or choose another command`, { stage: 'cli' });
-    if (option.required || option.optional) {
+    if (option.parseArg === collectFlag) {
+      // A repeatable flag: one value per line, as multi-line inputs are written in a workflow.
+      for (const line of value.split('\n').map((l) => l.trim()).filter((l) => l !== '')) argv.push(option.long!, line);
+    } else if (option.required || option.optional) {
       argv.push(option.long!, value);
     } else if (_boolean(name, value)) {
       argv.push(option.long!);
