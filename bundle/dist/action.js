@@ -6,12 +6,13 @@ const __filename = __fileURLToPath(import.meta.url);
 const __dirname = __pathDirname(__filename);
 import {
   buildProgram,
+  collectFlag,
   main,
   processIo,
   renderStepSummary,
   uncoveredClusterWarning,
   watchStopSignals
-} from "./chunk-JGIKWD2O.js";
+} from "./chunk-BPZTHPJ7.js";
 import "./chunk-2MDZ23RJ.js";
 import {
   require_tunnel
@@ -19403,7 +19404,7 @@ function warning(message, properties = {}) {
 }
 
 // src/action/action-argv.ts
-var ACTION_COMMANDS = ["sync", "synth", "validate"];
+var ACTION_COMMANDS = ["sync", "synth", "validate", "provision"];
 var FLAGS_NOT_INPUTS = /* @__PURE__ */ new Set(["--summary-file", "--help"]);
 function actionFlagInputs() {
   const program = buildProgram(() => void 0);
@@ -19423,7 +19424,9 @@ function actionArgv(command, input) {
     if (value === "") continue;
     const option = flags.get(name);
     if (option === void 0) throw new ConfigError(`input '${name}' is not an option of '${command}': remove it or choose another command`, { stage: "cli" });
-    if (option.required || option.optional) {
+    if (option.parseArg === collectFlag) {
+      for (const line of value.split("\n").map((l) => l.trim()).filter((l) => l !== "")) argv.push(option.long, line);
+    } else if (option.required || option.optional) {
       argv.push(option.long, value);
     } else if (_boolean(name, value)) {
       argv.push(option.long);

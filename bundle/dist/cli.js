@@ -9,7 +9,7 @@ import {
   main,
   processIo,
   watchStopSignals
-} from "./chunk-JGIKWD2O.js";
+} from "./chunk-BPZTHPJ7.js";
 import "./chunk-2MDZ23RJ.js";
 import "./chunk-NEJ7UJDI.js";
 import "./chunk-MXJM3FGE.js";

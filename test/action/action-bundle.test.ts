@@ -69,7 +69,9 @@ describe('the bundled GitHub Action', () => {
     // examples/README.md: 12 devices, 11 of them IoT Edge devices (leaf-sensor-7 is not); spare-01 matches no
     // base deployment and gets no directory: 10 device directories, all new.
     expect(first.outputs).toEqual({ commit, 'changed-devices': '10', added: '10', removed: '0', 'pull-request-number': '', 'pull-request-url': '' });
-    expect(first.summary).toMatch(/^### iotedge-gitops: 10 added, 0 changed, 0 removed devices\n/);
+    expect(first.summary).toMatch(/^## iotedge-gitops: 10 added, 0 changed, 0 removed devices \(hub contoso-hub\)\n/);
+    // Grouped as the pull request body is: the ten new devices, with what to act on first.
+    expect(first.summary).toContain('### Act on these first');
     expect(first.summary).toContain(`pushed ${commit.slice(0, 12)} to main`);
 
     const second = await runAction(checkout, inputs, files);

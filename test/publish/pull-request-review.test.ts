@@ -94,12 +94,14 @@ describe('pull request review of a fleet change', () => {
     expect(group7).toContain('<details><summary>7 devices</summary>\n\ndev-00000, dev-00002, dev-00003, dev-00004, dev-00006, dev-00007, dev-00008\n\n</details>');
     const group3 = _section(body, '#### 3 devices');
     expect(group3).toContain('`privileged-sensor` (layered, priority 20, etag MQ==, new)');
-    expect(group3).toContain(`- now falls into deployment privileged-sensor\n${imageAndEnv}\n- module sensor: privileged\n${route}\n`);
+    // The layer makes sensor privileged, so the namespace's Pod Security level rises too (translate/pod-security-rules.ts).
+    expect(group3).toContain(`- now falls into deployment privileged-sensor\n- Pod Security level baseline → privileged\n${imageAndEnv}\n- module sensor: privileged\n${route}\n`);
     expect(group3).toContain('dev-00001, dev-00005, dev-00009');
 
-    // A credential env is moved to the store under devices/<id>/modules/<module>/env/<NAME> (translate/secrets.ts).
+    // A credential env is moved to the store under <hub>--<device>--<module>--env--<name>, with the hash suffix
+    // because DB_PASSWORD is not lower case (translate/remote-key.ts).
     const secrets = _section(body, '#### Secrets to provision');
-    expect(secrets).toMatch(/\| `[^`]+\/DB_PASSWORD` \| `iotedge\/corpus-hub\/devices\/dev-00000\/modules\/m0\/env\/DB_PASSWORD` \| 10 \|/);
+    expect(secrets).toMatch(/\| `m0-env\/DB_PASSWORD` \| `corpus-hub--dev-00000--m0--env--db-password---[0-9a-f]{32}` \| 10 \|/);
     expect(_section(body, '#### Security posture rises')).toContain('| module sensor: privileged | 3: dev-00001, dev-00005, dev-00009 |');
     expect(body).not.toContain('not-a-real-password-7f3a');
     expect(body).not.toContain('debug');
@@ -132,7 +134,7 @@ describe('pull request review of a fleet change', () => {
     const group500 = _section(body, '#### 500 devices');
     expect(group500).toContain('- module sensor: privileged\n');
     expect(group500).toMatch(/dev-00001, dev-00005, .* dev-00197 … and 450 more/);
-    expect(_section(body, '#### Secrets to provision')).toMatch(/\/DB_PASSWORD` \| 2000 \|/);
+    expect(_section(body, '#### Secrets to provision')).toMatch(/\| `m0-env\/DB_PASSWORD` \| `corpus-hub--dev-00000--m0--env--db-password---[0-9a-f]{32}` \| 2000 \|/);
     expect(_section(body, '#### Security posture rises')).toContain('| module sensor: privileged | 500: dev-00001, dev-00005, dev-00009, dev-00013, dev-00017 … |');
     expect(group1500.match(/dev-\d{5}/g)).toHaveLength(50);
     expect(group500.match(/dev-\d{5}/g)).toHaveLength(50);

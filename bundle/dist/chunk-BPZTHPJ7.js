@@ -67705,7 +67705,8 @@ export {
   renderStepSummary,
   uncoveredClusterWarning,
   processIo,
+  collectFlag,
   buildProgram,
   main
 };
-/*! For license information please see chunk-JGIKWD2O.js.LEGAL.txt */
+/*! For license information please see chunk-BPZTHPJ7.js.LEGAL.txt */
