@@ -29,6 +29,7 @@ import { DEFAULT_CLUSTER, DEFAULT_CLUSTER_TAG, resolveTranslateOptions, type Tra
 import { parentDeviceId } from '../model/parent-device.js';
 import { devicePodSecurity, podSecurityLimitErrors } from './device-pod-security.js';
 import { deviceIsolation } from './device-isolation.js';
+import { compareOrdinal } from '../ordinal-compare.js';
 
 /** Ledger key of the by-design edgeAgent entry, which `strict` never counts. */
 export const EDGE_AGENT_KEY = 'systemModules.edgeAgent';
@@ -40,9 +41,6 @@ export interface DeviceTranslation {
   readonly ledger: LedgerEntry[];
 }
 
-function _cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /**
  * Cluster directory from the twin tag: its string value made a DNS label, else `default`. A value that is a
@@ -201,7 +199,7 @@ export function translateDevice(target: DeviceTarget, options: TranslateOptions)
   const namespace = deviceNamespace(hub, deviceId);
   const certificates = opts.certificates.from === 'cert-manager' ? [edgeHubCertificate(namespace, opts.certificates.issuer, devLabels, devAnnotations)] : [];
   const identitySecrets: ExternalSecretIntent[] = [
-    { name: IDENTITY_SECRET, labels: devLabels, annotations: devAnnotations, storeRef: opts.secretStore, data: identity.sort((a, b) => _cmp(a.secretKey, b.secretKey)) },
+    { name: IDENTITY_SECRET, labels: devLabels, annotations: devAnnotations, storeRef: opts.secretStore, data: identity.sort((a, b) => compareOrdinal(a.secretKey, b.secretKey)) },
   ];
   if (opts.certificates.from === 'secret-store') {
     identitySecrets.push(
@@ -244,7 +242,7 @@ export function translateDevice(target: DeviceTarget, options: TranslateOptions)
 
   if (errors.length > 0) _throwAll(errors, deviceId);
 
-  const ledger = entries.sort((a, b) => _cmp(a.module, b.module) || _cmp(a.key, b.key) || _cmp(a.jsonPath, b.jsonPath));
+  const ledger = entries.sort((a, b) => compareOrdinal(a.module, b.module) || compareOrdinal(a.key, b.key) || compareOrdinal(a.jsonPath, b.jsonPath));
   if (opts.strict) {
     const dropped = ledger.filter((e) => e.fidelity === 'dropped' && !(e.module === '$edgeAgent' && e.key === EDGE_AGENT_KEY));
     if (dropped.length > 0) {
@@ -264,8 +262,8 @@ export function translateDevice(target: DeviceTarget, options: TranslateOptions)
     }
   }
 
-  const configMaps: ConfigMapIntent[] = [edgeHub.configMap, ...twins.configMaps].sort((a, b) => _cmp(a.name, b.name));
-  const sortedWorkloads = workloads.sort((a, b) => _cmp(a.name, b.name));
+  const configMaps: ConfigMapIntent[] = [edgeHub.configMap, ...twins.configMaps].sort((a, b) => compareOrdinal(a.name, b.name));
+  const sortedWorkloads = workloads.sort((a, b) => compareOrdinal(a.name, b.name));
   const isolation = deviceIsolation(sortedWorkloads, opts.isolation, devLabels, devAnnotations);
   const intent: DeviceIntent = {
     deviceId,
@@ -277,8 +275,8 @@ export function translateDevice(target: DeviceTarget, options: TranslateOptions)
     annotations: devAnnotations,
     workloads: sortedWorkloads,
     configMaps,
-    externalSecrets: [...externalSecrets.values()].sort((a, b) => _cmp(a.name, b.name)),
-    persistentVolumeClaims: [...pvcs.values()].sort((a, b) => _cmp(a.name, b.name)),
+    externalSecrets: [...externalSecrets.values()].sort((a, b) => compareOrdinal(a.name, b.name)),
+    persistentVolumeClaims: [...pvcs.values()].sort((a, b) => compareOrdinal(a.name, b.name)),
     podSecurityLevel: podSecurity.level,
     networkPolicies: isolation.networkPolicies,
     ...(isolation.resourceQuota !== undefined ? { resourceQuota: isolation.resourceQuota } : {}),

@@ -10,6 +10,7 @@ import { canonicalJson } from '../../translate/stable-json.js';
 import { deviceDetails, EDITED_OUTSIDE_NOTE, podSecurityChangeNote } from './describe-change.js';
 import type { DeviceChange, FolderChanges } from './device-changes.js';
 import type { SecretReference } from './review-device-change.js';
+import { compareOrdinal } from '../../ordinal-compare.js';
 
 /** A configuration that applies to (or was left by) a group, with what changed in it since the previous run. */
 export interface GroupConfiguration {
@@ -110,7 +111,7 @@ export function groupChanges(changes: FolderChanges, inventory: Inventory): Chan
       deployments,
       entered,
       left,
-      configurations: [...new Set([...deployments, ...left])].sort(_compare).flatMap((id) => (configurations.has(id) ? [configurations.get(id)!] : [])),
+      configurations: [...new Set([...deployments, ...left])].sort(compareOrdinal).flatMap((id) => (configurations.has(id) ? [configurations.get(id)!] : [])),
       secretsAdded: review?.secretsAdded ?? [],
       identitiesAdded: review?.identitiesAdded ?? [],
       postureRises: review?.postureRises ?? [],
@@ -125,24 +126,24 @@ export function groupChanges(changes: FolderChanges, inventory: Inventory): Chan
 
   const kindOrder = { added: 0, changed: 1, removed: 2 } as const;
   const list: ChangeGroup[] = [...groups.values()].map(({ group, devices }) => {
-    devices.sort((a, b) => (a.deviceId === null) !== (b.deviceId === null) ? (a.deviceId === null ? 1 : -1) : _compare(a.deviceId ?? a.dir, b.deviceId ?? b.dir));
+    devices.sort((a, b) => (a.deviceId === null) !== (b.deviceId === null) ? (a.deviceId === null ? 1 : -1) : compareOrdinal(a.deviceId ?? a.dir, b.deviceId ?? b.dir));
     const clusters = new Map<string, number>();
     for (const d of devices) clusters.set(d.cluster, (clusters.get(d.cluster) ?? 0) + 1);
-    return { ...group, devices, clusters: [...clusters].sort(([a], [b]) => _compare(a, b)).map(([cluster, n]) => ({ cluster, devices: n })) };
+    return { ...group, devices, clusters: [...clusters].sort(([a], [b]) => compareOrdinal(a, b)).map(([cluster, n]) => ({ cluster, devices: n })) };
   });
-  list.sort((a, b) => b.devices.length - a.devices.length || kindOrder[a.kind] - kindOrder[b.kind] || _compare(a.devices[0]!.deviceId ?? a.devices[0]!.dir, b.devices[0]!.deviceId ?? b.devices[0]!.dir));
+  list.sort((a, b) => b.devices.length - a.devices.length || kindOrder[a.kind] - kindOrder[b.kind] || compareOrdinal(a.devices[0]!.deviceId ?? a.devices[0]!.dir, b.devices[0]!.deviceId ?? b.devices[0]!.dir));
 
   const failed = inventory.devices
     .filter((d) => d.errors && d.errors.length > 0)
     .map((d) => ({ deviceId: d.deviceId, cluster: d.cluster, error: d.errors![0]!, more: d.errors!.length - 1 }))
-    .sort((a, b) => _compare(a.deviceId, b.deviceId));
+    .sort((a, b) => compareOrdinal(a.deviceId, b.deviceId));
   const count = (kind: DeviceChange['kind']) => changes.devices.filter((d) => d.kind === kind).length;
   return {
     hub: inventory.hub,
     totals: { added: count('added'), changed: count('changed'), removed: count('removed') },
     groups: list,
     failed,
-    configurations: [...inventory.configurations].sort((a, b) => _compare(a.id, b.id)).map((c) => configurations.get(c.id)!),
+    configurations: [...inventory.configurations].sort((a, b) => compareOrdinal(a.id, b.id)).map((c) => configurations.get(c.id)!),
     inventoryOnly: changes.devices.length === 0 && changes.inventoryChanged,
   };
 }
@@ -159,8 +160,4 @@ function _byPath(devices: readonly InventoryDevice[]): Map<string, InventoryDevi
   const byPath = new Map<string, InventoryDevice>();
   for (const d of devices) if (d.path !== null && !byPath.has(d.path)) byPath.set(d.path, d);
   return byPath;
-}
-
-function _compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

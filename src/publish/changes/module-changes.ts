@@ -1,4 +1,5 @@
 import type { WorkloadFacts } from './workload-facts.js';
+import { compareOrdinal } from '../../ordinal-compare.js';
 
 /** How one module's workload differs between Git and this run. Env appears by name only, never by value. */
 export interface ModuleChange {
@@ -21,7 +22,7 @@ export interface ModuleChange {
  * changed files separately.
  */
 export function diffWorkloads(before: ReadonlyMap<string, WorkloadFacts>, after: ReadonlyMap<string, WorkloadFacts>): ModuleChange[] {
-  const names = [...new Set([...before.keys(), ...after.keys()])].sort(_compare);
+  const names = [...new Set([...before.keys(), ...after.keys()])].sort(compareOrdinal);
   const changes: ModuleChange[] = [];
   for (const name of names) {
     const a = before.get(name);
@@ -35,7 +36,7 @@ export function diffWorkloads(before: ReadonlyMap<string, WorkloadFacts>, after:
 }
 
 function _moduleChange(a: WorkloadFacts, b: WorkloadFacts, kind: ModuleChange['kind']): ModuleChange | null {
-  const envNames = [...new Set([...a.env.keys(), ...b.env.keys()])].sort(_compare);
+  const envNames = [...new Set([...a.env.keys(), ...b.env.keys()])].sort(compareOrdinal);
   const change: ModuleChange = {
     module: b.module === a.module || kind === 'removed' ? a.module : b.module,
     kind,
@@ -53,8 +54,4 @@ function _moduleChange(a: WorkloadFacts, b: WorkloadFacts, kind: ModuleChange['k
     change.replicas === undefined &&
     change.portsAdded.length + change.portsRemoved.length + change.envAdded.length + change.envRemoved.length + change.envChanged.length === 0;
   return same ? null : change;
-}
-
-function _compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

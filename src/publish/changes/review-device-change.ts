@@ -8,6 +8,7 @@
 import diff from 'microdiff';
 import type { ModuleChange } from './module-changes.js';
 import { readReviewFacts, type DeviceReviewFacts, type ModuleReviewFacts } from './review-facts.js';
+import { compareOrdinal } from '../../ordinal-compare.js';
 
 /** A secret the new output references and the old one did not: where the store must hold it. */
 export interface SecretReference {
@@ -44,13 +45,13 @@ export function reviewDeviceChange(before: ReadonlyMap<string, string> | null, a
   const a = before === null ? _EMPTY_FACTS : readReviewFacts(_differing(before, after));
   const b = after === null ? _EMPTY_FACTS : readReviewFacts(_differing(after, before));
   if (after === null) {
-    const names = [...a.modules.keys()].sort(_compare);
+    const names = [...a.modules.keys()].sort(compareOrdinal);
     return { changes: names.length > 0 ? [`device removed with its modules ${names.join(', ')}`] : ['device removed'], secretsAdded: [], identitiesAdded: [], postureRises: [] };
   }
   const changes: string[] = [];
   const postureRises: string[] = [];
   const byModule = new Map(modules.map((m) => [m.module, m]));
-  const names = [...new Set([...byModule.keys(), ...a.modules.keys(), ...b.modules.keys(), ...a.twins.keys(), ...b.twins.keys()])].sort(_compare);
+  const names = [...new Set([...byModule.keys(), ...a.modules.keys(), ...b.modules.keys(), ...a.twins.keys(), ...b.twins.keys()])].sort(compareOrdinal);
   for (const name of names) {
     const line = _moduleLine(name, byModule.get(name), a.modules.get(name), b.modules.get(name), a.twins.get(name), b.twins.get(name));
     if (line !== null) changes.push(line);
@@ -61,9 +62,9 @@ export function reviewDeviceChange(before: ReadonlyMap<string, string> | null, a
   const secretsAdded = [...b.secretRefs]
     .filter(([ref, key]) => a.secretRefs.get(ref) !== key)
     .map(([ref, remoteKey]) => ({ ref, remoteKey }))
-    .sort((x, y) => _compare(x.ref, y.ref));
-  const identitiesAdded = modules.filter((m) => m.kind === 'added').map((m) => m.module).sort(_compare);
-  return { changes, secretsAdded, identitiesAdded, postureRises: postureRises.sort(_compare) };
+    .sort((x, y) => compareOrdinal(x.ref, y.ref));
+  const identitiesAdded = modules.filter((m) => m.kind === 'added').map((m) => m.module).sort(compareOrdinal);
+  return { changes, secretsAdded, identitiesAdded, postureRises: postureRises.sort(compareOrdinal) };
 }
 
 function _moduleLine(name: string, change: ModuleChange | undefined, a: ModuleReviewFacts | undefined, b: ModuleReviewFacts | undefined, twinA: unknown, twinB: unknown): string | null {
@@ -122,7 +123,7 @@ function _twinKeys(a: unknown, b: unknown): string | null {
     kinds[type].add(path.map(String).join('.'));
   }
   const parts: string[] = [];
-  const sorted = (s: Set<string>) => [...s].sort(_compare).join(', ');
+  const sorted = (s: Set<string>) => [...s].sort(compareOrdinal).join(', ');
   if (kinds.CREATE.size > 0) parts.push(`added ${sorted(kinds.CREATE)}`);
   if (kinds.REMOVE.size > 0) parts.push(`removed ${sorted(kinds.REMOVE)}`);
   if (kinds.CHANGE.size > 0) parts.push(`changed ${sorted(kinds.CHANGE)}`);
@@ -131,7 +132,7 @@ function _twinKeys(a: unknown, b: unknown): string | null {
 
 function _routeLines(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): string[] {
   const lines: string[] = [];
-  for (const name of [...new Set([...a.keys(), ...b.keys()])].sort(_compare)) {
+  for (const name of [...new Set([...a.keys(), ...b.keys()])].sort(compareOrdinal)) {
     const from = a.get(name);
     const to = b.get(name);
     if (from === to) continue;
@@ -155,8 +156,4 @@ function _postureRises(name: string, a: ModuleReviewFacts | undefined, b: Module
 
 function _differing(files: ReadonlyMap<string, string>, other: ReadonlyMap<string, string> | null): Map<string, string> {
   return new Map([...files].filter(([name, text]) => other?.get(name) !== text));
-}
-
-function _compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -5,8 +5,9 @@
  * ExternalSecrets name. Read from the rendered files alone, so a change can be described from Git before and the
  * plan after, with no model at hand.
  */
-import YAML from 'yaml';
+import { parseYamlDocuments } from './parse-yaml-documents.js';
 import { canonicalJson } from '../../translate/stable-json.js';
+import { compareOrdinal } from '../../ordinal-compare.js';
 
 /** Posture, mounts and resources of one module's workload; lists sorted. */
 export interface ModuleReviewFacts {
@@ -58,9 +59,9 @@ export function readReviewFacts(files: ReadonlyMap<string, string>): DeviceRevie
   const routes = new Map<string, string>();
   const secretRefs = new Map<string, string>();
   let storeAndForward: string | null = null;
-  for (const [name, text] of [...files].sort(([a], [b]) => _compare(a, b))) {
+  for (const [name, text] of [...files].sort(([a], [b]) => compareOrdinal(a, b))) {
     if (!name.endsWith('.yaml') && !name.endsWith('.yml')) continue;
-    for (const doc of _parseAll(text)) {
+    for (const doc of parseYamlDocuments(text)) {
       if (doc === null || typeof doc !== 'object') continue;
       const annotations = doc.metadata?.annotations ?? {};
       const module = annotations[MODULE] ?? annotations[ORIGINAL_MODULE];
@@ -102,12 +103,12 @@ function _moduleFacts(module: string, doc: Record<string, any>): ModuleReviewFac
     module,
     privileged: security.privileged === true,
     hostNamespaces: (['hostNetwork', 'hostPID', 'hostIPC'] as const).filter((k) => pod[k] === true),
-    capabilitiesAdded: [...(security.capabilities?.add ?? [])].map(String).sort(_compare),
-    hostPaths: [...new Set(hostPaths)].sort(_compare),
-    hostDevices: [...new Set(hostDevices)].sort(_compare),
-    mounts: mounts.sort(_compare),
-    resources: resources.sort(_compare),
-    secretEnv: (container.env ?? []).filter((e: any) => e?.valueFrom?.secretKeyRef !== undefined).map((e: any) => String(e.name)).sort(_compare),
+    capabilitiesAdded: [...(security.capabilities?.add ?? [])].map(String).sort(compareOrdinal),
+    hostPaths: [...new Set(hostPaths)].sort(compareOrdinal),
+    hostDevices: [...new Set(hostDevices)].sort(compareOrdinal),
+    mounts: mounts.sort(compareOrdinal),
+    resources: resources.sort(compareOrdinal),
+    secretEnv: (container.env ?? []).filter((e: any) => e?.valueFrom?.secretKeyRef !== undefined).map((e: any) => String(e.name)).sort(compareOrdinal),
   };
 }
 
@@ -126,7 +127,7 @@ function _routeText(value: unknown): string {
   if (typeof value === 'string') return value;
   if (value !== null && typeof value === 'object') {
     const { route, ...rest } = value as Record<string, unknown>;
-    const extra = Object.keys(rest).sort(_compare).map((k) => `${k} ${JSON.stringify(rest[k])}`);
+    const extra = Object.keys(rest).sort(compareOrdinal).map((k) => `${k} ${JSON.stringify(rest[k])}`);
     return [String(route), ...extra].join(', ');
   }
   return JSON.stringify(value);
@@ -140,14 +141,3 @@ function _json(text: string): unknown {
   }
 }
 
-function _parseAll(text: string): any[] {
-  try {
-    return YAML.parseAllDocuments(text).map((d) => (d.errors.length > 0 ? null : d.toJSON()));
-  } catch {
-    return [];
-  }
-}
-
-function _compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -1,4 +1,5 @@
-import YAML from 'yaml';
+import { parseYamlDocuments } from './parse-yaml-documents.js';
+import { compareOrdinal } from '../../ordinal-compare.js';
 
 /** What a reviewer wants to see about one module's workload: image, replicas, ports and env names. */
 export interface WorkloadFacts {
@@ -27,7 +28,7 @@ export function readWorkloads(files: ReadonlyMap<string, string>): Map<string, W
   const servicePorts = new Map<string, string[]>();
   for (const [name, text] of files) {
     if (!name.endsWith('.yaml') && !name.endsWith('.yml')) continue;
-    for (const doc of _parseAll(text)) {
+    for (const doc of parseYamlDocuments(text)) {
       const resource = doc?.metadata?.name;
       if (typeof resource !== 'string') continue;
       if (doc.kind === 'Deployment') deployments.set(resource, doc);
@@ -35,7 +36,7 @@ export function readWorkloads(files: ReadonlyMap<string, string>): Map<string, W
     }
   }
   const out = new Map<string, WorkloadFacts>();
-  for (const [resource, doc] of [...deployments].sort(([a], [b]) => _compare(a, b))) {
+  for (const [resource, doc] of [...deployments].sort(([a], [b]) => compareOrdinal(a, b))) {
     const template = doc.spec?.template ?? {};
     const container = (template.spec?.containers ?? [])[0] ?? {};
     const annotations = { ...(doc.metadata?.annotations ?? {}), ...(template.metadata?.annotations ?? {}) };
@@ -52,7 +53,7 @@ export function readWorkloads(files: ReadonlyMap<string, string>): Map<string, W
       module: String(module),
       image: typeof container.image === 'string' ? container.image : null,
       replicas: typeof doc.spec?.replicas === 'number' ? doc.spec.replicas : null,
-      ports: [...new Set(ports)].sort(_compare),
+      ports: [...new Set(ports)].sort(compareOrdinal),
       env,
     });
   }
@@ -63,14 +64,3 @@ function _servicePorts(doc: Record<string, any>): string[] {
   return (doc.spec?.ports ?? []).map((p: any) => `service ${p.port}→${p.targetPort ?? p.port}/${p.protocol ?? 'TCP'}`);
 }
 
-function _parseAll(text: string): any[] {
-  try {
-    return YAML.parseAllDocuments(text).map((d) => (d.errors.length > 0 ? null : d.toJSON()));
-  } catch {
-    return [];
-  }
-}
-
-function _compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

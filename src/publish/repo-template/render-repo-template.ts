@@ -44,8 +44,9 @@ export function renderRepoTemplate(props: RepoTemplateProps = {}): Map<string, s
   const folder = managedFolder(props.path ?? '.');
   const prefix = folder === '.' ? '' : `${folder}/`;
   const files = new Map<string, string>();
-  files.set('README.md', templateReadme({ clusters, branch, path: folder }));
-  files.set('.github/workflows/iotedge-gitops.yml', syncWorkflowYaml({ branch, path: folder, action: checkActionReference(props.action ?? defaultActionReference()) }));
+  const action = checkActionReference(props.action ?? defaultActionReference());
+  files.set('README.md', templateReadme({ clusters, branch, path: folder, action }));
+  files.set('.github/workflows/iotedge-gitops.yml', syncWorkflowYaml({ branch, path: folder, action }));
   for (const cluster of clusters) {
     const chartProps = { cluster, repoUrl, branch, devicesPath: `${prefix}devices/${cluster}` };
     files.set(`flux/${cluster}/iotedge-gitops.yaml`, fluxSyncYaml(chartProps));

@@ -4,6 +4,8 @@ export interface TemplateReadmeProps {
   readonly branch: string;
   /** Managed folder ('.' = repository root). */
   readonly path: string;
+  /** The action the workflow uses, `owner/name@ref`. */
+  readonly action: string;
 }
 
 /** README.md of a GitOps repository created by `iotedge-gitops init`: how to adopt it with Flux or Argo CD. */
@@ -44,9 +46,10 @@ Clusters in this template: ${clusterList}. A device goes to the cluster named by
    pin to a commit, replace the tag in \`uses:\` by the release's full commit SHA.
 5. Run the workflow once by hand (Actions → iotedge-gitops → Run workflow). It pushes the branch
    \`iotedge-gitops/${props.branch}\` and opens one pull request; later runs update that same pull request, and
-   a run with nothing new changes nothing. The change table is in the job summary.
-6. Review and merge. The pull request lists, per device, modules added or removed, image old → new, replicas,
-   ports and the *names* of changed environment variables (never their values).
+   a run with nothing new changes nothing. The change report is in the job summary.
+6. Review and merge. The pull request groups the devices that receive the same change (images old → new, the
+   *names* of changed environment variables, never their values, ports, mounts, privileges, routes) and first
+   lists what to act on: secrets to provision, new module identities, rising privileges, failed devices.
 
 To commit straight to \`${props.branch}\` instead, run \`iotedge-gitops sync --repo <url>\` without \`--pull-request\`.
 
@@ -96,10 +99,12 @@ grant it the *Key Vault Secrets Officer* role on the vault, add \`id-token: writ
           tenant-id: \${{ vars.AZURE_TENANT_ID }}
           subscription-id: \${{ vars.AZURE_SUBSCRIPTION_ID }}
       - name: Provision module identities and Key Vault secrets
+        uses: ${props.action}
         env:
           IOTHUB_CONNECTION_STRING: \${{ secrets.IOTHUB_CONNECTION_STRING }}
-          TOOL_PACKAGE: \${{ vars.IOTEDGE_GITOPS_PACKAGE || 'iotedge-gitops@0.1.0' }}
-        run: npx --yes --package "$TOOL_PACKAGE" iotedge-gitops provision --key-vault-url "\${{ vars.AZURE_KEY_VAULT_URL }}"
+        with:
+          command: provision
+          key-vault-url: \${{ vars.AZURE_KEY_VAULT_URL }}
 \`\`\`
 
 \`provision\` authenticates with DefaultAzureCredential, which uses the Azure CLI login that \`azure/login\` made.
