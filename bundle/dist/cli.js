@@ -9,10 +9,10 @@ import {
   main,
   processIo,
   watchStopSignals
-} from "./chunk-BPZTHPJ7.js";
+} from "./chunk-PAYETGZM.js";
 import "./chunk-2MDZ23RJ.js";
 import "./chunk-NEJ7UJDI.js";
-import "./chunk-MXJM3FGE.js";
+import "./chunk-5QP6VYNH.js";
 import "./chunk-SCNCLDVO.js";
 import "./chunk-ZD246ATN.js";
 import "./chunk-AZVO6LG7.js";

@@ -50284,9 +50284,6 @@ function _sorted(map2) {
 
 // src/translate/translate-device.ts
 var EDGE_AGENT_KEY = "systemModules.edgeAgent";
-function _cmp(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 function clusterOf(tags, clusterTag) {
   const value = tags[clusterTag];
   if (typeof value !== "string" || isCredentialName(clusterTag) || looksLikeCredential(value)) return DEFAULT_CLUSTER;
@@ -50411,7 +50408,7 @@ function translateDevice(target, options) {
   const namespace = deviceNamespace(hub, deviceId);
   const certificates = opts.certificates.from === "cert-manager" ? [edgeHubCertificate(namespace, opts.certificates.issuer, devLabels, devAnnotations)] : [];
   const identitySecrets = [
-    { name: IDENTITY_SECRET, labels: devLabels, annotations: devAnnotations, storeRef: opts.secretStore, data: identity.sort((a, b) => _cmp(a.secretKey, b.secretKey)) }
+    { name: IDENTITY_SECRET, labels: devLabels, annotations: devAnnotations, storeRef: opts.secretStore, data: identity.sort((a, b) => compareOrdinal(a.secretKey, b.secretKey)) }
   ];
   if (opts.certificates.from === "secret-store") {
     identitySecrets.push(
@@ -50450,7 +50447,7 @@ function translateDevice(target, options) {
     errors.push(...podSecurityLimitErrors(podSecurity, opts.isolation.maxPodSecurity, deviceId, (module) => sources.get(module)));
   }
   if (errors.length > 0) _throwAll(errors, deviceId);
-  const ledger = entries.sort((a, b) => _cmp(a.module, b.module) || _cmp(a.key, b.key) || _cmp(a.jsonPath, b.jsonPath));
+  const ledger = entries.sort((a, b) => compareOrdinal(a.module, b.module) || compareOrdinal(a.key, b.key) || compareOrdinal(a.jsonPath, b.jsonPath));
   if (opts.strict) {
     const dropped = ledger.filter((e) => e.fidelity === "dropped" && !(e.module === "$edgeAgent" && e.key === EDGE_AGENT_KEY));
     if (dropped.length > 0) {
@@ -50468,8 +50465,8 @@ function translateDevice(target, options) {
       );
     }
   }
-  const configMaps = [edgeHub.configMap, ...twins.configMaps].sort((a, b) => _cmp(a.name, b.name));
-  const sortedWorkloads = workloads.sort((a, b) => _cmp(a.name, b.name));
+  const configMaps = [edgeHub.configMap, ...twins.configMaps].sort((a, b) => compareOrdinal(a.name, b.name));
+  const sortedWorkloads = workloads.sort((a, b) => compareOrdinal(a.name, b.name));
   const isolation = deviceIsolation(sortedWorkloads, opts.isolation, devLabels, devAnnotations);
   const intent = {
     deviceId,
@@ -50481,8 +50478,8 @@ function translateDevice(target, options) {
     annotations: devAnnotations,
     workloads: sortedWorkloads,
     configMaps,
-    externalSecrets: [...externalSecrets.values()].sort((a, b) => _cmp(a.name, b.name)),
-    persistentVolumeClaims: [...pvcs.values()].sort((a, b) => _cmp(a.name, b.name)),
+    externalSecrets: [...externalSecrets.values()].sort((a, b) => compareOrdinal(a.name, b.name)),
+    persistentVolumeClaims: [...pvcs.values()].sort((a, b) => compareOrdinal(a.name, b.name)),
     podSecurityLevel: podSecurity.level,
     networkPolicies: isolation.networkPolicies,
     ...isolation.resourceQuota !== void 0 ? { resourceQuota: isolation.resourceQuota } : {},
@@ -52396,4 +52393,4 @@ export {
   synthesize,
   translateOptionsOf
 };
-/*! For license information please see chunk-MXJM3FGE.js.LEGAL.txt */
+/*! For license information please see chunk-5QP6VYNH.js.LEGAL.txt */

@@ -81,7 +81,7 @@ import {
   targetDevice,
   translateDevice,
   translateOptionsOf
-} from "./chunk-MXJM3FGE.js";
+} from "./chunk-5QP6VYNH.js";
 import {
   isCredentialName,
   isJsonObject,
@@ -32265,9 +32265,10 @@ Clusters in this template: ${clusterList}. A device goes to the cluster named by
    pin to a commit, replace the tag in \`uses:\` by the release's full commit SHA.
 5. Run the workflow once by hand (Actions → iotedge-gitops → Run workflow). It pushes the branch
    \`iotedge-gitops/${props.branch}\` and opens one pull request; later runs update that same pull request, and
-   a run with nothing new changes nothing. The change table is in the job summary.
-6. Review and merge. The pull request lists, per device, modules added or removed, image old → new, replicas,
-   ports and the *names* of changed environment variables (never their values).
+   a run with nothing new changes nothing. The change report is in the job summary.
+6. Review and merge. The pull request groups the devices that receive the same change (images old → new, the
+   *names* of changed environment variables, never their values, ports, mounts, privileges, routes) and first
+   lists what to act on: secrets to provision, new module identities, rising privileges, failed devices.
 
 To commit straight to \`${props.branch}\` instead, run \`iotedge-gitops sync --repo <url>\` without \`--pull-request\`.
 
@@ -32317,10 +32318,12 @@ grant it the *Key Vault Secrets Officer* role on the vault, add \`id-token: writ
           tenant-id: \${{ vars.AZURE_TENANT_ID }}
           subscription-id: \${{ vars.AZURE_SUBSCRIPTION_ID }}
       - name: Provision module identities and Key Vault secrets
+        uses: ${props.action}
         env:
           IOTHUB_CONNECTION_STRING: \${{ secrets.IOTHUB_CONNECTION_STRING }}
-          TOOL_PACKAGE: \${{ vars.IOTEDGE_GITOPS_PACKAGE || 'iotedge-gitops@0.1.0' }}
-        run: npx --yes --package "$TOOL_PACKAGE" iotedge-gitops provision --key-vault-url "\${{ vars.AZURE_KEY_VAULT_URL }}"
+        with:
+          command: provision
+          key-vault-url: \${{ vars.AZURE_KEY_VAULT_URL }}
 \`\`\`
 
 \`provision\` authenticates with DefaultAzureCredential, which uses the Azure CLI login that \`azure/login\` made.
@@ -32352,8 +32355,9 @@ function renderRepoTemplate(props = {}) {
   const folder = managedFolder(props.path ?? ".");
   const prefix = folder === "." ? "" : `${folder}/`;
   const files = /* @__PURE__ */ new Map();
-  files.set("README.md", templateReadme({ clusters, branch, path: folder }));
-  files.set(".github/workflows/iotedge-gitops.yml", syncWorkflowYaml({ branch, path: folder, action: checkActionReference(props.action ?? defaultActionReference()) }));
+  const action = checkActionReference(props.action ?? defaultActionReference());
+  files.set("README.md", templateReadme({ clusters, branch, path: folder, action }));
+  files.set(".github/workflows/iotedge-gitops.yml", syncWorkflowYaml({ branch, path: folder, action }));
   for (const cluster of clusters) {
     const chartProps = { cluster, repoUrl, branch, devicesPath: `${prefix}devices/${cluster}` };
     files.set(`flux/${cluster}/iotedge-gitops.yaml`, fluxSyncYaml(chartProps));
@@ -33300,7 +33304,7 @@ function groupChanges(changes, inventory) {
       deployments,
       entered,
       left,
-      configurations: [.../* @__PURE__ */ new Set([...deployments, ...left])].sort(_compare2).flatMap((id) => configurations.has(id) ? [configurations.get(id)] : []),
+      configurations: [.../* @__PURE__ */ new Set([...deployments, ...left])].sort(compareOrdinal).flatMap((id) => configurations.has(id) ? [configurations.get(id)] : []),
       secretsAdded: review?.secretsAdded ?? [],
       identitiesAdded: review?.identitiesAdded ?? [],
       postureRises: review?.postureRises ?? [],
@@ -33313,20 +33317,20 @@ function groupChanges(changes, inventory) {
   }
   const kindOrder = { added: 0, changed: 1, removed: 2 };
   const list = [...groups2.values()].map(({ group, devices }) => {
-    devices.sort((a, b3) => a.deviceId === null !== (b3.deviceId === null) ? a.deviceId === null ? 1 : -1 : _compare2(a.deviceId ?? a.dir, b3.deviceId ?? b3.dir));
+    devices.sort((a, b3) => a.deviceId === null !== (b3.deviceId === null) ? a.deviceId === null ? 1 : -1 : compareOrdinal(a.deviceId ?? a.dir, b3.deviceId ?? b3.dir));
     const clusters = /* @__PURE__ */ new Map();
     for (const d2 of devices) clusters.set(d2.cluster, (clusters.get(d2.cluster) ?? 0) + 1);
-    return { ...group, devices, clusters: [...clusters].sort(([a], [b3]) => _compare2(a, b3)).map(([cluster, n]) => ({ cluster, devices: n })) };
+    return { ...group, devices, clusters: [...clusters].sort(([a], [b3]) => compareOrdinal(a, b3)).map(([cluster, n]) => ({ cluster, devices: n })) };
   });
-  list.sort((a, b3) => b3.devices.length - a.devices.length || kindOrder[a.kind] - kindOrder[b3.kind] || _compare2(a.devices[0].deviceId ?? a.devices[0].dir, b3.devices[0].deviceId ?? b3.devices[0].dir));
-  const failed = inventory.devices.filter((d2) => d2.errors && d2.errors.length > 0).map((d2) => ({ deviceId: d2.deviceId, cluster: d2.cluster, error: d2.errors[0], more: d2.errors.length - 1 })).sort((a, b3) => _compare2(a.deviceId, b3.deviceId));
+  list.sort((a, b3) => b3.devices.length - a.devices.length || kindOrder[a.kind] - kindOrder[b3.kind] || compareOrdinal(a.devices[0].deviceId ?? a.devices[0].dir, b3.devices[0].deviceId ?? b3.devices[0].dir));
+  const failed = inventory.devices.filter((d2) => d2.errors && d2.errors.length > 0).map((d2) => ({ deviceId: d2.deviceId, cluster: d2.cluster, error: d2.errors[0], more: d2.errors.length - 1 })).sort((a, b3) => compareOrdinal(a.deviceId, b3.deviceId));
   const count = (kind) => changes.devices.filter((d2) => d2.kind === kind).length;
   return {
     hub: inventory.hub,
     totals: { added: count("added"), changed: count("changed"), removed: count("removed") },
     groups: list,
     failed,
-    configurations: [...inventory.configurations].sort((a, b3) => _compare2(a.id, b3.id)).map((c3) => configurations.get(c3.id)),
+    configurations: [...inventory.configurations].sort((a, b3) => compareOrdinal(a.id, b3.id)).map((c3) => configurations.get(c3.id)),
     inventoryOnly: changes.devices.length === 0 && changes.inventoryChanged
   };
 }
@@ -33340,9 +33344,6 @@ function _byPath(devices) {
   const byPath = /* @__PURE__ */ new Map();
   for (const d2 of devices) if (d2.path !== null && !byPath.has(d2.path)) byPath.set(d2.path, d2);
   return byPath;
-}
-function _compare2(a, b3) {
-  return a < b3 ? -1 : a > b3 ? 1 : 0;
 }
 
 // src/publish/pull-request/review-markdown.ts
@@ -33796,7 +33797,7 @@ import path16 from "node:path";
 
 // src/publish/changes/module-changes.ts
 function diffWorkloads(before, after) {
-  const names = [.../* @__PURE__ */ new Set([...before.keys(), ...after.keys()])].sort(_compare3);
+  const names = [.../* @__PURE__ */ new Set([...before.keys(), ...after.keys()])].sort(compareOrdinal);
   const changes = [];
   for (const name3 of names) {
     const a = before.get(name3);
@@ -33809,7 +33810,7 @@ function diffWorkloads(before, after) {
   return changes;
 }
 function _moduleChange(a, b3, kind) {
-  const envNames = [.../* @__PURE__ */ new Set([...a.env.keys(), ...b3.env.keys()])].sort(_compare3);
+  const envNames = [.../* @__PURE__ */ new Set([...a.env.keys(), ...b3.env.keys()])].sort(compareOrdinal);
   const change = {
     module: b3.module === a.module || kind === "removed" ? a.module : b3.module,
     kind,
@@ -33824,12 +33825,18 @@ function _moduleChange(a, b3, kind) {
   const same = kind === "changed" && change.image === void 0 && change.replicas === void 0 && change.portsAdded.length + change.portsRemoved.length + change.envAdded.length + change.envRemoved.length + change.envChanged.length === 0;
   return same ? null : change;
 }
-function _compare3(a, b3) {
-  return a < b3 ? -1 : a > b3 ? 1 : 0;
+
+// src/publish/changes/parse-yaml-documents.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+function parseYamlDocuments(text) {
+  try {
+    return import_yaml3.default.parseAllDocuments(text).map((d2) => d2.errors.length > 0 ? null : d2.toJSON());
+  } catch {
+    return [];
+  }
 }
 
 // src/publish/changes/workload-facts.ts
-var import_yaml3 = __toESM(require_dist(), 1);
 var MODULE = "net.azure-devices.edge.module";
 var ORIGINAL_MODULE = "net.azure-devices.edge.original-moduleid";
 function readWorkloads(files) {
@@ -33837,7 +33844,7 @@ function readWorkloads(files) {
   const servicePorts = /* @__PURE__ */ new Map();
   for (const [name3, text] of files) {
     if (!name3.endsWith(".yaml") && !name3.endsWith(".yml")) continue;
-    for (const doc of _parseAll(text)) {
+    for (const doc of parseYamlDocuments(text)) {
       const resource = doc?.metadata?.name;
       if (typeof resource !== "string") continue;
       if (doc.kind === "Deployment") deployments.set(resource, doc);
@@ -33845,7 +33852,7 @@ function readWorkloads(files) {
     }
   }
   const out = /* @__PURE__ */ new Map();
-  for (const [resource, doc] of [...deployments].sort(([a], [b3]) => _compare4(a, b3))) {
+  for (const [resource, doc] of [...deployments].sort(([a], [b3]) => compareOrdinal(a, b3))) {
     const template = doc.spec?.template ?? {};
     const container = (template.spec?.containers ?? [])[0] ?? {};
     const annotations = { ...doc.metadata?.annotations ?? {}, ...template.metadata?.annotations ?? {} };
@@ -33862,7 +33869,7 @@ function readWorkloads(files) {
       module: String(module),
       image: typeof container.image === "string" ? container.image : null,
       replicas: typeof doc.spec?.replicas === "number" ? doc.spec.replicas : null,
-      ports: [...new Set(ports)].sort(_compare4),
+      ports: [...new Set(ports)].sort(compareOrdinal),
       env: env2
     });
   }
@@ -33870,16 +33877,6 @@ function readWorkloads(files) {
 }
 function _servicePorts(doc) {
   return (doc.spec?.ports ?? []).map((p2) => `service ${p2.port}→${p2.targetPort ?? p2.port}/${p2.protocol ?? "TCP"}`);
-}
-function _parseAll(text) {
-  try {
-    return import_yaml3.default.parseAllDocuments(text).map((d2) => d2.errors.length > 0 ? null : d2.toJSON());
-  } catch {
-    return [];
-  }
-}
-function _compare4(a, b3) {
-  return a < b3 ? -1 : a > b3 ? 1 : 0;
 }
 
 // node_modules/microdiff/dist/index.js
@@ -33937,7 +33934,6 @@ function diff(obj, newObj, options = { cyclesFix: true }, _stack = []) {
 }
 
 // src/publish/changes/review-facts.ts
-var import_yaml4 = __toESM(require_dist(), 1);
 var MODULE2 = "net.azure-devices.edge.module";
 var ORIGINAL_MODULE2 = "net.azure-devices.edge.original-moduleid";
 var EDGEHUB_CONFIG_KEY = "edgehub-config.json";
@@ -33949,9 +33945,9 @@ function readReviewFacts(files) {
   const routes = /* @__PURE__ */ new Map();
   const secretRefs = /* @__PURE__ */ new Map();
   let storeAndForward = null;
-  for (const [name3, text] of [...files].sort(([a], [b3]) => _compare5(a, b3))) {
+  for (const [name3, text] of [...files].sort(([a], [b3]) => compareOrdinal(a, b3))) {
     if (!name3.endsWith(".yaml") && !name3.endsWith(".yml")) continue;
-    for (const doc of _parseAll2(text)) {
+    for (const doc of parseYamlDocuments(text)) {
       if (doc === null || typeof doc !== "object") continue;
       const annotations = doc.metadata?.annotations ?? {};
       const module = annotations[MODULE2] ?? annotations[ORIGINAL_MODULE2];
@@ -33992,12 +33988,12 @@ function _moduleFacts(module, doc) {
     module,
     privileged: security.privileged === true,
     hostNamespaces: ["hostNetwork", "hostPID", "hostIPC"].filter((k2) => pod[k2] === true),
-    capabilitiesAdded: [...security.capabilities?.add ?? []].map(String).sort(_compare5),
-    hostPaths: [...new Set(hostPaths)].sort(_compare5),
-    hostDevices: [...new Set(hostDevices)].sort(_compare5),
-    mounts: mounts.sort(_compare5),
-    resources: resources.sort(_compare5),
-    secretEnv: (container.env ?? []).filter((e) => e?.valueFrom?.secretKeyRef !== void 0).map((e) => String(e.name)).sort(_compare5)
+    capabilitiesAdded: [...security.capabilities?.add ?? []].map(String).sort(compareOrdinal),
+    hostPaths: [...new Set(hostPaths)].sort(compareOrdinal),
+    hostDevices: [...new Set(hostDevices)].sort(compareOrdinal),
+    mounts: mounts.sort(compareOrdinal),
+    resources: resources.sort(compareOrdinal),
+    secretEnv: (container.env ?? []).filter((e) => e?.valueFrom?.secretKeyRef !== void 0).map((e) => String(e.name)).sort(compareOrdinal)
   };
 }
 function _volumeSource(volume) {
@@ -34013,7 +34009,7 @@ function _routeText(value) {
   if (typeof value === "string") return value;
   if (value !== null && typeof value === "object") {
     const { route, ...rest } = value;
-    const extra = Object.keys(rest).sort(_compare5).map((k2) => `${k2} ${JSON.stringify(rest[k2])}`);
+    const extra = Object.keys(rest).sort(compareOrdinal).map((k2) => `${k2} ${JSON.stringify(rest[k2])}`);
     return [String(route), ...extra].join(", ");
   }
   return JSON.stringify(value);
@@ -34025,16 +34021,6 @@ function _json(text) {
     return null;
   }
 }
-function _parseAll2(text) {
-  try {
-    return import_yaml4.default.parseAllDocuments(text).map((d2) => d2.errors.length > 0 ? null : d2.toJSON());
-  } catch {
-    return [];
-  }
-}
-function _compare5(a, b3) {
-  return a < b3 ? -1 : a > b3 ? 1 : 0;
-}
 
 // src/publish/changes/review-device-change.ts
 var _EMPTY_FACTS = { modules: /* @__PURE__ */ new Map(), twins: /* @__PURE__ */ new Map(), routes: /* @__PURE__ */ new Map(), storeAndForward: null, secretRefs: /* @__PURE__ */ new Map() };
@@ -34043,13 +34029,13 @@ function reviewDeviceChange(before, after, modules) {
   const a = before === null ? _EMPTY_FACTS : readReviewFacts(_differing(before, after));
   const b3 = after === null ? _EMPTY_FACTS : readReviewFacts(_differing(after, before));
   if (after === null) {
-    const names2 = [...a.modules.keys()].sort(_compare6);
+    const names2 = [...a.modules.keys()].sort(compareOrdinal);
     return { changes: names2.length > 0 ? [`device removed with its modules ${names2.join(", ")}`] : ["device removed"], secretsAdded: [], identitiesAdded: [], postureRises: [] };
   }
   const changes = [];
   const postureRises = [];
   const byModule = new Map(modules.map((m2) => [m2.module, m2]));
-  const names = [.../* @__PURE__ */ new Set([...byModule.keys(), ...a.modules.keys(), ...b3.modules.keys(), ...a.twins.keys(), ...b3.twins.keys()])].sort(_compare6);
+  const names = [.../* @__PURE__ */ new Set([...byModule.keys(), ...a.modules.keys(), ...b3.modules.keys(), ...a.twins.keys(), ...b3.twins.keys()])].sort(compareOrdinal);
   for (const name3 of names) {
     const line = _moduleLine(name3, byModule.get(name3), a.modules.get(name3), b3.modules.get(name3), a.twins.get(name3), b3.twins.get(name3));
     if (line !== null) changes.push(line);
@@ -34057,9 +34043,9 @@ function reviewDeviceChange(before, after, modules) {
   }
   changes.push(..._routeLines(a.routes, b3.routes));
   if (a.storeAndForward !== b3.storeAndForward) changes.push(`store-and-forward ${a.storeAndForward ?? "(default)"} → ${b3.storeAndForward ?? "(default)"}`);
-  const secretsAdded = [...b3.secretRefs].filter(([ref, key]) => a.secretRefs.get(ref) !== key).map(([ref, remoteKey]) => ({ ref, remoteKey })).sort((x3, y2) => _compare6(x3.ref, y2.ref));
-  const identitiesAdded = modules.filter((m2) => m2.kind === "added").map((m2) => m2.module).sort(_compare6);
-  return { changes, secretsAdded, identitiesAdded, postureRises: postureRises.sort(_compare6) };
+  const secretsAdded = [...b3.secretRefs].filter(([ref, key]) => a.secretRefs.get(ref) !== key).map(([ref, remoteKey]) => ({ ref, remoteKey })).sort((x3, y2) => compareOrdinal(x3.ref, y2.ref));
+  const identitiesAdded = modules.filter((m2) => m2.kind === "added").map((m2) => m2.module).sort(compareOrdinal);
+  return { changes, secretsAdded, identitiesAdded, postureRises: postureRises.sort(compareOrdinal) };
 }
 function _moduleLine(name3, change, a, b3, twinA, twinB) {
   if (change?.kind === "removed") return `module ${name3} removed`;
@@ -34111,7 +34097,7 @@ function _twinKeys(a, b3) {
     kinds[type].add(path22.map(String).join("."));
   }
   const parts = [];
-  const sorted = (s) => [...s].sort(_compare6).join(", ");
+  const sorted = (s) => [...s].sort(compareOrdinal).join(", ");
   if (kinds.CREATE.size > 0) parts.push(`added ${sorted(kinds.CREATE)}`);
   if (kinds.REMOVE.size > 0) parts.push(`removed ${sorted(kinds.REMOVE)}`);
   if (kinds.CHANGE.size > 0) parts.push(`changed ${sorted(kinds.CHANGE)}`);
@@ -34119,7 +34105,7 @@ function _twinKeys(a, b3) {
 }
 function _routeLines(a, b3) {
   const lines = [];
-  for (const name3 of [.../* @__PURE__ */ new Set([...a.keys(), ...b3.keys()])].sort(_compare6)) {
+  for (const name3 of [.../* @__PURE__ */ new Set([...a.keys(), ...b3.keys()])].sort(compareOrdinal)) {
     const from = a.get(name3);
     const to2 = b3.get(name3);
     if (from === to2) continue;
@@ -34141,9 +34127,6 @@ function _postureRises(name3, a, b3) {
 }
 function _differing(files, other) {
   return new Map([...files].filter(([name3, text]) => other?.get(name3) !== text));
-}
-function _compare6(a, b3) {
-  return a < b3 ? -1 : a > b3 ? 1 : 0;
 }
 
 // src/publish/changes/device-changes.ts
@@ -46062,7 +46045,7 @@ var GITHUB_TOKEN_ENV = "GITHUB_TOKEN";
 var GITHUB_API_URL_ENV = "GITHUB_API_URL";
 async function syncDeps(flags, synthOptions, io2) {
   const bound = { ...synthOptions, codeVersion: await codeFingerprint() };
-  const { synthesize: synthesize2 } = await import("./chunk-LGT2NTNA.js");
+  const { synthesize: synthesize2 } = await import("./chunk-YKJDPMTJ.js");
   return {
     ...io2,
     loadSnapshot: () => loadInput(resolveInputSource(flags, io2.env), io2, Boolean(flags["quiet"])),
@@ -46116,7 +46099,7 @@ async function _sync(resolved, deps) {
   const started = now();
   const snapshot = await deps.loadSnapshot();
   deps.signal?.throwIfAborted();
-  const pipeline = deps.synthesize ? void 0 : (await import("./chunk-LGT2NTNA.js")).synthesize;
+  const pipeline = deps.synthesize ? void 0 : (await import("./chunk-YKJDPMTJ.js")).synthesize;
   const synthesizeWith = deps.synthesize ?? ((s, previous) => pipeline(s, previous ? { previous } : {}));
   const secrets = [resolved.token];
   let synth;
@@ -67709,4 +67692,4 @@ export {
   buildProgram,
   main
 };
-/*! For license information please see chunk-BPZTHPJ7.js.LEGAL.txt */
+/*! For license information please see chunk-PAYETGZM.js.LEGAL.txt */
