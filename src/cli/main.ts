@@ -151,6 +151,7 @@ export function buildProgram(setRunner: (runner: Runner) => void): Command {
     .option('--branch <name>', 'branch they follow and sync targets', DEFAULT_BRANCH)
     .option('--path <dir>', 'managed folder of sync', '.')
     .option('--action <owner/name@ref>', 'the iotedge-gitops action the workflow uses, pinned to a tag or a commit SHA (default: this version\'s release tag)')
+    .option('--matrix <n>', 'workflow that reads the hub once and syncs in n parallel shard jobs, 2..256 (default: one sync job)')
     .option('--force', 'overwrite files that differ from the template', false)
     .option('--from-hub', 'also every cluster the hub\'s IoT Edge devices go to (read with the input flags, named by --cluster-tag)', false)
     .option('--cluster-tag <tag>', 'twin tag that names the device\'s cluster, with --from-hub', 'cluster');

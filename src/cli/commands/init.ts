@@ -21,6 +21,8 @@ export interface InitOptions {
   readonly path?: string;
   /** The action the workflow uses (`--action owner/name@ref`). @default the release tag of this version */
   readonly action?: string;
+  /** Shard jobs of the workflow (`--matrix N`, 2..256): one snapshot job, then N shard syncs. @default one sync job */
+  readonly matrix?: number | string;
   /** Overwrite files that differ from the template (`--force`). @default false */
   readonly force?: boolean;
 }
@@ -30,7 +32,7 @@ export interface InitOptions {
  * listing them all (nothing written) unless `force`, so re-running init never silently loses an edit.
  */
 export async function run(options: InitOptions, io: Pick<CommandIo, 'stdout' | 'cwd'>): Promise<number> {
-  const props = { clusters: options.cluster, repoUrl: options.repoUrl ?? PLACEHOLDER_REPO_URL, branch: options.branch, path: options.path, action: options.action };
+  const props = { clusters: options.cluster, repoUrl: options.repoUrl ?? PLACEHOLDER_REPO_URL, branch: options.branch, path: options.path, action: options.action, matrix: options.matrix };
   const files = renderRepoTemplate(props);
   const root = path.resolve(io.cwd, options.dir);
   const differing: { file: string; drift: TemplateDrift }[] = [];

@@ -5,6 +5,7 @@ import { managedFolder } from '../git/managed-folder.js';
 import { argoApplicationSetYaml } from './argocd-application-set.js';
 import { fluxSyncYaml } from './flux-sync-chart.js';
 import { syncWorkflowYaml } from './sync-workflow.js';
+import { checkShardCount, matrixSyncWorkflowYaml } from './matrix-sync-workflow.js';
 import { checkActionReference, defaultActionReference } from './action-reference.js';
 import { templateReadme } from './template-readme.js';
 import { DEFAULT_BRANCH } from '../../defaults.js';
@@ -24,6 +25,8 @@ export interface RepoTemplateProps {
   readonly path?: string;
   /** The action the workflow uses, `owner/name@ref` (a tag or a commit SHA). @default defaultActionReference() */
   readonly action?: string;
+  /** Shard jobs of the workflow (`--matrix`, 2..256): one hub read, then a matrix of shard syncs. @default one sync job */
+  readonly matrix?: number | string;
 }
 
 /**
@@ -45,8 +48,9 @@ export function renderRepoTemplate(props: RepoTemplateProps = {}): Map<string, s
   const prefix = folder === '.' ? '' : `${folder}/`;
   const files = new Map<string, string>();
   const action = checkActionReference(props.action ?? defaultActionReference());
-  files.set('README.md', templateReadme({ clusters, branch, path: folder, action }));
-  files.set('.github/workflows/iotedge-gitops.yml', syncWorkflowYaml({ branch, path: folder, action }));
+  const shards = props.matrix === undefined ? undefined : checkShardCount(props.matrix);
+  files.set('README.md', templateReadme({ clusters, branch, path: folder, action, ...(shards === undefined ? {} : { shards }) }));
+  files.set('.github/workflows/iotedge-gitops.yml', shards === undefined ? syncWorkflowYaml({ branch, path: folder, action }) : matrixSyncWorkflowYaml({ branch, path: folder, action, shards }));
   for (const cluster of clusters) {
     const chartProps = { cluster, repoUrl, branch, devicesPath: `${prefix}devices/${cluster}` };
     files.set(`flux/${cluster}/iotedge-gitops.yaml`, fluxSyncYaml(chartProps));

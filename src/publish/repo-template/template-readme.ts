@@ -1,3 +1,5 @@
+import { templateReadmeScaleSection } from './template-readme-scale.js';
+
 /** What the GitOps repository README describes. */
 export interface TemplateReadmeProps {
   readonly clusters: readonly string[];
@@ -6,6 +8,8 @@ export interface TemplateReadmeProps {
   readonly path: string;
   /** The action the workflow uses, `owner/name@ref`. */
   readonly action: string;
+  /** Shard jobs of the workflow (`init --matrix`); absent for the one-job workflow. */
+  readonly shards?: number;
 }
 
 /** README.md of a GitOps repository created by `iotedge-gitops init`: how to adopt it with Flux or Argo CD. */
@@ -32,7 +36,7 @@ Clusters in this template: ${clusterList}. A device goes to the cluster named by
 | \`${prefix}inventory.json\` | Written by sync: devices, deployments, etags, fidelity ledger |
 | \`flux/<cluster>/iotedge-gitops.yaml\` | Flux GitRepository + Kustomization for that cluster |
 | \`argocd/<cluster>/iotedge-gitops-applicationset.yaml\` | Argo CD ApplicationSet for that cluster |
-| \`.github/workflows/iotedge-gitops.yml\` | Scheduled sync that opens or updates one pull request |
+| \`.github/workflows/iotedge-gitops.yml\` | ${props.shards === undefined ? 'Scheduled sync that opens or updates one pull request' : `Scheduled: one hub read, then ${props.shards} shard syncs, one pull request per shard`} |
 
 ## 1. Let the workflow propose changes
 
@@ -44,8 +48,14 @@ Clusters in this template: ${clusterList}. A device goes to the cluster named by
    (use a GitHub App token in \`GITHUB_TOKEN\` if you need CI on them).
 4. The workflow runs the iotedge-gitops action, pinned to a release tag; nothing is installed at run time. To
    pin to a commit, replace the tag in \`uses:\` by the release's full commit SHA.
-5. Run the workflow once by hand (Actions → iotedge-gitops → Run workflow). It pushes the branch
-   \`iotedge-gitops/${props.branch}\` and opens one pull request; later runs update that same pull request, and
+5. Run the workflow once by hand (Actions → iotedge-gitops → Run workflow). ${
+    props.shards === undefined
+      ? `It pushes the branch
+   \`iotedge-gitops/${props.branch}\` and opens one pull request; later runs update that same pull request, and`
+      : `Each of its ${props.shards} shards pushes its
+   own branch \`iotedge-gitops/${props.branch}--shard-I-of-${props.shards}\` and opens one pull request for its clusters
+   (*Running at scale*); later runs update those same pull requests, and`
+  }
    a run with nothing new changes nothing. The change report is in the job summary.
 6. Review and merge. The pull request groups the devices that receive the same change (images old → new, the
    *names* of changed environment variables, never their values, ports, mounts, privileges, routes) and first
@@ -109,12 +119,12 @@ grant it the *Key Vault Secrets Officer* role on the vault, add \`id-token: writ
 
 \`provision\` authenticates with DefaultAzureCredential, which uses the Azure CLI login that \`azure/login\` made.
 
-## Safety
+${templateReadmeScaleSection(props)}## Safety
 
 Sync refuses to remove more than 10 device directories in one run (\`--max-deletions\`, also \`25%\`), never deletes
 anything on an empty read (no devices or no deployments; \`--allow-empty\` to override), keeps the last good files
 of a device whose deployment failed, and never force-pushes \`${props.branch}\`.
 
-Regenerate this skeleton with \`iotedge-gitops init <dir> ${props.clusters.map((c) => `--cluster ${c}`).join(' ')}\`.
+Regenerate this skeleton with \`iotedge-gitops init <dir> ${props.clusters.map((c) => `--cluster ${c}`).join(' ')}${props.shards === undefined ? '' : ` --matrix ${props.shards}`}\`.
 `;
 }
