@@ -9,7 +9,7 @@ import { buildProgram } from '../cli/main.js';
 import { collectFlag } from '../cli/isolation-flags.js';
 
 /** Commands the action runs; `command` picks one. */
-export const ACTION_COMMANDS = ['sync', 'synth', 'validate', 'provision'] as const;
+export const ACTION_COMMANDS = ['sync', 'synth', 'validate', 'provision', 'snapshot'] as const;
 export type ActionCommand = (typeof ACTION_COMMANDS)[number];
 
 /** Inputs that are not a flag of a command. */
@@ -42,7 +42,7 @@ export function actionArgv(command: string, input: (name: string) => string): st
     if (value === '') continue;
     const option = flags.get(name);
     if (option === undefined) throw new ConfigError(`input '${name}' is not an option of '${command}': remove it or choose another command`, { stage: 'cli' });
-    if (option.parseArg === collectFlag) {
+    if (takesOneValuePerLine(option)) {
       // A repeatable flag: one value per line, as multi-line inputs are written in a workflow.
       for (const line of value.split('\n').map((l) => l.trim()).filter((l) => l !== '')) argv.push(option.long!, line);
     } else if (option.required || option.optional) {
@@ -52,6 +52,11 @@ export function actionArgv(command: string, input: (name: string) => string): st
     }
   }
   return argv;
+}
+
+/** A flag given once per value (collected) or taking several values (`<name...>`): its input holds one value per line. */
+export function takesOneValuePerLine(option: Option): boolean {
+  return option.parseArg === collectFlag || option.variadic;
 }
 
 /** YAML 1.2 core-schema booleans, as `core.getBooleanInput` reads them. */
