@@ -4,7 +4,9 @@
  * multi-line inputs are written in a workflow (`expose-from: |`), booleans are YAML 1.2 core booleans as
  * `core.getBooleanInput` reads them.
  */
-import { actionArgv } from '../../src/action/action-argv.js';
+import { Option } from 'commander';
+import { actionArgv, takesOneValuePerLine } from '../../src/action/action-argv.js';
+import { collectFlag } from '../../src/cli/isolation-flags.js';
 import { ConfigError } from '../../src/errors.js';
 
 const inputs = (values: Record<string, string>) => (name: string) => values[name] ?? '';
@@ -39,7 +41,19 @@ describe('actionArgv', () => {
     expect(() => actionArgv('sync', inputs({ 'dry-run': 'yes' }))).toThrow("input 'dry-run' must be true or false; got 'yes'");
   });
 
+  it('snapshot is a command: out is the snapshot file; an input it has no flag for is refused', () => {
+    expect(actionArgv('snapshot', inputs({ out: 'iotedge-gitops-snapshot.json', 'page-size': '500' }))).toEqual(['snapshot', '--out', 'iotedge-gitops-snapshot.json', '--page-size', '500']);
+    expect(() => actionArgv('snapshot', inputs({ out: 'hub.json', 'pull-request': 'true' }))).toThrow("input 'pull-request' is not an option of 'snapshot': remove it or choose another command");
+  });
+
+  it('a flag that is repeatable or takes several values (<name...>) takes one value per line; a plain value flag takes the whole input', () => {
+    expect(takesOneValuePerLine(new Option('--cluster <name...>'))).toBe(true);
+    expect(takesOneValuePerLine(new Option('--expose-from <source>').argParser(collectFlag))).toBe(true);
+    expect(takesOneValuePerLine(new Option('--shard <i/n>'))).toBe(false);
+    expect(takesOneValuePerLine(new Option('--dry-run'))).toBe(false);
+  });
+
   it('an unknown command is refused', () => {
-    expect(() => actionArgv('deploy', inputs({}))).toThrow("input 'command' must be one of sync, synth, validate, provision; got 'deploy'");
+    expect(() => actionArgv('deploy', inputs({}))).toThrow("input 'command' must be one of sync, synth, validate, provision, snapshot; got 'deploy'");
   });
 });

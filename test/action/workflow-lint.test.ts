@@ -27,6 +27,8 @@ describe('workflow lint', () => {
   it.each([
     ['the default', {}],
     ['a managed folder, another branch, an action pinned to a commit', { path: 'gitops', branch: 'release/edge', action: 'acme/iotedge-gitops@0123456789abcdef0123456789abcdef01234567' }],
+    ['--matrix 4: a snapshot job and a matrix of shard sync jobs', { matrix: 4 }],
+    ['--matrix 256 with a managed folder, another branch, an action pinned to a commit', { matrix: 256, path: 'gitops', branch: 'release/edge', action: 'acme/iotedge-gitops@0123456789abcdef0123456789abcdef01234567' }],
   ])('the workflow init writes passes (%s)', async (_name, props) => {
     const file = path.join(tempDir(), 'iotedge-gitops.yml');
     writeFileSync(file, renderRepoTemplate(props).get('.github/workflows/iotedge-gitops.yml')!);
@@ -53,6 +55,12 @@ describe('workflow lint', () => {
   it('catches a broken workflow (the linter is really checking)', async () => {
     const file = path.join(tempDir(), 'broken.yml');
     writeFileSync(file, renderRepoTemplate().get('.github/workflows/iotedge-gitops.yml')!.replace('runs-on: ubuntu-latest', 'runs-onn: ubuntu-latest'));
+    expect((await lint(file)).code).toBe(1);
+  });
+
+  it('catches a broken matrix workflow (a strategy without a valid matrix key)', async () => {
+    const file = path.join(tempDir(), 'broken-matrix.yml');
+    writeFileSync(file, renderRepoTemplate({ matrix: 3 }).get('.github/workflows/iotedge-gitops.yml')!.replace('      matrix:\n', '      matrixx:\n'));
     expect((await lint(file)).code).toBe(1);
   });
 });

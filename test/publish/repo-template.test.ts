@@ -35,6 +35,9 @@ describe('repo-template/', () => {
   it('Flux: a GitRepository and a Kustomization applying ./devices/<cluster> with prune, wait and a timeout, valid against the CRDs', () => {
     const [source, kustomization] = docs(renderRepoTemplate({ clusters: ['edge'], repoUrl: 'https://github.com/acme/fleet.git' }).get('flux/edge/iotedge-gitops.yaml')!);
     expect(source).toMatchObject({ apiVersion: 'source.toolkit.fluxcd.io/v1', kind: 'GitRepository', spec: { url: 'https://github.com/acme/fleet.git', ref: { branch: 'main' } } });
+    // Only devices/edge/ is checked out and packed (flux-cluster-ignore.test.ts proves the rules with git).
+    expect(source.spec.sparseCheckout).toEqual(['devices/edge']);
+    expect(source.spec.ignore).toBe("# Only this cluster's device folder goes into the artifact.\n/*\n!/devices/\n/devices/*\n!/devices/edge/\n");
     expect(kustomization).toMatchObject({
       apiVersion: 'kustomize.toolkit.fluxcd.io/v1',
       kind: 'Kustomization',
@@ -75,6 +78,7 @@ describe('repo-template/', () => {
       'gitops/devices/b/.gitkeep',
     ]);
     expect(docs(files.get('flux/b/iotedge-gitops.yaml')!)[1].spec.path).toBe('./gitops/devices/b');
+    expect(docs(files.get('flux/b/iotedge-gitops.yaml')!)[0].spec.sparseCheckout).toEqual(['gitops/devices/b']);
     expect(YAML.parse(files.get('.github/workflows/iotedge-gitops.yml')!).jobs.sync.steps[0].with.path).toBe('gitops');
   });
 
