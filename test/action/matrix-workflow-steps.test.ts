@@ -92,9 +92,10 @@ it('job snapshot reads the hub once; the shard jobs sync from its file and toget
   const snapshot = JSON.parse(readFileSync(snapshotFile, 'utf8')) as HubSnapshot;
   expect(snapshot.hub).toBe('contoso-hub');
   // The live read queries IoT Edge devices only: the example's 11, without leaf-sensor-7 (examples/README.md).
-  const edgeDevices = example.devices.filter((d) => (d as { capabilities?: { iotEdge?: boolean } }).capabilities?.iotEdge === true);
+  type Twin = { deviceId: string; capabilities?: { iotEdge?: boolean } };
+  const edgeDevices = (example.devices as Twin[]).filter((d) => d.capabilities?.iotEdge === true);
   expect(edgeDevices).toHaveLength(11);
-  expect(snapshot.devices.map((d) => d.deviceId).sort()).toEqual(edgeDevices.map((d) => d.deviceId).sort());
+  expect((snapshot.devices as Twin[]).map((d) => d.deviceId).sort()).toEqual(edgeDevices.map((d) => d.deviceId).sort());
   for (const key of Object.values(hub.policies)) expect(readFileSync(snapshotFile, 'utf8')).not.toContain(key);
   expect(hub.requests.filter((r) => r.operation === 'query').length).toBeGreaterThan(queriesBefore);
 
