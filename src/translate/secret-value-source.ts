@@ -1,7 +1,8 @@
 /**
  * Where the value behind a secret-store key the output reads lives in the deployment a device got. Translation
  * names the place as it makes each ExternalSecret entry, so `provision` writes exactly the keys the output reads,
- * decided by one rule; the place is a path, never the value (translation reads credentials only as the marker).
+ * decided by one rule. The place is a path, never the value: nothing that translation returns for rendering or
+ * hashing may hold one (and createOptions reach it with credentials already replaced by the marker).
  */
 
 /** A place in the device's deployment (model/device-manifest.ts) that holds one secret value. */
