@@ -25,26 +25,30 @@ export interface SecretValuePlan {
   readonly problems: readonly string[];
 }
 
-interface _Gathered {
-  readonly value: string;
-  readonly deviceId: string;
-  readonly configurationId: string;
+/** The devices that give one key one value, in the order they were added (parallel arrays: a fleet's worth is small). */
+interface _Holders {
   readonly place: SecretValuePlace;
+  readonly deviceIds: string[];
+  readonly configurationIds: string[];
 }
 
 /** Gathers values device by device; `plan` then says what to write. */
 export class SecretValuesToProvision {
-  private readonly _byKey = new Map<string, _Gathered[]>();
+  /** Remote key → value → who holds it: a value shared by 1,000 devices is kept once. */
+  private readonly _byKey = new Map<string, Map<string, _Holders>>();
 
   /** Records the values of one device's sources (the SynthOptions.onSecretSources hook). */
   add(target: DeviceTarget, sources: readonly SecretValueSource[]): void {
     const deviceId = target.device.deviceId;
     if (target.manifest === null) return;
     for (const { remoteKey, place } of sources) {
-      const gathered = { value: secretValueAt(target.manifest, place, deviceId), deviceId, configurationId: target.base?.id ?? '', place };
-      const list = this._byKey.get(remoteKey);
-      if (list === undefined) this._byKey.set(remoteKey, [gathered]);
-      else list.push(gathered);
+      const value = secretValueAt(target.manifest, place, deviceId);
+      let values = this._byKey.get(remoteKey);
+      if (values === undefined) this._byKey.set(remoteKey, (values = new Map()));
+      let holders = values.get(value);
+      if (holders === undefined) values.set(value, (holders = { place, deviceIds: [], configurationIds: [] }));
+      holders.deviceIds.push(deviceId);
+      holders.configurationIds.push(target.base?.id ?? '');
     }
   }
 
@@ -52,15 +56,19 @@ export class SecretValuesToProvision {
   plan(devices: ReadonlySet<string>): SecretValuePlan {
     const targets: SecretValueTarget[] = [];
     const problems: string[] = [];
-    for (const [remoteKey, all] of this._byKey) {
-      const gathered = all.filter((g) => devices.has(g.deviceId));
-      const first = gathered[0];
+    for (const [remoteKey, values] of this._byKey) {
+      // Each value with the first of the run's devices that holds it.
+      const held: { value: string; deviceId: string; configurationId: string; place: SecretValuePlace }[] = [];
+      for (const [value, holders] of values) {
+        const i = holders.deviceIds.findIndex((d) => devices.has(d));
+        if (i >= 0) held.push({ value, deviceId: holders.deviceIds[i]!, configurationId: holders.configurationIds[i]!, place: holders.place });
+      }
+      const [first, other] = held;
       if (first === undefined) continue;
-      if (gathered.some((g) => g.value.includes(REDACTED_MARKER))) {
+      if (held.some((h) => h.value.includes(REDACTED_MARKER))) {
         problems.push(`cannot provision secret ${remoteKey}: the snapshot holds no value (provision from the live hub)`);
         continue;
       }
-      const other = gathered.find((g) => g.value !== first.value);
       if (other !== undefined) {
         // One key, two values: whichever were written, some device would read another's secret.
         problems.push(
