@@ -29,6 +29,7 @@ import { renderInputHash } from './render-input-hash.js';
 import { deviceFilesHash } from './device-files-hash.js';
 import type { IsolationOptions } from '../translate/isolation-options.js';
 import { isPodSecurityLevel, type PodSecurityLevel } from '../translate/pod-security-level.js';
+import type { SecretValueSource } from '../translate/secret-value-source.js';
 
 /** Options of one synth run (flags resolved by the CLI). */
 export interface SynthOptions {
@@ -79,6 +80,11 @@ export interface SynthOptions {
    * an earlier one recorded; the commands pass `codeFingerprint()`. @default TOOL_VERSION
    */
   readonly codeVersion?: string;
+  /**
+   * Hears, for each device translated and rendered without error, the secret-store keys its ExternalSecrets read
+   * whose values its deployment holds, and where (`provision` writes them). Called in device order. @default none
+   */
+  readonly onSecretSources?: (target: DeviceTarget, sources: readonly SecretValueSource[]) => void;
 }
 
 /** Counts of ledger entries by fidelity, over all devices written. */
@@ -271,7 +277,7 @@ class _SynthLoop {
    * render input (`renderInputHash`) is still there (then `files` is undefined).
    */
   private _translateAndRender(target: DeviceTarget, dir: string, before: InventoryDevice | undefined): _Produced {
-    const { intent, ledger } = this._time('translate', () => translateDevice(target, this._options));
+    const { intent, ledger, secretSources } = this._time('translate', () => translateDevice(target, this._options));
     const inputHash = renderInputHash(intent, this._codeVersion);
     let files: ReadonlyMap<string, string> | undefined;
     // Same render input as the run that wrote this directory, and it is still there: its files are what we would write.
@@ -281,6 +287,7 @@ class _SynthLoop {
       checkObjectSizes(intent, rendered);
       files = rendered.files;
     }
+    this._synth.onSecretSources?.(target, secretSources);
     return { files, ledger, inputHash, modules: _moduleNames(target), podSecurity: intent.podSecurityLevel };
   }
 

@@ -1,6 +1,7 @@
 import type { ModuleSpec } from '../model/device-manifest.js';
 import type { EnvVarIntent } from './device-intent.js';
 import type { LedgerRecorder } from './ledger-recorder.js';
+import type { SecretValuePlace, SecretValueSource } from './secret-value-source.js';
 import { isCredentialEnv, moduleEnvKey, secretKeyOf } from './secrets.js';
 import type { WorkloadDraft } from './workload-draft.js';
 
@@ -14,6 +15,8 @@ export interface EnvSecretRef {
 export interface ModuleEnv {
   readonly env: readonly EnvVarIntent[];
   readonly secrets: readonly EnvSecretRef[];
+  /** Where the deployment holds the value of each remote key in `secrets` (for provision). */
+  readonly sources: readonly SecretValueSource[];
 }
 
 /** Env names the API server of Kubernetes 1.27 accepts (validation.IsEnvVarName). */
@@ -47,21 +50,24 @@ export function buildModuleEnv(
   rec: LedgerRecorder,
   ctx: { hub: string; deviceId: string; envSecretName: string; registryPasswords: ReadonlySet<string> },
 ): ModuleEnv {
-  const entries = new Map<string, { value: string; origin: 'env' | 'Env' | 'arg'; path: readonly (string | number)[]; key?: string }>();
-  for (const e of module.env) entries.set(e.name, { value: envValueString(e.value), origin: 'env', path: ['env', e.name] });
+  const entries = new Map<string, { value: string; origin: 'env' | 'Env' | 'arg'; path: readonly (string | number)[]; place: SecretValuePlace; key?: string }>();
+  for (const e of module.env) entries.set(e.name, { value: envValueString(e.value), origin: 'env', path: ['env', e.name], place: { kind: 'module env', module: module.name, name: e.name } });
   if (module.env.length > 0) rec.record('env', 'exact', 'containers[].env', 'Module env values become env entries (numbers and booleans as JSON text).', ['env']);
   for (const e of draft.createEnv) {
     const prev = entries.get(e.name);
     if (prev?.origin === 'env') continue;
-    entries.set(e.name, { value: e.value, origin: 'Env', path: ['settings', 'createOptions', 'Env', e.index] });
+    entries.set(e.name, { value: e.value, origin: 'Env', path: ['settings', 'createOptions', 'Env', e.index], place: { kind: 'createOptions', module: module.name, field: 'Env', index: e.index, prefix: `${e.name}=` } });
   }
 
   // Credential arguments of Cmd/Entrypoint read $(NAME): their env variables come from the secret store.
-  for (const arg of draft.argSecrets) entries.set(arg.name, { value: '', origin: 'arg', path: arg.path, key: arg.key });
+  for (const arg of draft.argSecrets) {
+    entries.set(arg.name, { value: '', origin: 'arg', path: arg.path, key: arg.key, place: { kind: 'createOptions', module: module.name, field: arg.field, index: arg.index, prefix: arg.prefix } });
+  }
 
   const runtimeNames = new Set(draft.runtimeEnv.map((e) => e.name));
   const env: EnvVarIntent[] = [];
   const secrets: EnvSecretRef[] = [];
+  const sources: SecretValueSource[] = [];
   const keyOwners = new Map<string, string>();
   for (const [written, entry] of entries) {
     const key = entry.key ?? `${entry.origin}.${written}`;
@@ -102,6 +108,7 @@ export function buildModuleEnv(
       keyOwners.set(secretKey, name);
       const remoteKey = moduleEnvKey(ctx.hub, ctx.deviceId, module.name, name);
       secrets.push({ secretKey, remoteKey });
+      sources.push({ remoteKey, place: entry.place });
       env.push({ name, secretKeyRef: { name: ctx.envSecretName, key: secretKey } });
       // The reason names no device: devices that share a module share its ledger rows in inventory.json.
       const why =
@@ -114,5 +121,5 @@ export function buildModuleEnv(
     env.push({ name, value: entry.value });
   }
   env.push(...draft.runtimeEnv);
-  return { env, secrets };
+  return { env, secrets, sources };
 }

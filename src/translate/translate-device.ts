@@ -30,6 +30,7 @@ import { parentDeviceId } from '../model/parent-device.js';
 import { devicePodSecurity, podSecurityLimitErrors } from './device-pod-security.js';
 import { deviceIsolation } from './device-isolation.js';
 import { compareOrdinal } from '../ordinal-compare.js';
+import type { SecretValueSource } from './secret-value-source.js';
 
 /** Ledger key of the by-design edgeAgent entry, which `strict` never counts. */
 export const EDGE_AGENT_KEY = 'systemModules.edgeAgent';
@@ -39,6 +40,11 @@ export interface DeviceTranslation {
   readonly intent: DeviceIntent;
   /** Sorted by module, key, JSON path. */
   readonly ledger: LedgerEntry[];
+  /**
+   * Each remote key of the ExternalSecrets whose value the deployment holds (registry passwords, credential env
+   * values and arguments), with where it holds it, sorted by remote key: what `provision` writes.
+   */
+  readonly secretSources: readonly SecretValueSource[];
 }
 
 
@@ -106,6 +112,7 @@ export function translateDevice(target: DeviceTarget, options: TranslateOptions)
   const externalSecrets = new Map<string, ExternalSecretIntent>();
   const secretOwners = new Map<string, string>();
   const pullSecrets = new Map<string, string>();
+  const secretSources: SecretValueSource[] = [];
   for (const cred of manifest.registryCredentials) {
     const rec = new LedgerRecorder(deviceId, '$edgeAgent', cred.source);
     if (cred.name === '') {
@@ -126,6 +133,7 @@ export function translateDevice(target: DeviceTarget, options: TranslateOptions)
       const host = registryHost(cred.address);
       secretOwners.set(es.name, `registry credential '${cred.name}'`);
       externalSecrets.set(es.name, es);
+      for (const entry of es.data) secretSources.push({ remoteKey: entry.remoteKey, place: { kind: 'registry password', credential: cred.name } });
       if (!pullSecrets.has(host)) pullSecrets.set(host, es.name);
       rec.record(
         `registryCredentials.${cred.name}`,
@@ -179,6 +187,7 @@ export function translateDevice(target: DeviceTarget, options: TranslateOptions)
       } else {
         secretOwners.set(t.envSecret.name, `the credential env values of module '${m.name}'`);
         externalSecrets.set(t.envSecret.name, t.envSecret);
+        secretSources.push(...t.secretSources);
       }
     }
     identity.push({ secretKey: t.identityKey, remoteKey: moduleConnectionStringKey(hub, deviceId, m.name) });
@@ -283,5 +292,5 @@ export function translateDevice(target: DeviceTarget, options: TranslateOptions)
     ...(isolation.limitRange !== undefined ? { limitRange: isolation.limitRange } : {}),
     ...(certificates.length > 0 ? { certificates } : {}),
   };
-  return { intent, ledger };
+  return { intent, ledger, secretSources: secretSources.sort((a, b) => compareOrdinal(a.remoteKey, b.remoteKey)) };
 }

@@ -25,6 +25,7 @@ import { EDGEHUB_CERT_DIR, IDENTITY_SECRET, imageRegistry, MODULE_CERT_DIR } fro
 import { GATEWAY_HOST_NAME } from '../names.js';
 import { edgeHubCertificateEnv, edgeHubCertificateVolume, moduleCaFile, moduleCaVolume } from './edge-hub-certificate.js';
 import type { ResolvedTranslateOptions } from './translate-options.js';
+import type { SecretValueSource } from './secret-value-source.js';
 import { addVolume, newWorkloadDraft, type WorkloadDraft } from './workload-draft.js';
 
 /** Everything a module translation needs from the device. */
@@ -60,6 +61,8 @@ export interface ModuleTranslation {
   readonly envSecret?: ExternalSecretIntent;
   /** Secret key of this module's connection string in the identity Secret. */
   readonly identityKey: string;
+  /** Where the deployment holds the value of each remote key `envSecret` reads. */
+  readonly secretSources: readonly SecretValueSource[];
   readonly recorder: LedgerRecorder;
 }
 
@@ -279,6 +282,7 @@ export function translateModule(module: ModuleSpec, ctx: ModuleContext): ModuleT
     pvcs: [...draft.pvcs.values()],
     ...(envSecret !== undefined ? { envSecret } : {}),
     identityKey: identityKeyOf(ctx.resourceName),
+    secretSources: moduleEnv.sources,
     recorder: rec,
   };
 }

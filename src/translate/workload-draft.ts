@@ -27,6 +27,10 @@ export interface ArgSecret {
   readonly key: string;
   /** Path of the argument below the module. */
   readonly path: readonly (string | number)[];
+  /** The argument's createOptions field and index, and the text before the credential (`--token=`, or ''). */
+  readonly field: 'Cmd' | 'Entrypoint';
+  readonly index: number;
+  readonly prefix: string;
 }
 
 /**

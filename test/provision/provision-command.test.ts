@@ -7,6 +7,7 @@
  * NODE_EXTRA_CA_CERTS, both read by the SDK and by Node as documented; a preload refuses any non-loopback
  * connection, so nothing can probe the managed-identity endpoint.
  */
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -77,6 +78,10 @@ async function cli(args: string[]): Promise<CliRun> {
 const provision = (...extra: string[]) => cli(['provision', '--key-vault-url', vault.vaultUrl, ...extra]);
 const primaryKey = (deviceId: string, moduleId: string): string =>
   String(((hub.modules.get(deviceId)?.get(moduleId)?.['authentication'] as { symmetricKey: { primaryKey: string } }).symmetricKey).primaryKey);
+// README "Remote keys": API_KEY is not an exact part, so the key is lower-cased, `_` made `-`, and ends in `---` and
+// the first 32 hex digits of the SHA-256 of the JSON array of the exact parts.
+const envKey = (deviceId: string, module: string, name: string): string =>
+  `fleet-hub--${deviceId}--${module}--env--${name.toLowerCase().replace(/_/g, '-')}---${createHash('sha256').update(JSON.stringify(['fleet-hub', deviceId, module, 'env', name])).digest('hex').slice(0, 32)}`;
 const vaultWrites = (from: number) => vault.requests.slice(from).filter((r) => r.method === 'PUT' && r.status === 200).length;
 const hubWrites = (from: number) => hub.requests.slice(from).filter((r) => r.method === 'PUT' || r.method === 'DELETE').length;
 
@@ -97,14 +102,17 @@ it('first run: creates the missing module identities and writes each connection 
   expect(edgeHubKey).toMatch(/^fleet-hub--edge-00002--edgehub--connection-string---[0-9a-f]{32}$/);
   expect(values.get(edgeHubKey)).toBe(`HostName=${HOST};DeviceId=edge-00002;ModuleId=$edgeHub;SharedAccessKey=${primaryKey('edge-00002', '$edgeHub')}`);
 
-  // The same keys as the ExternalSecrets synth writes.
+  // The same keys as the ExternalSecrets synth writes: the identities', the registry password's (one key for both
+  // devices) and the credential env value's (API_KEY of sensor).
   expect((await cli(['synth', '--out', 'out', '--quiet'])).code).toBe(0);
   const referenced = DEVICES.flatMap((d) => {
     const dir = path.join(work, 'out', 'devices', 'default', `msiot-fleet-hub-${d}`);
-    const secret = parse(readFileSync(path.join(dir, 'externalsecret-iotedge-identity.yaml'), 'utf8')) as { spec: { data: { remoteRef: { key: string } }[] } };
-    return secret.spec.data.map((e) => e.remoteRef.key);
+    return readdirSync(dir)
+      .filter((f) => f.startsWith('externalsecret-'))
+      .flatMap((f) => (parse(readFileSync(path.join(dir, f), 'utf8')) as { spec: { data: { remoteRef: { key: string } }[] } }).spec.data.map((e) => e.remoteRef.key));
   });
-  expect([...values.keys()].sort()).toStrictEqual(referenced.sort());
+  expect(referenced).toHaveLength(8);
+  expect([...values.keys()].sort()).toStrictEqual([...new Set(referenced)].sort());
   for (const name of values.keys()) expect(name).toMatch(/^[0-9a-zA-Z-]{1,127}$/);
 });
 
@@ -130,11 +138,13 @@ it('a changed module set adds only its identities and secrets; a 429 from IoT Hu
     'create module identity edge-00000/filter',
     'create module identity edge-00002/filter',
     'write secret fleet-hub--edge-00000--filter--connection-string',
+    `write secret ${envKey('edge-00000', 'filter', 'API_KEY')}`,
     'write secret fleet-hub--edge-00002--filter--connection-string',
+    `write secret ${envKey('edge-00002', 'filter', 'API_KEY')}`,
   ]);
   const puts = hub.requests.slice(hubFrom).filter((r) => r.method === 'PUT');
   expect(puts.map((r) => r.status)).toStrictEqual([429, 200, 200]);
-  expect(vault.requests.slice(vaultFrom).filter((r) => r.method === 'PUT').map((r) => r.status)).toStrictEqual([429, 200, 200]);
+  expect(vault.requests.slice(vaultFrom).filter((r) => r.method === 'PUT').map((r) => r.status)).toStrictEqual([429, 200, 200, 200, 200]);
   expect(vault.values().get('fleet-hub--edge-00002--filter--connection-string')).toBe(
     `HostName=${HOST};DeviceId=edge-00002;ModuleId=filter;SharedAccessKey=${primaryKey('edge-00002', 'filter')};GatewayHostName=edgehub`,
   );

@@ -9,6 +9,8 @@ import { checkKeyVaultUrl, keyVaultSecrets, type SecretStoreWriter } from '../..
 import { moduleIdentityTargets } from '../../provision/module-identity-targets.js';
 import { registryModuleIdentities } from '../../provision/module-identity-store.js';
 import { DEFAULT_PROVISION_CONCURRENCY, provisionModuleIdentities } from '../../provision/provision-identities.js';
+import { provisionSecretValues } from '../../provision/provision-secret-values.js';
+import { SecretValuesToProvision } from '../../provision/secret-values-to-provision.js';
 import { DEFAULT_CONNECTION_STRING_ENV, resolveInputSource, type InputFlags } from '../input-options.js';
 import type { CommandIo } from '../io.js';
 import { loadInput } from '../load-input.js';
@@ -47,37 +49,45 @@ export async function run(options: ProvisionCommandOptions, io: CommandIo, clien
   }
   const source = resolveInputSource(options, io.env);
   const snapshot = await loadInput(source, io, options.quiet ?? false);
-  const result = synthesize(snapshot, { ...options, details: false });
+  const values = new SecretValuesToProvision();
+  const result = synthesize(snapshot, { ...options, details: false, onSecretSources: (target, sources) => values.add(target, sources) });
   const connection = openRegistry(connectionString, { agent: io.httpsAgent, source: envName });
   try {
     if (connection.hub.toLowerCase() !== result.plan.inventory.hub.toLowerCase()) {
       throw new ConfigError(`${envName} is for hub '${connection.hub}', but the input is hub '${result.plan.inventory.hub}'`, { stage: 'cli' });
     }
     const plan = moduleIdentityTargets(result.plan.inventory, result.plan.inventory.hub);
+    const secrets = (clients.secrets ?? keyVaultSecrets)(vaultUrl);
     const report = await provisionModuleIdentities({
       hostName: connection.hostName,
       plan,
       identities: registryModuleIdentities(connection.registry, { hostName: connection.hostName, secrets: connection.secrets }),
-      secrets: (clients.secrets ?? keyVaultSecrets)(vaultUrl),
+      secrets,
       dryRun: options.dryRun ?? false,
       prune: options.prune ?? false,
       concurrency,
     });
+    // Registry passwords and credential env values, written after the identities with the same bound on calls.
+    const valuePlan = values.plan(new Set(plan.managedDevices));
+    const valueReport = await provisionSecretValues(valuePlan.targets, secrets, { dryRun: options.dryRun ?? false, concurrency });
+    const secretsWritten = [...report.secretsWritten, ...valueReport.secretsWritten].sort();
     const verb = options.dryRun ? 'would ' : '';
     printLines(
       io.stdout,
       ...report.identitiesCreated.map((name) => `${verb}create module identity ${name}`),
-      ...report.secretsWritten.map((name) => `${verb}write secret ${name}`),
+      ...secretsWritten.map((name) => `${verb}write secret ${name}`),
       ...report.staleIdentities.map((name) => (report.identitiesRemoved.includes(name) ? `removed module identity ${name}` : `not deployed any more: module identity ${name}${options.prune ? '' : ' (remove with --prune)'}`)),
     );
     if (!(options.quiet ?? false)) {
       printLines(
         io.stderr,
-        `provision: ${plan.targets.length} module identities of ${plan.managedDevices.length} device(s): ${report.identitiesCreated.length} ${verb}created, ${report.secretsWritten.length} secret(s) ${verb}written, ${report.staleIdentities.length} not deployed any more, ${report.identitiesRemoved.length} removed`,
+        `provision: ${plan.targets.length} module identities of ${plan.managedDevices.length} device(s): ${report.identitiesCreated.length} ${verb}created, ${secretsWritten.length} secret(s) ${verb}written, ${report.staleIdentities.length} not deployed any more, ${report.identitiesRemoved.length} removed`,
         ...(plan.skippedDevices.length > 0 ? [`skipped (kept their last good output): ${plan.skippedDevices.join(', ')}`] : []),
       );
     }
-    return 0;
+    // Keys the output reads that stay empty: the run did not finish its job (exit 2, as synth with failed devices).
+    printLines(io.stderr, ...valuePlan.problems);
+    return valuePlan.problems.length > 0 ? 2 : 0;
   } finally {
     connection.close();
   }

@@ -57,7 +57,7 @@ function _argsField(field: 'Cmd' | 'Entrypoint', target: 'command' | 'args', not
       for (const { index, prefix } of secrets) {
         const name = argSecretName(field, index);
         args[index] = `${prefix}$(${name})`;
-        ctx.draft.argSecrets.push({ name, key: `${field}[${index}]`, path: ['settings', 'createOptions', field, index] });
+        ctx.draft.argSecrets.push({ name, key: `${field}[${index}]`, path: ['settings', 'createOptions', field, index], field, index, prefix });
       }
       ctx.draft[target] = args;
       if (secrets.length === 0) ctx.record('exact', `containers[].${target}`, reason);

@@ -168,7 +168,8 @@ export async function startFakeKeyVault(vaultName = 'fleetvault'): Promise<FakeK
     const fault = faults.find((f) => f.on === op && f.hits < (f.times ?? 1));
     if (fault !== undefined) {
       fault.hits++;
-      return send(fault.status, { error: { code: fault.status === 429 ? 'Throttled' : 'InternalServerError', message: 'injected fault' } }, fault.retryAfter === undefined ? {} : { 'retry-after': String(fault.retryAfter) });
+      const code = fault.status === 429 ? 'Throttled' : fault.status === 403 ? 'Forbidden' : 'InternalServerError';
+      return send(fault.status, { error: { code, message: 'injected fault' } }, fault.retryAfter === undefined ? {} : { 'retry-after': String(fault.retryAfter) });
     }
     if (op === 'get') {
       const secret = secrets.get(id);
