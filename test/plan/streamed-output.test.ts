@@ -57,7 +57,8 @@ describe('streamed synth', () => {
     expect(written.added).toEqual(plain.plan.deviceDirs);
     expect(result.synthesized).toBe(plain.synthesized);
     expect(result.ledgerSummary).toEqual(plain.ledgerSummary);
-  });
+    // Two synths of the 120-device hub and two trees written: past jest's 60 s on a busy 2-core machine.
+  }, 240_000);
 
   it.each(hubs)('$name: without details, targets and ledgers are empty and nothing else changes', ({ snapshot }) => {
     const full = collectedSynth(snapshot);
