@@ -3,15 +3,14 @@
  * snapshots of the same hub are byte-identical and a change shows as a small diff; written atomically so
  * that a crash or a full disk leaves the previous file intact.
  */
-import { mkdir, open, rename, unlink } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError } from '../errors.js';
 import type { HubSnapshot } from '../model/hub-snapshot.js';
 import { isJsonObject, type JsonValue } from '../model/json.js';
 import { sortJsonKeys } from '../model/sort-json-keys.js';
 import { compareOrdinal } from '../ordinal-compare.js';
-
-let _tempCounter = 0;
+import { writeFileAtomic } from './write-file-atomic.js';
 
 /**
  * The snapshot as text: `{hub, hostName, configurations, devices}` in that order, configurations sorted by
@@ -38,38 +37,12 @@ export function formatSnapshot(snapshot: HubSnapshot): string {
 export async function writeSnapshotFile(file: string, snapshot: HubSnapshot): Promise<void> {
   const text = formatSnapshot(snapshot);
   const target = path.resolve(file);
-  const dir = path.dirname(target);
-  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${++_tempCounter}.tmp`);
   try {
-    await mkdir(dir, { recursive: true });
-    const handle = await open(temp, 'wx');
-    try {
-      await handle.writeFile(text, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, target);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFileAtomic(target, text);
   } catch (error) {
-    await unlink(temp).catch(() => undefined);
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
     throw new ConfigError(`cannot write snapshot ${file}: ${code}`, { stage: 'source' });
-  }
-  await _syncDirectory(dir);
-}
-
-async function _syncDirectory(dir: string): Promise<void> {
-  // Makes the rename itself durable. Some file systems refuse fsync on a directory; the rename has
-  // happened by then, so that is not worth failing the run for.
-  try {
-    const handle = await open(dir, 'r');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    // best effort
   }
 }
 

@@ -2,8 +2,10 @@
  * The pull request a reviewer reads at fleet scale: the real pipeline renders a synthetic fleet before and after
  * one change (review-fleet.ts), the before is committed to a bare repository, and the after is proposed through
  * the real @octokit/rest client against the loopback GitHub fake. Expected texts are worked out from the fleet:
- * device i is `dev-<i, 5 digits>` in cluster `c<i mod 4>`, so 10 devices split 3/3/2/2 and 2,000 split 500 each;
- * the layered deployment `privileged-sensor` targets cluster c1 only.
+ * device i is `dev-<i, 5 digits>` in cluster `c<i mod 4>`, so 10 devices split 3/3/2/2 and 240 split 60 each;
+ * the layered deployment `privileged-sensor` targets cluster c1 only. 240 is the smallest round fleet whose
+ * smaller group (c1, 60 devices) still passes the 50-id bound of a PR device list and the 20-id bound of a commit
+ * body's; the lists are bounded, so a larger fleet proves nothing more here and only costs time.
  *
  * README.md shows the two bodies verbatim (section "Pull requests"); these tests fail when they differ, so the
  * sample cannot go stale. `UPDATE_README=1` rewrites the samples from the fixture.
@@ -116,32 +118,41 @@ describe('pull request review of a fleet change', () => {
     expect(readmeSample('pr-body-small', body)).toBe(body);
   }, 120_000);
 
-  it('2,000 devices: the same two groups with counts and clusters, bounded device lists, under GitHub\'s limit', async () => {
-    const { body, message } = await proposeChange(2000);
+  it('240 devices: the same two groups with counts and clusters, bounded device lists, under GitHub\'s limit', async () => {
+    const { body, message } = await proposeChange(240);
     expect(body.length).toBeLessThanOrEqual(GITHUB_BODY_LIMIT);
     const headings = body.split('\n').filter((l) => l.startsWith('#### '));
     expect(headings).toEqual([
       '#### Secrets to provision before merging',
       '#### Security posture rises',
-      '#### 1500 devices changed · clusters `c0` (500), `c2` (500), `c3` (500)',
-      '#### 500 devices changed · cluster `c1` (500)',
+      '#### 180 devices changed · clusters `c0` (60), `c2` (60), `c3` (60)',
+      '#### 60 devices changed · cluster `c1` (60)',
     ]);
-    const group1500 = _section(body, '#### 1500 devices');
-    expect(group1500).toContain('- module m0: image example.azurecr.io/m0:1.2.0 → example.azurecr.io/m0:1.3.0; env added DB\\_PASSWORD (from a secret), LOG\\_LEVEL\n');
-    expect(group1500).toContain(`- route ${NEW_ROUTE.name} added: `);
-    // Device lists are collapsed and bounded to 50 ids: dev-00000 then every id not ≡ 1 (mod 4).
-    expect(group1500).toMatch(/<details><summary>1500 devices<\/summary>\n\ndev-00000, dev-00002, dev-00003, dev-00004, .* dev-00066 … and 1450 more\n\n<\/details>/);
-    const group500 = _section(body, '#### 500 devices');
-    expect(group500).toContain('- module sensor: privileged\n');
-    expect(group500).toMatch(/dev-00001, dev-00005, .* dev-00197 … and 450 more/);
-    expect(_section(body, '#### Secrets to provision')).toMatch(/\| `m0-env\/DB_PASSWORD` \| `corpus-hub--dev-00000--m0--env--db-password---[0-9a-f]{32}` \| 2000 \|/);
-    expect(_section(body, '#### Security posture rises')).toContain('| module sensor: privileged | 500: dev-00001, dev-00005, dev-00009, dev-00013, dev-00017 … |');
-    expect(group1500.match(/dev-\d{5}/g)).toHaveLength(50);
-    expect(group500.match(/dev-\d{5}/g)).toHaveLength(50);
+    const group180 = _section(body, '#### 180 devices');
+    expect(group180).toContain('- module m0: image example.azurecr.io/m0:1.2.0 → example.azurecr.io/m0:1.3.0; env added DB\\_PASSWORD (from a secret), LOG\\_LEVEL\n');
+    expect(group180).toContain(`- route ${NEW_ROUTE.name} added: `);
+    // Device lists are collapsed and bounded to 50 ids: dev-00000 then every id not ≡ 1 (mod 4), three per four
+    // ids, so the 50th is dev-00066 (16 × 3 = 48 up to dev-00063, then 64 and 66); 180 − 50 = 130 more.
+    expect(group180).toMatch(/<details><summary>180 devices<\/summary>\n\ndev-00000, dev-00002, dev-00003, dev-00004, .* dev-00066 … and 130 more\n\n<\/details>/);
+    const group60 = _section(body, '#### 60 devices');
+    expect(group60).toContain('- module sensor: privileged\n');
+    // c1 is 1, 5, 9, …: the 50th is 1 + 49 × 4 = 197; 60 − 50 = 10 more.
+    expect(group60).toMatch(/dev-00001, dev-00005, .* dev-00197 … and 10 more/);
+    expect(_section(body, '#### Secrets to provision')).toMatch(/\| `m0-env\/DB_PASSWORD` \| `corpus-hub--dev-00000--m0--env--db-password---[0-9a-f]{32}` \| 240 \|/);
+    expect(_section(body, '#### Security posture rises')).toContain('| module sensor: privileged | 60: dev-00001, dev-00005, dev-00009, dev-00013, dev-00017 … |');
+    expect(group180.match(/dev-\d{5}/g)).toHaveLength(50);
+    expect(group60.match(/dev-\d{5}/g)).toHaveLength(50);
 
     expect(message!.length).toBeLessThan(25_000);
-    expect(message).toContain('1500 changed in c0 (500), c2 (500), c3 (500)\n');
-    expect(message).toContain('500 changed in c1 (500)\n');
+    expect(message).toContain('180 changed in c0 (60), c2 (60), c3 (60)\n');
+    expect(message).toContain('60 changed in c1 (60)\n');
+    // The commit body lists 20 ids per group (grouped-commit-body.ts): the 20th not ≡ 1 (mod 4) is dev-00026
+    // (6 × 3 = 18 up to dev-00023, then 24 and 26), the 20th of c1 is 1 + 19 × 4 = 77.
+    const idLines = message!.split('\n').filter((l) => l.startsWith('  devices: '));
+    expect(idLines).toHaveLength(2);
+    expect(idLines[0]).toMatch(/^  devices: dev-00000, dev-00002, dev-00003, .* dev-00026 \(\+160 more\)$/);
+    expect(idLines[1]).toMatch(/^  devices: dev-00001, dev-00005, .* dev-00077 \(\+40 more\)$/);
+    for (const line of idLines) expect(line.match(/dev-\d{5}/g)).toHaveLength(20);
 
     expect(readmeSample('pr-body-large', body)).toBe(body);
   }, 1_200_000);

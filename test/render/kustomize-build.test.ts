@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import type { JsonObject } from '../../src/model/json.js';
-import { renderDevice, renderDeviceObjects } from '../../src/render/index.js';
+import { renderDevice, renderDeviceObjects } from '../../src/render/render-device.js';
 import type { DeviceIntent } from '../../src/translate/device-intent.js';
 import { nestedEdgeDevice } from '../fixtures/render/nested-edge-device.js';
 import { deviceIntent, workloadIntent } from './builders.js';

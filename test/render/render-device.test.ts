@@ -1,7 +1,7 @@
 import { parse } from 'yaml';
 import { ConfigError, InternalError } from '../../src/errors.js';
 import type { JsonObject, JsonValue } from '../../src/model/json.js';
-import { renderDevice, renderDeviceObjects } from '../../src/render/index.js';
+import { renderDevice, renderDeviceObjects } from '../../src/render/render-device.js';
 import type { WorkloadIntent } from '../../src/translate/device-intent.js';
 import { nestedEdgeDevice } from '../fixtures/render/nested-edge-device.js';
 import {

@@ -7,7 +7,7 @@
  */
 import type { JsonObject } from '../../src/model/json.js';
 import { apiServerProblems, nameAndLabelProblems, validationErrors } from '../helpers/k8s-validation.js';
-import { renderDeviceObjects } from '../../src/render/index.js';
+import { renderDeviceObjects } from '../../src/render/render-device.js';
 import type { DeviceIntent } from '../../src/translate/device-intent.js';
 import { nestedEdgeDevice } from '../fixtures/render/nested-edge-device.js';
 import { containerIntent, deviceIntent, podIntent, workloadIntent } from './builders.js';

@@ -6,7 +6,7 @@
  * the same to the module.
  */
 import { kubernetesEnvName } from '../../src/translate/module-env.js';
-import { renderDeviceObjects } from '../../src/render/index.js';
+import { renderDeviceObjects } from '../../src/render/render-device.js';
 import { validationErrors } from '../helpers/k8s-validation.js';
 import { translateModuleM } from './translate-helpers.js';
 

@@ -6,7 +6,7 @@
  * Every case also renders and passes the API server's rules (test/helpers/k8s-validation.ts).
  */
 import type { JsonObject } from '../../src/model/json.js';
-import { renderDeviceObjects } from '../../src/render/index.js';
+import { renderDeviceObjects } from '../../src/render/render-device.js';
 import { validationErrors } from '../helpers/k8s-validation.js';
 import { translateModuleM, userMounts, userVolumes } from './translate-helpers.js';
 

@@ -9,6 +9,7 @@ import { deviceFilesHash } from '../../plan/device-files-hash.js';
 import { readTextNoFollow } from '../output/read-text-no-follow.js';
 import type { PodSecurityLevel } from '../../translate/pod-security-level.js';
 import { reviewDeviceChange, type DeviceReview } from './review-device-change.js';
+import { readDeviceFiles } from './device-file-documents.js';
 
 /** One device directory that a run adds, changes or removes. */
 export interface DeviceChange {
@@ -98,7 +99,9 @@ export function describeDeviceChange(
   const files = [...new Set([...a.keys(), ...b.keys()])].filter((f) => a.get(f) !== b.get(f)).sort();
   if (kind === 'changed' && files.length === 0) return null;
   const [, cluster = '', namespace = ''] = dir.split('/');
-  const modules = diffWorkloads(readWorkloads(a), readWorkloads(b));
+  const filesA = readDeviceFiles(a);
+  const filesB = readDeviceFiles(b);
+  const modules = diffWorkloads(readWorkloads(filesA), readWorkloads(filesB));
   return {
     dir,
     kind,
@@ -109,7 +112,7 @@ export function describeDeviceChange(
     layeredDeployments: identity?.layeredDeployments ?? [],
     modules,
     files,
-    review: reviewDeviceChange(before, after, modules),
+    review: reviewDeviceChange(before && filesA, after && filesB, modules),
   };
 }
 

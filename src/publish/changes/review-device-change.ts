@@ -8,6 +8,7 @@
 import diff from 'microdiff';
 import type { ModuleChange } from './module-changes.js';
 import { readReviewFacts, type DeviceReviewFacts, type ModuleReviewFacts } from './review-facts.js';
+import type { DeviceFile, DeviceFiles } from './device-file-documents.js';
 import { compareOrdinal } from '../../ordinal-compare.js';
 
 /** A secret the new output references and the old one did not: where the store must hold it. */
@@ -36,12 +37,12 @@ const _EMPTY_FACTS: DeviceReviewFacts = { modules: new Map(), twins: new Map(), 
 const _TWIN_KEY_DEPTH = 3;
 
 /**
- * Describes one device's change from its files before (null = absent) and after (null = removed) and the workload
- * changes `diffWorkloads` found. Pure.
+ * Describes one device's change from its files before (null = absent) and after (null = removed), read by
+ * `readDeviceFiles`, and the workload changes `diffWorkloads` found. Pure.
  */
-export function reviewDeviceChange(before: ReadonlyMap<string, string> | null, after: ReadonlyMap<string, string> | null, modules: readonly ModuleChange[]): DeviceReview {
+export function reviewDeviceChange(before: DeviceFiles | null, after: DeviceFiles | null, modules: readonly ModuleChange[]): DeviceReview {
   // Every fact comes from one file, so a file identical on both sides adds the same facts to both and no change:
-  // only the files that differ are parsed (a fleet-wide image bump touches one file of ten per device).
+  // facts are read from the files that differ only (a fleet-wide image bump touches one file of ten per device).
   const a = before === null ? _EMPTY_FACTS : readReviewFacts(_differing(before, after));
   const b = after === null ? _EMPTY_FACTS : readReviewFacts(_differing(after, before));
   if (after === null) {
@@ -154,6 +155,6 @@ function _postureRises(name: string, a: ModuleReviewFacts | undefined, b: Module
   return rises;
 }
 
-function _differing(files: ReadonlyMap<string, string>, other: ReadonlyMap<string, string> | null): Map<string, string> {
-  return new Map([...files].filter(([name, text]) => other?.get(name) !== text));
+function _differing(files: DeviceFiles, other: DeviceFiles | null): Map<string, DeviceFile> {
+  return new Map([...files].filter(([name, file]) => other?.get(name)?.text !== file.text));
 }

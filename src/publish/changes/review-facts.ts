@@ -5,7 +5,7 @@
  * ExternalSecrets name. Read from the rendered files alone, so a change can be described from Git before and the
  * plan after, with no model at hand.
  */
-import { parseYamlDocuments } from './parse-yaml-documents.js';
+import { moduleNameOf, type DeviceFiles } from './device-file-documents.js';
 import { canonicalJson } from '../../translate/stable-json.js';
 import { compareOrdinal } from '../../ordinal-compare.js';
 
@@ -43,28 +43,24 @@ export interface DeviceReviewFacts {
   readonly secretRefs: ReadonlyMap<string, string>;
 }
 
-/** The module name as written on every object of a module (see workload-facts.ts). */
-const MODULE = 'net.azure-devices.edge.module';
-const ORIGINAL_MODULE = 'net.azure-devices.edge.original-moduleid';
 /** edgeHub's desired properties are rendered into this ConfigMap key (translate/edge-hub.ts). */
 const EDGEHUB_CONFIG_KEY = 'edgehub-config.json';
 /** A module twin ConfigMap holds its desired properties under this key (translate/module-twins.ts TWIN_FILE). */
 const TWIN_KEY = 'twin.json';
 const DEVICE_FILE_TYPES = new Set(['CharDevice', 'BlockDevice']);
 
-/** Reads the review facts of one device directory (file name → YAML). Files that do not parse are skipped. */
-export function readReviewFacts(files: ReadonlyMap<string, string>): DeviceReviewFacts {
+/** Reads the review facts of one device directory (`readDeviceFiles`). Files that do not parse are skipped. */
+export function readReviewFacts(files: DeviceFiles): DeviceReviewFacts {
   const modules = new Map<string, ModuleReviewFacts>();
   const twins = new Map<string, unknown>();
   const routes = new Map<string, string>();
   const secretRefs = new Map<string, string>();
   let storeAndForward: string | null = null;
-  for (const [name, text] of [...files].sort(([a], [b]) => compareOrdinal(a, b))) {
-    if (!name.endsWith('.yaml') && !name.endsWith('.yml')) continue;
-    for (const doc of parseYamlDocuments(text)) {
+  for (const [, file] of [...files].sort(([a], [b]) => compareOrdinal(a, b))) {
+    for (const doc of file.documents) {
       if (doc === null || typeof doc !== 'object') continue;
       const annotations = doc.metadata?.annotations ?? {};
-      const module = annotations[MODULE] ?? annotations[ORIGINAL_MODULE];
+      const module = moduleNameOf(annotations);
       if (doc.kind === 'Deployment' && typeof module === 'string') modules.set(module, _moduleFacts(module, doc));
       if (doc.kind === 'ConfigMap' && typeof doc.data?.[TWIN_KEY] === 'string' && typeof module === 'string') twins.set(module, _json(doc.data[TWIN_KEY]));
       if (doc.kind === 'ConfigMap' && typeof doc.data?.[EDGEHUB_CONFIG_KEY] === 'string') {

@@ -1,4 +1,4 @@
-import { parseYamlDocuments } from './parse-yaml-documents.js';
+import { moduleNameOf, type DeviceFiles } from './device-file-documents.js';
 import { compareOrdinal } from '../../ordinal-compare.js';
 
 /** What a reviewer wants to see about one module's workload: image, replicas, ports and env names. */
@@ -13,22 +13,16 @@ export interface WorkloadFacts {
   readonly env: ReadonlyMap<string, string>;
 }
 
-/** The module name as written in the deployment (`$edgeHub` for edgeHub), on every object of the module. */
-const MODULE = 'net.azure-devices.edge.module';
-/** Older output: the original-moduleid annotation held the name as written too. */
-const ORIGINAL_MODULE = 'net.azure-devices.edge.original-moduleid';
-
 /**
- * Reads the Deployments and Services of one device directory (file name → YAML) and returns one entry per
+ * Reads the Deployments and Services of one device directory (`readDeviceFiles`) and returns one entry per
  * workload, keyed by resource name. Files that do not parse are skipped: this feeds a human summary, and the
  * Git diff stays the source of truth.
  */
-export function readWorkloads(files: ReadonlyMap<string, string>): Map<string, WorkloadFacts> {
+export function readWorkloads(files: DeviceFiles): Map<string, WorkloadFacts> {
   const deployments = new Map<string, Record<string, any>>();
   const servicePorts = new Map<string, string[]>();
-  for (const [name, text] of files) {
-    if (!name.endsWith('.yaml') && !name.endsWith('.yml')) continue;
-    for (const doc of parseYamlDocuments(text)) {
+  for (const file of files.values()) {
+    for (const doc of file.documents) {
       const resource = doc?.metadata?.name;
       if (typeof resource !== 'string') continue;
       if (doc.kind === 'Deployment') deployments.set(resource, doc);
@@ -40,7 +34,7 @@ export function readWorkloads(files: ReadonlyMap<string, string>): Map<string, W
     const template = doc.spec?.template ?? {};
     const container = (template.spec?.containers ?? [])[0] ?? {};
     const annotations = { ...(doc.metadata?.annotations ?? {}), ...(template.metadata?.annotations ?? {}) };
-    const module = annotations[MODULE] ?? annotations[ORIGINAL_MODULE] ?? resource;
+    const module = moduleNameOf(annotations) ?? resource;
     const ports = [
       ...(container.ports ?? []).map((p: any) => `${p.containerPort}/${p.protocol ?? 'TCP'}`),
       ...(servicePorts.get(resource) ?? []),

@@ -5,8 +5,8 @@
  * Unchanged device directories are not touched at all, so Git and file watchers see only real changes.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { mkdir, readdir, rename, rm, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError } from '../../errors.js';
 import { DEVICES_DIR, INVENTORY_FILE } from '../../names.js';
@@ -17,6 +17,7 @@ import { TEMP_MARK, writeWritingMarker, type DeviceDirOutcome } from './device-d
 import { createDeviceDirWriter, defaultDeviceDirWriterKind, type DeviceDirWriterKind } from './device-dir-writer.js';
 import type { OutputPlan } from '../../plan/output-plan.js';
 import { writeError } from './write-error.js';
+import { writeFileAtomic } from '../../source/write-file-atomic.js';
 import { keptDirs } from './guard-plan.js';
 
 /** Device directories (relative to the root) by what happened to them. */
@@ -152,10 +153,10 @@ export async function openOutput(root: string, options: OpenOutputOptions = {}):
       const inventory = plan.files.get(INVENTORY_FILE);
       // An identical inventory is not rewritten: a no-op run then leaves no file for Git to hash again.
       if (inventory !== undefined) {
-        if (!_sameText(_readTextSync(inventoryFile), [inventory])) await writeFileAtomic(inventoryFile, inventory);
+        if (!_sameText(_readTextSync(inventoryFile), [inventory])) await _writeInventory(inventoryFile, inventory);
       } else if (plan.delivered !== undefined) {
         // A streamed plan carries no inventory text: compare and write it from the object piece by piece.
-        if (!_sameText(_readTextSync(inventoryFile), inventoryJsonPieces(plan.inventory))) writeInventoryPieces(inventoryFile, inventoryJsonPieces(plan.inventory));
+        if (!_sameText(_readTextSync(inventoryFile), inventoryJsonPieces(plan.inventory))) await _writeInventory(inventoryFile, inventoryJsonPieces(plan.inventory));
       }
       // The inventory now describes every directory again.
       rmSync(marker, { force: true });
@@ -175,39 +176,14 @@ export async function listDeviceDirs(root: string): Promise<Set<string>> {
   return found;
 }
 
-/** Writes a file through a temporary sibling and a rename, so readers never see half a file. */
-export async function writeFileAtomic(file: string, content: string): Promise<void> {
-  const temp = `${file}${TEMP_MARK}${randomBytes(4).toString('hex')}`;
+/**
+ * Replaces inventory.json whole (`writeFileAtomic`), from its text or from pieces; the temporary sibling is named
+ * `inventory.json<TEMP_MARK><hex>` so that `_removeInventoryTemps` finds what a killed run left.
+ */
+async function _writeInventory(file: string, text: string | Iterable<string>): Promise<void> {
   try {
-    await writeFile(temp, content);
-    await rename(temp, file);
+    await writeFileAtomic(file, text, { temp: `${file}${TEMP_MARK}${randomBytes(4).toString('hex')}` });
   } catch (error) {
-    await rm(temp, { force: true });
-    throw _writeError(file, error);
-  }
-}
-
-/** Writes pieces of text to a file through a temporary sibling and a rename, never holding the whole text. */
-function writeInventoryPieces(file: string, pieces: Iterable<string>): void {
-  const temp = `${file}${TEMP_MARK}${randomBytes(4).toString('hex')}`;
-  let fd: number | undefined;
-  try {
-    fd = openSync(temp, 'w');
-    let batch = '';
-    for (const piece of pieces) {
-      batch += piece;
-      if (batch.length >= 1 << 20) {
-        writeSync(fd, batch);
-        batch = '';
-      }
-    }
-    writeSync(fd, batch);
-    closeSync(fd);
-    fd = undefined;
-    renameSync(temp, file);
-  } catch (error) {
-    if (fd !== undefined) closeSync(fd);
-    rmSync(temp, { force: true });
     throw _writeError(file, error);
   }
 }

@@ -1,5 +1,6 @@
 import YAML from 'yaml';
 import { readWorkloads } from '../../../src/publish/changes/workload-facts.js';
+import { readDeviceFiles } from '../../../src/publish/changes/device-file-documents.js';
 import { diffWorkloads } from '../../../src/publish/changes/module-changes.js';
 import { describeDeviceChange, type DeviceChange, type FolderChanges } from '../../../src/publish/changes/device-changes.js';
 import { describeModuleChange } from '../../../src/publish/changes/describe-change.js';
@@ -32,7 +33,7 @@ describe('readWorkloads', () => {
       ['broken.yaml', 'kind: [unclosed\n'],
       ['README.txt', 'not yaml'],
     ]);
-    const facts = readWorkloads(files);
+    const facts = readWorkloads(readDeviceFiles(files));
     expect([...facts.keys()]).toEqual(['edgehub']);
     const hub = facts.get('edgehub')!;
     expect({ ...hub, env: [...hub.env.keys()] }).toEqual({ module: '$edgeHub', image: 'hub:1', replicas: 1, ports: ['8883/TCP', 'service 443→8443/TCP'], env: ['A', 'S'] });
@@ -43,7 +44,7 @@ describe('describeModuleChange (via diffWorkloads)', () => {
   const one = (before: string | null, after: string | null) => {
     const a = new Map(before ? [['deployment-m.yaml', before]] : []);
     const b = new Map(after ? [['deployment-m.yaml', after]] : []);
-    return diffWorkloads(readWorkloads(a), readWorkloads(b)).map(describeModuleChange);
+    return diffWorkloads(readWorkloads(readDeviceFiles(a)), readWorkloads(readDeviceFiles(b))).map(describeModuleChange);
   };
   const env = (pairs: Record<string, string>) => Object.entries(pairs).map(([name, value]) => ({ name, value }));
 

@@ -9,6 +9,7 @@ import YAML from 'yaml';
 import { reviewDeviceChange } from '../../../src/publish/changes/review-device-change.js';
 import { diffWorkloads } from '../../../src/publish/changes/module-changes.js';
 import { readWorkloads } from '../../../src/publish/changes/workload-facts.js';
+import { readDeviceFiles } from '../../../src/publish/changes/device-file-documents.js';
 
 interface ModuleSpec {
   readonly image?: string;
@@ -77,8 +78,8 @@ function files(spec: DeviceSpec): Map<string, string> {
 }
 
 function review(before: DeviceSpec | null, after: DeviceSpec | null) {
-  const a = before === null ? null : files(before);
-  const b = after === null ? null : files(after);
+  const a = before === null ? null : readDeviceFiles(files(before));
+  const b = after === null ? null : readDeviceFiles(files(after));
   return reviewDeviceChange(a, b, diffWorkloads(readWorkloads(a ?? new Map()), readWorkloads(b ?? new Map())));
 }
 

@@ -4,7 +4,7 @@
  * which converts "1" → 1 and "true" → true for int and bool members; the API server converts nothing.
  */
 import type { JsonObject } from '../../../src/model/json.js';
-import { renderDeviceObjects } from '../../../src/render/index.js';
+import { renderDeviceObjects } from '../../../src/render/render-device.js';
 import { validationErrors } from '../../helpers/k8s-validation.js';
 import { translateModuleM, userMounts, userVolumes } from '../translate-helpers.js';
 
