@@ -48,7 +48,7 @@ export function checkPlanInsideSelection(plan: OutputPlan, clusters: readonly st
     if (parts.length === 1) return false;
     return parts[0] !== DEVICES_DIR || parts.length < 3 || !selected.has(parts[1]!);
   };
-  const stray = [...plan.files.keys(), ...plan.deviceDirs, ...plan.keep].find(outside);
+  const stray = [...plan.deviceDirs, ...plan.keep, ...plan.files.keys()].find(outside);
   if (stray !== undefined) {
     throw new InternalError(`the plan of clusters ${[...selected].sort().join(', ')} has '${stray}' outside them; nothing was written`, { stage: 'publish' });
   }

@@ -91,16 +91,20 @@ async function _catBlobs(cwd: string, oids: readonly string[]): Promise<string[]
 
 function _run(cwd: string, args: readonly string[], input?: string): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', args, { cwd, env: _env(), stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn('git', args, { cwd, env: _env(), stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.stdout!.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr!.on('data', (chunk: Buffer) => err.push(chunk));
     child.on('error', reject);
     child.on('close', (code) => {
       if (code === 0) resolve(Buffer.concat(out));
       else reject(new ConfigError(`git ${args[0]} could not read the commit in ${cwd}: ${Buffer.concat(err).toString('utf8').trim()}`, { stage: 'publish' }));
     });
-    child.stdin.end(input ?? '');
+    if (child.stdin) {
+      // A git that stopped early closes its input: its exit status says what went wrong, not the write.
+      child.stdin.on('error', () => undefined);
+      child.stdin.end(input);
+    }
   });
 }
