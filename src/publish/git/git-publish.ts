@@ -19,7 +19,7 @@ import type { GuardOptions } from '../output/guard-plan.js';
 import { managedFolder } from './managed-folder.js';
 import { fetchCoverageSources } from './fetch-coverage-sources.js';
 import { replayCommit } from './replay-commit.js';
-import { applySparseCheckout, checkPlanInsideSelection, clusterSparsePaths } from './sparse-checkout.js';
+import { checkPlanInsideSelection, selectClusters, type ClusterSelection } from './sparse-checkout.js';
 import type { OutputPlan } from '../../plan/output-plan.js';
 import { TOOL_VERSION } from '../../tool-version.js';
 import { DEFAULT_BRANCH } from '../../defaults.js';
@@ -47,10 +47,11 @@ export interface GitPublishOptions {
   /** Called after the commit and before each push (tests use it to push as another writer). */
   readonly beforePush?: (attempt: number) => Promise<void>;
   /**
-   * Cluster folders (`<path>/devices/<cluster>/`) the run owns (issue 18): the clone is blobless, the work tree
-   * sparse on those folders, and the plan may write nothing else. @default every cluster (a full checkout)
+   * Cluster folders (`<path>/devices/<cluster>/`) the run owns (issue 18), or a function of those the branch head
+   * has: the clone is blobless, the work tree sparse on those folders, and the plan may write nothing else.
+   * @default every cluster (a full checkout)
    */
-  readonly clusters?: readonly string[];
+  readonly clusters?: ClusterSelection;
   /** Names the selection (`shard-1-of-4`, `clusters-a-b`) in the pull-request branch and title. @default none */
   readonly selectionLabel?: string;
 }
@@ -110,12 +111,12 @@ async function _attempts(options: DirectPublishOptions, tree: WorkTree): Promise
   const branch = options.branch ?? DEFAULT_BRANCH;
   const folder = managedFolder(options.path ?? '.');
   const maxAttempts = options.maxAttempts ?? DEFAULT_PUSH_ATTEMPTS;
-  const clusters = options.clusters;
-  await applySparseCheckout(tree, clusters === undefined ? null : clusterSparsePaths(folder, clusters));
+  const blobless = options.clusters !== undefined;
   let attempt = 1;
   for (; attempt <= maxAttempts; attempt++) {
     options.access.signal?.throwIfAborted();
-    const head = await fetchBranch(tree, branch, 1, clusters !== undefined);
+    const head = await fetchBranch(tree, branch, 1, blobless);
+    const clusters = await selectClusters(tree, options.clusters, head, folder);
     await resetWorkTree(tree, branch, head);
     if (clusters !== undefined && head !== null) await fetchCoverageSources(tree, head, folder);
     await options.afterReset?.(workDir);
@@ -139,7 +140,7 @@ async function _attempts(options: DirectPublishOptions, tree: WorkTree): Promise
       if ((await pushHead(tree, branch)) === 'pushed') return { ...base, attempts: attempt, commit, pushed: true, message };
       if (from === null || attempt === maxAttempts) break;
       // Another writer pushed: our commit on their head is the same change when the paths are disjoint.
-      const onto = await fetchBranch(tree, branch, 1, clusters !== undefined);
+      const onto = await fetchBranch(tree, branch, 1, blobless);
       const replayed = onto === null ? null : await replayCommit(tree, { branch, from, commit, onto });
       if (replayed === null) break;
       attempt++;

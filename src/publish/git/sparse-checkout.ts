@@ -21,18 +21,51 @@ export function clusterSparsePaths(folder: string, clusters: readonly string[]):
 }
 
 /**
+ * The clusters a run owns: the names, or a function of the cluster folders the branch head already has under
+ * `<path>/devices/` (a shard owns some of those too, to remove what left the hub), called once per fetched head.
+ */
+export type ClusterSelection = readonly string[] | ((present: readonly string[]) => readonly string[]);
+
+/**
+ * Resolves `selection` against the fetched `head` and makes the work tree sparse on it before the head is checked
+ * out; a full work tree again when there is no selection. Returns the selected clusters (undefined: all).
+ */
+export async function selectClusters(tree: WorkTree, selection: ClusterSelection | undefined, head: string | null, folder: string): Promise<readonly string[] | undefined> {
+  if (selection === undefined) {
+    await applySparseCheckout(tree, null);
+    return undefined;
+  }
+  const clusters = typeof selection === 'function' ? selection(await committedClusterFolders(tree, head, folder)) : selection;
+  await applySparseCheckout(tree, clusterSparsePaths(folder, clusters));
+  return clusters;
+}
+
+/** Cluster folder names under `<folder>/devices/` at `commit`, from its tree (no file content needed), sorted. */
+export async function committedClusterFolders(tree: WorkTree, commit: string | null, folder: string): Promise<string[]> {
+  if (commit === null) return [];
+  const devices = path.posix.join(folder, DEVICES_DIR);
+  // A head without the folder yet has no cluster.
+  const listing = await tree.git.raw(['ls-tree', '-d', '-z', '--name-only', `${commit}:${devices}`]).catch(() => '');
+  return listing.split('\0').filter((name) => name !== '').sort();
+}
+
+/**
  * Makes the work tree sparse on `paths` (a kept clone whose selection changed gets the new set), or full again
  * when `paths` is null and an earlier run left it sparse. Set before the checkout of a fresh clone, so only the
  * cone is ever written (and, in a blobless clone, only its blobs fetched).
  */
 export async function applySparseCheckout(tree: WorkTree, paths: readonly string[] | null): Promise<void> {
   await runGitStep(tree, 'set the sparse checkout', async () => {
+    const sparse = (await tree.git.raw(['config', '--bool', '--get', 'core.sparseCheckout']).catch(() => '')).trim() === 'true';
     if (paths !== null) {
-      await tree.git.raw(['sparse-checkout', 'set', '--cone', '--', ...paths]);
+      // Unchanged since the last run: nothing to rewrite (a retry of the same run also lands here).
+      const current = sparse ? (await tree.git.raw(['sparse-checkout', 'list'])).split('\n').filter((l) => l !== '') : null;
+      // A sparse index keeps one entry per folder outside the cone: without it the index alone lists every file of
+      // the fleet (24 MB at 200,000 files), more than the selected clusters' objects.
+      if (current === null || current.join('\n') !== paths.join('\n')) await tree.git.raw(['sparse-checkout', 'set', '--cone', '--sparse-index', '--', ...paths]);
       return;
     }
-    const sparse = (await tree.git.raw(['config', '--bool', '--get', 'core.sparseCheckout']).catch(() => '')).trim();
-    if (sparse === 'true') await tree.git.raw(['sparse-checkout', 'disable']);
+    if (sparse) await tree.git.raw(['sparse-checkout', 'disable']);
   });
 }
 

@@ -25,7 +25,7 @@ import { callGitHub, gitHubError, type GitHubClient } from './github-client.js';
 import { commitStaged, fetchBranch, openWorkTree, pushHead, releaseWorkTree, resetWorkTree, stageFolder, treeOf, type WorkTree } from '../git/git-work-tree.js';
 import { managedFolder } from '../git/managed-folder.js';
 import { fetchCoverageSources } from '../git/fetch-coverage-sources.js';
-import { applySparseCheckout, checkPlanInsideSelection, clusterSparsePaths } from '../git/sparse-checkout.js';
+import { checkPlanInsideSelection, selectClusters } from '../git/sparse-checkout.js';
 import { PR_MARKER, readPullRequestMetadata, renderPullRequest } from './pull-request-body.js';
 import { TOOL_VERSION } from '../../tool-version.js';
 import { DEFAULT_BRANCH } from '../../defaults.js';
@@ -108,15 +108,15 @@ async function _rounds(options: PullRequestPublishOptions, tree: WorkTree, { own
   const gh = options.github;
   const version = options.version ?? TOOL_VERSION;
   const maxAttempts = options.maxAttempts ?? DEFAULT_PUSH_ATTEMPTS;
-  const clusters = options.clusters;
-  await applySparseCheckout(tree, clusters === undefined ? null : clusterSparsePaths(folder, clusters));
+  const blobless = options.clusters !== undefined;
 
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     options.access.signal?.throwIfAborted();
     const ours = await _findPull(gh, owner, repo, head, base);
-    const baseHead = await fetchBranch(tree, base, 1, clusters !== undefined);
+    const baseHead = await fetchBranch(tree, base, 1, blobless);
     if (baseHead === null) throw new ConfigError(`base branch '${base}' does not exist in ${options.githubRepo}: push a first commit (or run sync without --pull-request)`, { stage: 'publish' });
-    const headHead = await fetchBranch(tree, head, 1, clusters !== undefined);
+    const headHead = await fetchBranch(tree, head, 1, blobless);
+    const clusters = await selectClusters(tree, options.clusters, baseHead, folder);
     await resetWorkTree(tree, head, baseHead);
     if (clusters !== undefined) await fetchCoverageSources(tree, baseHead, folder);
     await options.afterReset?.(workDir);

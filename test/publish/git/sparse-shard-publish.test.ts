@@ -115,6 +115,26 @@ describe('publishing for a cluster selection', () => {
     expect(headOf(remote)).toBe(head);
   });
 
+  it('a selection given as a function sees the cluster folders of the head, so a shard removes a cluster that left the hub', async () => {
+    const { remote, url } = await fleetRemote();
+    const seen: (readonly string[])[] = [];
+    const guard = { maxDeletions: parseDeletionLimit('2'), allowEmpty: false };
+    // Cluster c has no device on the hub any more; the shard owning it gets its folder from the head.
+    const result = await publish(url, clusterPlan([device('a1', 'a'), device('a2', 'a')]), {
+      guard,
+      clusters: (present) => {
+        seen.push(present);
+        return ['a', ...present.filter((c) => c === 'c')];
+      },
+    });
+    expect(seen).toEqual([['a', 'b', 'c']]);
+    expect(result).toMatchObject({ pushed: true, attempts: 1 });
+    expect(filesOf(remote, 'main')).toEqual(lsTree(remote, 'main~1').filter((f) => f.startsWith('devices/c/')));
+    expect(lsTree(remote, 'main').filter((f) => f.startsWith('devices/c/'))).toEqual([]);
+    expect(lsTree(remote, 'main').filter((f) => f.startsWith('devices/b/'))).toHaveLength(6);
+    expect(git(result.workDir, 'sparse-checkout', 'list').trim().split('\n')).toEqual(['devices/a', 'devices/c']);
+  });
+
   it('refuses a plan that writes outside the selected clusters, before touching anything', async () => {
     const { remote, url } = await fleetRemote();
     const head = headOf(remote);
