@@ -78,7 +78,13 @@ function _parseInventory(text: string | undefined): Inventory | undefined {
   try {
     const inventory = JSON.parse(text) as Inventory;
     if (inventory === null || typeof inventory !== 'object' || !Array.isArray(inventory.devices)) return undefined;
-    return { ...inventory, devices: inventory.devices.filter((d) => d !== null && typeof d === 'object'), configurations: Array.isArray(inventory.configurations) ? inventory.configurations : [], ledgers: inventory.ledgers !== null && typeof inventory.ledgers === 'object' ? inventory.ledgers : {} };
+    const devices = inventory.devices.filter((d) => d !== null && typeof d === 'object');
+    const configurations = Array.isArray(inventory.configurations) ? inventory.configurations : [];
+    // Without its ledger table no ledger the file recorded can be checked: its devices are translated again.
+    if (inventory.ledgers === null || typeof inventory.ledgers !== 'object' || Array.isArray(inventory.ledgers)) {
+      return { ...inventory, configurations, ledgers: {}, devices: devices.map(({ ledger: _untrusted, ...device }) => device) };
+    }
+    return { ...inventory, devices, configurations };
   } catch {
     return undefined;
   }
