@@ -167,7 +167,7 @@ describe('sync never follows a symbolic link committed to the GitOps repository'
     const result = await publish(remote);
     expect(result.pushed).toBe(true);
     const entries = git(remote, 'ls-tree', 'main', 'devices/default/').trim().split('\n').map((l) => l.replace(/ [0-9a-f]{40}/, ''));
-    expect(entries).toStrictEqual(['040000 tree\tdevices/default/msiot-hub1-dev1', '040000 tree\tdevices/default/msiot-hub1-dev2']);
+    expect(entries).toStrictEqual(['100644 blob\tdevices/default/inventory.json', '040000 tree\tdevices/default/msiot-hub1-dev1', '040000 tree\tdevices/default/msiot-hub1-dev2']);
     expect(lsTree(remote, 'main')).toContain('devices/default/msiot-hub1-dev1/deployment-sensor.yaml');
     target.unchanged();
   });
