@@ -13,6 +13,7 @@ import type { CommandIo } from '../../src/cli/io.js';
 import { deviceFilesHash } from '../../src/plan/device-files-hash.js';
 import { readTree } from '../helpers/output-tree.js';
 import { tempDirs } from '../helpers/temp-dirs.js';
+import { readInventory } from '../helpers/read-inventory.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const exampleFile = path.join(root, 'examples/hub-snapshot.json');
@@ -75,7 +76,7 @@ describe('synth restores device directories edited outside the tool', () => {
     const cwd = temp();
     const out = path.join(cwd, 'out');
     await synth(cwd);
-    const inventory = JSON.parse(readFileSync(path.join(out, 'inventory.json'), 'utf8'));
+    const inventory = readInventory(out);
     const line1 = inventory.devices.find((d: { deviceId: string }) => d.deviceId === 'factory-line-1');
     const files = [...readTree(path.join(out, LINE1))];
     expect(files.length).toBeGreaterThan(3);
@@ -87,12 +88,13 @@ describe('synth restores device directories edited outside the tool', () => {
     expect(inventory.devices.find((d: { deviceId: string }) => d.deviceId === 'spare-01').filesHash).toBeUndefined();
   });
 
-  it('a hand edit of inventory.json alone (a hash rewritten) makes the device render again, with the same files', async () => {
+  it("a hand edit of a cluster's inventory.json alone (a hash rewritten) makes the device render again, with the same files", async () => {
     const cwd = temp();
     const out = path.join(cwd, 'out');
     await synth(cwd);
     const written = readTree(out);
-    const file = path.join(out, 'inventory.json');
+    // factory-line-1 is in cluster plant-a.
+    const file = path.join(out, 'devices/plant-a/inventory.json');
     const inventory = JSON.parse(readFileSync(file, 'utf8'));
     const line1 = inventory.devices.find((d: { deviceId: string }) => d.deviceId === 'factory-line-1');
     line1.filesHash = '0'.repeat(64);

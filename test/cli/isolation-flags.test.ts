@@ -14,6 +14,7 @@ import { ConfigError } from '../../src/errors.js';
 import { main } from '../../src/cli/main.js';
 import type { CommandIo } from '../../src/cli/io.js';
 import { resolveIsolationFlags, type IsolationFlags } from '../../src/cli/isolation-flags.js';
+import { readInventory } from '../helpers/read-inventory.js';
 
 const example = path.resolve(import.meta.dirname, '../../examples/hub-snapshot.json');
 
@@ -83,7 +84,7 @@ describe('isolation flags on the command line', () => {
   it('--max-pod-security baseline: the privileged devices keep their last good output (exit 2), the others get their level', async () => {
     const out = path.join(dir, 'out');
     expect(await main(['synth', '--snapshot', example, '--out', out, '--quiet'], io([], []))).toBe(0);
-    const before = JSON.parse(readFileSync(path.join(out, 'inventory.json'), 'utf8')) as { devices: { deviceId: string; podSecurity?: string; path: string | null }[] };
+    const before = readInventory(out) as { devices: { deviceId: string; podSecurity?: string; path: string | null }[] };
     const levels = Object.fromEntries(before.devices.map((d) => [d.deviceId, d.podSecurity ?? null]));
     expect(levels).toStrictEqual({
       'Line3_Gateway.Telemetry': 'baseline',
@@ -104,7 +105,7 @@ describe('isolation flags on the command line', () => {
 
     const err: string[] = [];
     expect(await main(['synth', '--snapshot', example, '--out', out, '--max-pod-security', 'baseline'], io([], err))).toBe(2);
-    const after = JSON.parse(readFileSync(path.join(out, 'inventory.json'), 'utf8')) as { devices: { deviceId: string; errors?: string[] }[] };
+    const after = readInventory(out) as { devices: { deviceId: string; errors?: string[] }[] };
     const failed = after.devices.filter((d) => d.errors !== undefined).map((d) => d.deviceId);
     expect(failed).toStrictEqual(['analytics-gw-prod', 'camera-01', 'lora-gw-1', 'opc-gw-prod', 'telemetry-01']);
     const camera = after.devices.find((d) => d.deviceId === 'camera-01')!;

@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { main } from '../../src/cli/main.js';
 import { envOf, find, readObjects, readTree } from '../helpers/output-tree.js';
+import { readInventory } from '../helpers/read-inventory.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const snapshot = path.join(root, 'examples/hub-snapshot.json');
@@ -38,7 +39,7 @@ beforeAll(async () => {
   exitCode = await main(['synth', '--snapshot', snapshot, '--out', out], c.io);
   stdout = c.out.join('');
   stderr = c.err.join('');
-  inventory = JSON.parse(readFileSync(path.join(out, 'inventory.json'), 'utf8'));
+  inventory = readInventory(out);
 });
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 

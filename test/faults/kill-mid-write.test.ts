@@ -59,7 +59,9 @@ it('a run killed mid-write leaves every device directory whole (one run\'s files
   }
   const dirs = [...refs.get('a')!.keys()];
   expect(dirs).toHaveLength(DEVICES);
-  const inventories = ['a', 'b', 'c'].map((i) => readFileSync(path.join(work, `ref-${i}`, 'inventory.json'), 'utf8'));
+  // Each cluster's inventory, as each reference run wrote it.
+  const inventoriesOf = (root: string) => new Map(readdirSync(path.join(root, 'devices')).filter((c) => existsSync(path.join(root, 'devices', c, 'inventory.json'))).map((c) => [c, readFileSync(path.join(root, 'devices', c, 'inventory.json'), 'utf8')]));
+  const inventories = ['a', 'b', 'c'].map((i) => inventoriesOf(path.join(work, `ref-${i}`)));
   const whole = (dir: string, files: ReadonlyMap<string, string> | undefined) => ['a', 'b', 'c'].find((i) => same(files, refs.get(i)!.get(dir))) ?? 'mix';
 
   const out = path.join(work, 'out');
@@ -93,7 +95,8 @@ it('a run killed mid-write leaves every device directory whole (one run\'s files
       }
     }
     if (holders.size > 1) mixed++;
-    expect(inventories).toContain(readFileSync(path.join(out, 'inventory.json'), 'utf8'));
+    // Every cluster's inventory is whole: one a reference run wrote for that cluster.
+    for (const [cluster, text] of inventoriesOf(out)) expect({ round, cluster, whole: inventories.some((ref) => ref.get(cluster) === text) }).toStrictEqual({ round, cluster, whole: true });
   }
   expect(killed).toBeGreaterThanOrEqual(3);
   expect(mixed).toBeGreaterThanOrEqual(1); // at least one kill landed in the middle of the device loop
@@ -107,9 +110,9 @@ it('a run killed mid-write leaves every device directory whole (one run\'s files
 }, 180_000);
 
 // A run killed after it replaced some device directories but before it rewrote inventory.json leaves the old
-// inventory beside new directories. The writer puts WRITING_MARKER at the root before the first change and
-// removes it only after the inventory is written, so the next run trusts no recorded input hash and renders
-// everything. The state below is exactly what such a kill leaves (a directory is replaced by one rename).
+// inventory beside new directories. The writer puts WRITING_MARKER in the cluster folder before its first change
+// there and removes it only after that cluster's inventory is written, so the next run trusts no input hash that
+// cluster recorded and renders all of it. The state below is exactly what such a kill leaves (a directory is replaced by one rename).
 it('the next run with the previous input repairs a directory the killed run had already replaced', async () => {
   const refA = path.join(work, 'ref-a');
   const refB = path.join(work, 'ref-b');
@@ -120,8 +123,8 @@ it('the next run with the previous input repairs a directory the killed run had 
   const dir = 'devices/c1/msiot-corpus-hub-dev-00001';
   rmSync(path.join(out, dir), { recursive: true });
   cpSync(path.join(refB, dir), path.join(out, dir), { recursive: true });
-  writeFileSync(path.join(out, WRITING_MARKER), 'left by the killed run\n');
+  writeFileSync(path.join(out, 'devices/c1', WRITING_MARKER), 'left by the killed run\n');
   expect((await synth('a.json', out)).code).toBe(0);
-  expect(existsSync(path.join(out, WRITING_MARKER))).toBe(false);
+  expect(existsSync(path.join(out, 'devices/c1', WRITING_MARKER))).toBe(false);
   expect(readTree(path.join(out, dir))).toStrictEqual(readTree(path.join(refA, dir)));
 }, 60_000);

@@ -17,6 +17,7 @@ import { openOutput } from '../../src/publish/output/write-output.js';
 import type { Inventory } from '../../src/plan/inventory.js';
 import { readTree } from '../helpers/output-tree.js';
 import { tempDirs } from '../helpers/temp-dirs.js';
+import { inventoryTexts, withoutInventories } from '../helpers/read-inventory.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const example = JSON.parse(readFileSync(path.join(root, 'examples/hub-snapshot.json'), 'utf8')) as HubSnapshot;
@@ -82,22 +83,27 @@ describe('translate input hash: unchanged devices are neither translated nor ren
     expect({ added: written.added.length, changed: written.changed.length, unchanged: written.unchanged.length }).toEqual({ added: 0, changed: 0, unchanged: 10 });
     const after = readTree(out);
     expect([...after.keys()]).toEqual([...before.keys()]);
-    for (const [file, text] of before) if (file !== 'inventory.json') expect({ file, text: after.get(file) }).toEqual({ file, text });
-    expect(after.get('inventory.json')).not.toBe(before.get('inventory.json'));
+    for (const [file, text] of withoutInventories(before)) expect({ file, text: after.get(file) }).toEqual({ file, text });
+    expect(inventoryTexts(after)).not.toEqual(inventoryTexts(before));
   });
 
-  /** Synthesizes the example, edits its inventory.json by hand, re-synthesizes: translate count, and whether the inventory came out as a fresh run's. */
-  async function afterHandEdit(edit: (inventory: Inventory) => void): Promise<{ translated: number; rendered: number; repaired: boolean }> {
+  /**
+   * Synthesizes the example, edits the inventory.json of each of `clusters` by hand, re-synthesizes: translate count,
+   * and whether the inventories came out as a fresh run's.
+   */
+  async function afterHandEdit(edit: (inventory: Inventory) => void, clusters = ['plant-a']): Promise<{ translated: number; rendered: number; repaired: boolean }> {
     const out = temp();
     await synth(example, out);
-    const file = path.join(out, 'inventory.json');
-    const inventory = JSON.parse(readFileSync(file, 'utf8')) as Inventory;
-    edit(inventory);
-    writeFileSync(file, JSON.stringify(inventory, null, 2) + '\n');
+    for (const cluster of clusters) {
+      const file = path.join(out, 'devices', cluster, 'inventory.json');
+      const inventory = JSON.parse(readFileSync(file, 'utf8')) as Inventory;
+      edit(inventory);
+      writeFileSync(file, JSON.stringify(inventory, null, 2) + '\n');
+    }
     const counts = await synth(example, out);
     const fresh = temp();
     await synth(example, fresh);
-    return { ...counts, repaired: readFileSync(file, 'utf8') === readFileSync(path.join(fresh, 'inventory.json'), 'utf8') };
+    return { ...counts, repaired: JSON.stringify([...inventoryTexts(readTree(out))]) === JSON.stringify([...inventoryTexts(readTree(fresh))]) };
   }
 
   it('a ledger row edited by hand in inventory.json is not trusted: the first device using it is translated again, the row repaired', async () => {
@@ -114,7 +120,7 @@ describe('translate input hash: unchanged devices are neither translated nor ren
   });
 
   it('an inventory whose ledgers table was replaced by null is not trusted: every device is translated again, nothing breaks', async () => {
-    const result = await afterHandEdit((inventory) => ((inventory as { ledgers: unknown }).ledgers = null));
+    const result = await afterHandEdit((inventory) => ((inventory as { ledgers: unknown }).ledgers = null), ['default', 'field', 'plant-a', 'plant-b']);
     expect(result).toEqual({ translated: 10, rendered: 0, repaired: true });
   });
 

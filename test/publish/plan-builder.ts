@@ -2,6 +2,7 @@
 import YAML from 'yaml';
 import type { OutputPlan } from '../../src/plan/output-plan.js';
 import type { Inventory, InventoryDevice } from '../../src/plan/inventory.js';
+import { clusterInventories } from '../../src/plan/cluster-inventories.js';
 
 export interface ModuleProps {
   readonly name: string;
@@ -97,6 +98,6 @@ export function buildPlan(props: PlanProps): OutputPlan {
     configurations: (props.configurations ?? [{ id: 'base-config', etag: 'etag-1' }]).map((c) => ({ id: c.id, kind: c.kind ?? 'base', priority: c.priority ?? 10, etag: c.etag })),
     devices,
   };
-  files.set('inventory.json', JSON.stringify(inventory, null, 2) + '\n');
+  for (const [cluster, part] of clusterInventories(inventory)) files.set(`devices/${cluster}/inventory.json`, JSON.stringify(part, null, 2) + '\n');
   return { files, deviceDirs: deviceDirs.sort(), keep: keep.sort(), inventory };
 }

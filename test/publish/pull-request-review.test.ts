@@ -109,7 +109,7 @@ describe('pull request review of a fleet change', () => {
     expect(body).not.toContain('debug');
 
     // The branch holds what sync manages and what was there: no report file.
-    expect(lsTree(remote, HEAD).filter((f) => !f.startsWith('devices/'))).toEqual(['README.md', 'inventory.json']);
+    expect(lsTree(remote, HEAD).filter((f) => !f.startsWith('devices/'))).toEqual(['README.md']);
     expect(log(remote, HEAD)[0]).toBe('iotedge-gitops: 0 added, 10 changed, 0 removed devices');
     expect(message).toContain('7 changed in c0 (3), c2 (2), c3 (2)\n  configurations: good-base@Mg== (was MQ==)\n');
     expect(message).toContain('secrets newly referenced: ');

@@ -4,7 +4,7 @@
  * killed at any point leaves it with its old files or its new ones; `openOutput` repairs the rest next run.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { writeError } from './write-error.js';
 
@@ -29,8 +29,12 @@ export function applyDeviceDir(absolute: string, files: ReadonlyMap<string, stri
   return current === null ? 'added' : 'changed';
 }
 
-/** Writes the WRITING_MARKER file at `file`; throws ConfigError `cannot write <file>: <reason>`. */
+/**
+ * Writes the WRITING_MARKER file at `file`; throws ConfigError `cannot write <file>: <reason>`. Nothing when its
+ * folder (a cluster folder) is not there yet: no inventory there can record what the run is about to change.
+ */
 export function writeWritingMarker(file: string): void {
+  if (!_isDirectory(path.dirname(file))) return;
   try {
     writeFileSync(file, 'iotedge-gitops is writing here; if no run is, one was stopped: the next run renders every device\n');
   } catch (error) {
@@ -83,4 +87,12 @@ function _sameFiles(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, strin
   if (a.size !== b.size) return false;
   for (const [name, content] of b) if (a.get(name) !== content) return false;
   return true;
+}
+
+function _isDirectory(dir: string): boolean {
+  try {
+    return statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
 }

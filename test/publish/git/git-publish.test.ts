@@ -47,6 +47,7 @@ describe('publishToGit', () => {
     expect(body).toContain('  devices: dev1, dev2\n');
     expect(git(remote, 'log', '-1', '--format=%an <%ae>|%cn <%ce>', 'main').trim()).toBe('Sync Bot <bot@example.com>|Sync Bot <bot@example.com>');
     expect(lsTree(remote, 'main')).toEqual([
+      'devices/default/inventory.json',
       'devices/default/msiot-hub1-dev1/deployment-edgehub.yaml',
       'devices/default/msiot-hub1-dev1/deployment-simulatedtemperaturesensor.yaml',
       'devices/default/msiot-hub1-dev1/kustomization.yaml',
@@ -55,7 +56,6 @@ describe('publishToGit', () => {
       'devices/default/msiot-hub1-dev2/deployment-simulatedtemperaturesensor.yaml',
       'devices/default/msiot-hub1-dev2/kustomization.yaml',
       'devices/default/msiot-hub1-dev2/namespace.yaml',
-      'inventory.json',
     ]);
   });
 
@@ -131,7 +131,8 @@ describe('publishToGit', () => {
     await publish(remote, buildPlan({ devices: devices(2) }));
     const result = await publish(remote, buildPlan({ devices: [] }), { guard: { maxDeletions: parseDeletionLimit('10'), allowEmpty: true } });
     expect(result.pushed).toBe(true);
-    expect(lsTree(remote, 'main')).toEqual(['inventory.json']);
+    // The cluster folder goes with its last device, inventory included.
+    expect(lsTree(remote, 'main')).toEqual([]);
   });
 
   it('a device whose configuration failed keeps the files it has in Git', async () => {
@@ -177,11 +178,11 @@ describe('publishToGit', () => {
     const remote = bareRepo({ 'README.md': 'hello\n', 'gitops/notes.md': 'mine\n', 'gitops/devices-old.txt': 'x\n', 'apps/x.yaml': 'kind: X\n' });
     await publish(remote, buildPlan({ devices: devices(1) }), { path: 'gitops' });
     expect(filesOf(remote, 'main')).toEqual([
+      'gitops/devices/default/inventory.json',
       'gitops/devices/default/msiot-hub1-dev1/deployment-edgehub.yaml',
       'gitops/devices/default/msiot-hub1-dev1/deployment-simulatedtemperaturesensor.yaml',
       'gitops/devices/default/msiot-hub1-dev1/kustomization.yaml',
       'gitops/devices/default/msiot-hub1-dev1/namespace.yaml',
-      'gitops/inventory.json',
     ]);
     expect(lsTree(remote, 'main')).toEqual(expect.arrayContaining(['README.md', 'apps/x.yaml', 'gitops/devices-old.txt', 'gitops/notes.md']));
   });
@@ -229,7 +230,7 @@ describe('publishToGit', () => {
     ]);
     expect(results.every((r) => r.pushed)).toBe(true);
     expect(log(remote).sort()).toEqual(['iotedge-gitops: 1 added, 0 changed, 0 removed devices', 'iotedge-gitops: 2 added, 0 changed, 0 removed devices', 'seed'].sort());
-    expect(lsTree(remote, 'main').filter((f) => f.endsWith('inventory.json'))).toEqual(['site-a/inventory.json', 'site-b/inventory.json']);
+    expect(lsTree(remote, 'main').filter((f) => f.endsWith('inventory.json'))).toEqual(['site-a/devices/default/inventory.json', 'site-b/devices/default/inventory.json']);
   });
 
   it('without a work directory, the temporary clone is removed afterwards', async () => {

@@ -38,9 +38,10 @@ beforeAll(async () => {
 
 const temp = tempDirs('device-dir-writer-');
 
-/** A streamed plan: device files went through writeDevice, the plan carries the inventory text only. */
+/** A streamed plan: device files went through writeDevice, the plan carries each cluster's inventory text only. */
 function plan(deviceDirs: string[]): OutputPlan {
-  const files = new Map([['inventory.json', JSON.stringify({ devices: deviceDirs }) + '\n']]);
+  const clusters = [...new Set(deviceDirs.map((dir) => dir.split('/')[1]!))].sort();
+  const files = new Map(clusters.map((c) => [`devices/${c}/inventory.json`, JSON.stringify({ devices: deviceDirs.filter((d) => d.split('/')[1] === c).sort() }) + '\n']));
   return { files, deviceDirs: [...deviceDirs].sort(), keep: [], inventory: { hub: 'h', hostName: 'h.azure-devices.net', configurations: [], devices: [], ledgers: {} } };
 }
 const files = (entries: Record<string, string>) => new Map(Object.entries(entries));
@@ -93,9 +94,10 @@ describe('the same tree and summary from every writer', () => {
     expect(readTree(root)).toStrictEqual(
       new Map([
         ['devices/a/change/x.yaml', '2\n'],
+        ['devices/a/inventory.json', '{"devices":["devices/a/change","devices/a/keep"]}\n'],
         ['devices/a/keep/x.yaml', 'k\n'],
+        ['devices/c/inventory.json', '{"devices":["devices/c/new"]}\n'],
         ['devices/c/new/n.yaml', 'n\n'],
-        ['inventory.json', '{"devices":["devices/a/change","devices/a/keep","devices/c/new"]}\n'],
       ]),
     );
     expect(readdirSync(path.join(root, 'devices')).sort()).toStrictEqual(['a', 'c']);
@@ -104,11 +106,11 @@ describe('the same tree and summary from every writer', () => {
     expect(statSync(path.join(root, 'devices/a/keep/x.yaml')).mtimeMs).toBe(kept.mtimeMs);
   });
 
-  it.each(writers)('$name: finish with no device written leaves only the inventory', async ({ modules, options }) => {
+  it.each(writers)('$name: finish with no device written writes nothing', async ({ modules, options }) => {
     const root = temp();
     const output = await modules().output.openOutput(root, options);
     expect(await output.finish(plan([]))).toStrictEqual({ added: [], changed: [], removed: [], unchanged: [] });
-    expect(readTree(root)).toStrictEqual(new Map([['inventory.json', '{"devices":[]}\n']]));
+    expect(readTree(root)).toStrictEqual(new Map());
   });
 });
 
@@ -125,7 +127,7 @@ describe('back-pressure of the thread writer', () => {
     const applied: string[] = [];
     const writer = lib.writer.createDeviceDirWriter('thread', {
       root,
-      marker: path.join(root, 'marker'),
+      marker: 'marker',
       mark: () => {
         throw new Error('the thread writes the marker itself');
       },
@@ -188,8 +190,8 @@ describe('a write error', () => {
     // Rule: after the first error nothing more is written (d/ns never appears), and the error stays.
     expect(() => output.writeDevice('devices/e/ns', files({ 'x.yaml': '3\n' }))).toThrow(message);
     expect(readdirSync(path.join(root, 'devices'))).toStrictEqual(['c']);
-    // The run changed the output before failing, so the marker stays for the next run to see.
-    expect(existsSync(path.join(root, srcOutput.WRITING_MARKER))).toBe(true);
+    // No cluster folder could hold a marker (devices/c is a file), and no root marker is written any more.
+    expect(existsSync(path.join(root, srcOutput.WRITING_MARKER))).toBe(false);
   });
 });
 
@@ -207,15 +209,15 @@ describe('the writing marker with the thread writer', () => {
     { name: 'an unchanged directory: never written', content: '1\n', markedBeforeFinish: false },
   ])('$name', async ({ content, markedBeforeFinish }) => {
     const root = temp();
-    await srcOutput.writeOutput(root, { ...plan(['devices/a/ns-1', 'devices/a/ns-2']), files: new Map([['devices/a/ns-1/x.yaml', '1\n'], ['devices/a/ns-2/y.yaml', '2\n'], ['inventory.json', '{}\n']]) });
+    await srcOutput.writeOutput(root, { ...plan(['devices/a/ns-1', 'devices/a/ns-2']), files: new Map([['devices/a/ns-1/x.yaml', '1\n'], ['devices/a/ns-2/y.yaml', '2\n'], ['devices/a/inventory.json', '{}\n']]) });
     const output = await lib.output.openOutput(root, { writer: 'thread', maxInFlight: 1 });
     output.writeDevice('devices/a/ns-1', files({ 'x.yaml': content }));
     // With one in flight, this returns only after ns-1 is handled.
     output.writeDevice('devices/a/ns-2', files({ 'y.yaml': '2\n' }));
     await waitFor(() => read(root, 'devices/a/ns-1/x.yaml') === content);
-    expect(existsSync(path.join(root, srcOutput.WRITING_MARKER))).toBe(markedBeforeFinish);
+    expect(existsSync(path.join(root, 'devices/a', srcOutput.WRITING_MARKER))).toBe(markedBeforeFinish);
     await output.finish(plan(['devices/a/ns-1', 'devices/a/ns-2']));
-    expect(existsSync(path.join(root, srcOutput.WRITING_MARKER))).toBe(false);
+    expect(existsSync(path.join(root, 'devices/a', srcOutput.WRITING_MARKER))).toBe(false);
   });
 });
 
@@ -226,7 +228,7 @@ describe('a process using the thread writer exits by itself', () => {
     import { mkdirSync, writeFileSync } from 'node:fs';
     const { openOutput } = await import(${JSON.stringify(libUrl('publish/output/write-output.js'))});
     const root = process.env.ROOT;
-    const plan = (deviceDirs) => ({ files: new Map([['inventory.json', '{}\\n']]), deviceDirs, keep: [], inventory: { hub: 'h', configurations: [], devices: [] } });
+    const plan = (deviceDirs) => ({ files: new Map([['devices/a/inventory.json', '{}\\n']]), deviceDirs, keep: [], inventory: { hub: 'h', configurations: [], devices: [] } });
     const say = (x) => process.stdout.write(JSON.stringify(x) + '\\n');
     try { ${scenario} } catch (error) { say({ name: error.name, message: error.message }); }
   `;

@@ -71,6 +71,7 @@ describe('synth never follows a symbolic link under --out', () => {
     expect(run.err.trim().split('\n')).toHaveLength(1);
     target.unchanged();
     expect(existsSync(path.join(out, 'inventory.json'))).toBe(false);
+    expect(existsSync(path.join(out, 'devices/field/inventory.json'))).toBe(false);
   });
 
   it('a second run over a linked devices/ deletes nothing in the target', async () => {
@@ -108,19 +109,31 @@ describe('synth never follows a symbolic link under --out', () => {
     target.unchanged();
   });
 
-  it('a link in place of inventory.json is replaced by the file; its target untouched', async () => {
+  it("a link in place of a cluster's inventory.json is replaced by the file; its target untouched", async () => {
     const target = victim();
     const out = temp();
     expect((await synth(out)).code).toBe(0);
-    const fresh = readTree(out).get('inventory.json')!;
+    const fresh = readTree(out).get('devices/plant-a/inventory.json')!;
     // The target even holds the same text: comparing through the link would leave the link in place.
     writeFileSync(path.join(target.dir, 'inventory.json'), fresh);
-    rmSync(path.join(out, 'inventory.json'));
+    rmSync(path.join(out, 'devices/plant-a/inventory.json'));
+    symlinkSync(path.join(target.dir, 'inventory.json'), path.join(out, 'devices/plant-a/inventory.json'));
+    const before = readTree(target.dir);
+    expect((await synth(out)).code).toBe(0);
+    expect(lstatSync(path.join(out, 'devices/plant-a/inventory.json')).isFile()).toBe(true);
+    expect(readTree(out).get('devices/plant-a/inventory.json')).toBe(fresh);
+    expect(readTree(target.dir)).toStrictEqual(before);
+  });
+
+  it('a link in place of the root inventory.json an older version wrote is removed (the link, not its target)', async () => {
+    const target = victim();
+    const out = temp();
+    expect((await synth(out)).code).toBe(0);
+    writeFileSync(path.join(target.dir, 'inventory.json'), '{"devices":[]}\n');
     symlinkSync(path.join(target.dir, 'inventory.json'), path.join(out, 'inventory.json'));
     const before = readTree(target.dir);
     expect((await synth(out)).code).toBe(0);
-    expect(lstatSync(path.join(out, 'inventory.json')).isFile()).toBe(true);
-    expect(readTree(out).get('inventory.json')).toBe(fresh);
+    expect(existsSync(path.join(out, 'inventory.json'))).toBe(false);
     expect(readTree(target.dir)).toStrictEqual(before);
   });
 });
@@ -154,7 +167,7 @@ describe('sync never follows a symbolic link committed to the GitOps repository'
     const result = await publish(remote);
     expect(result.pushed).toBe(true);
     const entries = git(remote, 'ls-tree', 'main', 'devices/default/').trim().split('\n').map((l) => l.replace(/ [0-9a-f]{40}/, ''));
-    expect(entries).toStrictEqual(['040000 tree\tdevices/default/msiot-hub1-dev1', '040000 tree\tdevices/default/msiot-hub1-dev2']);
+    expect(entries).toStrictEqual(['100644 blob\tdevices/default/inventory.json', '040000 tree\tdevices/default/msiot-hub1-dev1', '040000 tree\tdevices/default/msiot-hub1-dev2']);
     expect(lsTree(remote, 'main')).toContain('devices/default/msiot-hub1-dev1/deployment-sensor.yaml');
     target.unchanged();
   });

@@ -9,7 +9,9 @@ import { readTree } from '../../helpers/output-tree.js';
 function plan(devices: Record<string, Record<string, string>>, keep: string[] = []): OutputPlan {
   const files = new Map<string, string>();
   for (const [dir, content] of Object.entries(devices)) for (const [name, text] of Object.entries(content)) files.set(`${dir}/${name}`, text);
-  files.set('inventory.json', JSON.stringify({ devices: Object.keys(devices) }) + '\n');
+  // Each cluster's inventory lists its directories (the writer takes the text as it is).
+  const clusters = [...new Set(Object.keys(devices).map((dir) => dir.split('/')[1]!))];
+  for (const cluster of clusters) files.set(`devices/${cluster}/inventory.json`, JSON.stringify({ devices: Object.keys(devices).filter((d) => d.split('/')[1] === cluster) }) + '\n');
   return { files, deviceDirs: Object.keys(devices).sort(), keep, inventory: { hub: 'h', hostName: 'h.azure-devices.net', configurations: [], devices: [], ledgers: {} } };
 }
 
@@ -26,8 +28,8 @@ describe('writeOutput', () => {
     expect(summary).toStrictEqual({ added: ['devices/a/ns-1'], changed: [], removed: [], unchanged: [] });
     expect(readTree(root)).toStrictEqual(new Map([
       ['devices/a/ns-1/kustomization.yaml', 'k1\n'],
+      ['devices/a/inventory.json', '{"devices":["devices/a/ns-1"]}\n'],
       ['devices/a/ns-1/namespace.yaml', 'n1\n'],
-      ['inventory.json', '{"devices":["devices/a/ns-1"]}\n'],
     ]));
   });
 
@@ -72,12 +74,19 @@ describe('writeOutput', () => {
     expect([...readTree(root).keys()].some((k) => k.includes('tmp'))).toBe(false);
   });
 
-  it('removes the temporary inventory a run killed while writing inventory.json left at the root, and nothing else there', async () => {
+  it('removes the temporary inventories a run killed while writing one left (beside a cluster\'s, or an older root one), and nothing else', async () => {
     await writeOutput(root, plan({ 'devices/a/ns-1': { 'x.yaml': 'previous\n' } }));
     writeFileSync(path.join(root, 'inventory.json.iotedge-gitops-tmp-1a2b3c4d'), '{"devi');
+    writeFileSync(path.join(root, 'devices/a/inventory.json.iotedge-gitops-tmp-5e6f7a8b'), '{"devi');
     writeFileSync(path.join(root, 'notes.iotedge-gitops-tmp-.txt'), 'yours\n');
     await writeOutput(root, plan({ 'devices/a/ns-1': { 'x.yaml': 'previous\n' } }));
-    expect([...readTree(root).keys()]).toStrictEqual(['devices/a/ns-1/x.yaml', 'inventory.json', 'notes.iotedge-gitops-tmp-.txt']);
+    expect([...readTree(root).keys()]).toStrictEqual(['devices/a/inventory.json', 'devices/a/ns-1/x.yaml', 'notes.iotedge-gitops-tmp-.txt']);
+  });
+
+  it('removes the root inventory.json an older version wrote once the per-cluster ones are written', async () => {
+    writeFileSync(path.join(root, 'inventory.json'), '{"devices":[]}\n');
+    await writeOutput(root, plan({ 'devices/a/ns-1': { 'x.yaml': '1\n' } }));
+    expect([...readTree(root).keys()]).toStrictEqual(['devices/a/inventory.json', 'devices/a/ns-1/x.yaml']);
   });
 
   it.each([
@@ -103,25 +112,36 @@ describe('writeOutput', () => {
 });
 
 describe('the writing marker', () => {
-  it('stands at the root from the first changed directory until the inventory is written, and not on a no-op', async () => {
+  it("stands in a cluster folder from its first changed directory until that cluster's inventory is written, and not on a no-op", async () => {
     const { openOutput, WRITING_MARKER } = await import('../../../src/publish/output/write-output.js');
-    const first = plan({ 'devices/a/ns-1': { 'x.yaml': '1\n' } });
+    const first = plan({ 'devices/a/ns-1': { 'x.yaml': '1\n' }, 'devices/b/ns-3': { 'z.yaml': '3\n' } });
     await writeOutput(root, first);
-    expect(existsSync(path.join(root, WRITING_MARKER))).toBe(false);
+    expect(existsSync(path.join(root, 'devices/a', WRITING_MARKER))).toBe(false);
     const output = await openOutput(root);
     output.writeDevice('devices/a/ns-1', new Map([['x.yaml', '1\n']]));
-    expect(existsSync(path.join(root, WRITING_MARKER))).toBe(false); // unchanged: nothing marked
+    output.writeDevice('devices/b/ns-3', new Map([['z.yaml', '3\n']]));
+    expect(existsSync(path.join(root, 'devices/a', WRITING_MARKER))).toBe(false); // unchanged: nothing marked
     output.writeDevice('devices/a/ns-2', new Map([['y.yaml', '2\n']]));
-    expect(existsSync(path.join(root, WRITING_MARKER))).toBe(true);
-    await output.finish(plan({ 'devices/a/ns-1': { 'x.yaml': '1\n' }, 'devices/a/ns-2': { 'y.yaml': '2\n' } }));
+    expect(existsSync(path.join(root, 'devices/a', WRITING_MARKER))).toBe(true);
+    // Only the cluster that changed is marked.
+    expect(existsSync(path.join(root, 'devices/b', WRITING_MARKER))).toBe(false);
     expect(existsSync(path.join(root, WRITING_MARKER))).toBe(false);
+    await output.finish(plan({ 'devices/a/ns-1': { 'x.yaml': '1\n' }, 'devices/a/ns-2': { 'y.yaml': '2\n' }, 'devices/b/ns-3': { 'z.yaml': '3\n' } }));
+    expect(existsSync(path.join(root, 'devices/a', WRITING_MARKER))).toBe(false);
   });
 
-  it('makes the next run trust no recorded input hash', async () => {
+  it('makes the next run trust no hash that cluster recorded (and none at all for a root marker an older version left)', async () => {
     const { readPreviousOutput } = await import('../../../src/publish/output/read-previous-output.js');
     const { WRITING_MARKER } = await import('../../../src/publish/output/write-output.js');
-    await writeOutput(root, plan({ 'devices/a/ns-1': { 'x.yaml': '1\n' } }));
-    expect(await readPreviousOutput(root)).toBeDefined();
+    const entry = (cluster: string) => ({ deviceId: `d-${cluster}`, cluster, namespace: 'ns', path: `devices/${cluster}/ns`, baseDeployment: 'b', layeredDeployments: [], modules: [] });
+    for (const cluster of ['a', 'b']) {
+      mkdirSync(path.join(root, 'devices', cluster, 'ns'), { recursive: true });
+      writeFileSync(path.join(root, 'devices', cluster, 'inventory.json'), JSON.stringify({ hub: 'h', hostName: 'h', configurations: [], devices: [entry(cluster)], ledgers: {} }));
+    }
+    const ids = async () => (await readPreviousOutput(root))?.inventory.devices.map((d) => d.deviceId);
+    expect(await ids()).toStrictEqual(['d-a', 'd-b']);
+    writeFileSync(path.join(root, 'devices/a', WRITING_MARKER), 'killed\n');
+    expect(await ids()).toStrictEqual(['d-b']);
     writeFileSync(path.join(root, WRITING_MARKER), 'killed\n');
     expect(await readPreviousOutput(root)).toBeUndefined();
   });
