@@ -1,0 +1,192 @@
+/**
+ * Sharding by cluster at scale (`BENCH_SHARDING=1`): one hub of BENCH_SHARD_DEVICES devices spread over
+ * BENCH_SHARD_CLUSTERS clusters, synthesized by one job and by BENCH_SHARDS shard jobs (`--shard i/N`, each its own
+ * process and output folder, as the jobs of a GitHub Actions matrix are); then, against a bare repository seeded
+ * with the whole fleet, a sync of one shard into a fresh work directory (what each matrix job does: its clone is all
+ * it fetches), the same sync again with the work directory kept (no-op), and one changed device in that shard.
+ * Every run is the real command line (`cli-once.ts`) in its own child process, so peak RSS is its own.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, rmSync, statfsSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { HubSnapshot } from '../../src/model/hub-snapshot.js';
+import type { JsonObject } from '../../src/model/json.js';
+import { child, git, row, s, timed, tree } from './bench-tools.js';
+import type { CliRun } from './cli-once.js';
+import { syntheticHub } from './synthetic-hub.js';
+
+/** Size of the sharding scenario. */
+export interface ShardingBenchOptions {
+  readonly devices: number;
+  readonly clusters: number;
+  readonly shards: number;
+}
+
+/** The options from BENCH_SHARD_DEVICES (100,000), BENCH_SHARD_CLUSTERS (100) and BENCH_SHARDS (4). */
+export function shardingBenchOptions(env: NodeJS.ProcessEnv): ShardingBenchOptions {
+  const count = (name: string, fallback: number) => {
+    const value = Number(env[name] ?? fallback);
+    if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, not '${env[name]}'`);
+    return value;
+  };
+  return { devices: count('BENCH_SHARD_DEVICES', 100_000), clusters: count('BENCH_SHARD_CLUSTERS', 100), shards: count('BENCH_SHARDS', 4) };
+}
+
+/** The shard (1…n) that owns a cluster, as the issue-18 contract defines it: sha256 of the name, first 8 hex, mod n. */
+function shardOf(cluster: string, shards: number): number {
+  return (parseInt(createHash('sha256').update(cluster, 'utf8').digest('hex').slice(0, 8), 16) % shards) + 1;
+}
+
+/** Bytes of every file under `dir`, `.git` included (the clone's objects are what a job fetched). */
+function bytesUnder(dir: string): number {
+  let bytes = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) bytes += bytesUnder(p);
+    else if (e.isFile()) bytes += statSync(p).size;
+  }
+  return bytes;
+}
+
+const mib = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MiB`;
+const rss = (run: CliRun) => `${run.maxRssMiB.toFixed(0)} MiB`;
+const thousands = (n: number) => n.toLocaleString('en-US');
+
+/**
+ * Refuses to start when the disk cannot hold the run: the fleet's output (about 30 KiB of files per device, in
+ * 4 KiB blocks about 120 KiB), Git's loose objects while seeding (as many again), one shard's output and one clone.
+ */
+function checkDiskSpace(work: string, devices: number): void {
+  const fs = statfsSync(work);
+  const free = fs.bavail * fs.bsize;
+  const needed = devices * 300 * 1024;
+  if (free < needed) throw new Error(`sharding bench: ${mib(free)} free under ${work}, about ${mib(needed)} needed for ${thousands(devices)} devices (set BENCH_SHARD_DEVICES lower or BENCH_DIR elsewhere)`);
+}
+
+/** Runs the command line in its own process; a failed run is reported in the table, not thrown. */
+function cli(args: string[]): CliRun {
+  return child<CliRun>('cli-once.js', [...args, '--quiet']);
+}
+
+const outcome = (run: CliRun) => (run.exitCode === 0 ? 'exit 0' : `EXIT ${run.exitCode}`);
+
+export function shardingBench(work: string, example: HubSnapshot, options: ShardingBenchOptions): void {
+  const { devices, clusters, shards } = options;
+  checkDiskSpace(work, devices);
+  const hub = syntheticHub(example, { devices, clusters });
+  const snapshotFile = path.join(work, `hub-${devices}-${clusters}.json`);
+  writeFileSync(snapshotFile, JSON.stringify(hub));
+  const clusterOf = (d: JsonObject) => String((d['tags'] as JsonObject)['cluster']);
+  const present = [...new Set((hub.devices as JsonObject[]).map(clusterOf))].sort();
+  const owned = Array.from({ length: shards }, (_, i) => present.filter((c) => shardOf(c, shards) === i + 1));
+  const devicesOwned = owned.map((list) => {
+    const set = new Set(list);
+    return (hub.devices as JsonObject[]).filter((d) => set.has(clusterOf(d))).length;
+  });
+
+  const all = path.join(work, 'shard-bench-all');
+  rmSync(all, { recursive: true, force: true });
+  const one = cli(['synth', '--snapshot', snapshotFile, '--out', all]);
+  const allTree = tree(all);
+
+  const shardRuns = owned.map((_, i) => {
+    const out = path.join(work, `shard-bench-${i + 1}-of-${shards}`);
+    rmSync(out, { recursive: true, force: true });
+    const run = cli(['synth', '--snapshot', snapshotFile, '--out', out, '--shard', `${i + 1}/${shards}`]);
+    const files = tree(out);
+    rmSync(out, { recursive: true, force: true });
+    return { run, files };
+  });
+
+  // The repository after the first full sync, seeded with plain git from the one job's output.
+  const bare = path.join(work, 'shard-bench.git');
+  rmSync(bare, { recursive: true, force: true });
+  git(['init', '--quiet', '--bare', '--initial-branch=main', bare]);
+  // Blobless clones and lazy fetches of blobs need the server to accept filters and wants of single blobs.
+  for (const [key, value] of [['gc.auto', '0'], ['uploadpack.allowFilter', 'true'], ['uploadpack.allowAnySHA1InWant', 'true']] as const) git(['config', key, value], bare);
+  git(['init', '--quiet', '--initial-branch=main'], all);
+  git(['config', 'gc.auto', '0'], all);
+  const [, addMs] = timed(() => git(['add', '-A'], all));
+  const [, commitMs] = timed(() => git(['-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', 'commit', '--quiet', '-m', 'seed'], all));
+  const [, pushMs] = timed(() => git(['push', '--quiet', bare, 'HEAD:refs/heads/main'], all));
+  rmSync(all, { recursive: true, force: true });
+  const packDir = path.join(bare, 'objects', 'pack');
+  const packBytes = readdirSync(packDir).filter((f) => f.endsWith('.pack')).reduce((n, f) => n + statSync(path.join(packDir, f)).size, 0);
+  const objects = git(['count-objects', '-v'], bare).split('\n').find((l) => l.startsWith('in-pack:'))?.split(':')[1]?.trim() ?? '?';
+  const count = () => Number(git(['-C', bare, 'rev-list', '--count', 'main']).trim());
+
+  // Shard 1 as a matrix job runs it: a fresh work directory, then kept for the later runs.
+  const repo = pathToFileURL(bare).href;
+  const workDir = path.join(work, 'shard-bench-sync');
+  rmSync(workDir, { recursive: true, force: true });
+  const shard = `1/${shards}`;
+  const sync = (file: string) => cli(['sync', '--snapshot', file, '--repo', repo, '--branch', 'main', '--work-dir', workDir, '--shard', shard]);
+  const before = count();
+  const fresh = sync(snapshotFile);
+  const afterFresh = count();
+  const cloneBytes = bytesUnder(path.join(workDir, '.git'));
+  const checkedOut = tree(workDir);
+  const noop = sync(snapshotFile);
+  const afterNoop = count();
+
+  const changed = JSON.parse(JSON.stringify(hub)) as HubSnapshot;
+  const mine = new Set(owned[0]);
+  const device = (changed.devices as JsonObject[]).find((d) => mine.has(clusterOf(d)) && (d['tags'] as JsonObject)['environment'] === 'prod');
+  let changedRun: CliRun | undefined;
+  let touched: string[] = [];
+  if (device !== undefined) {
+    const tags = device['tags'] as JsonObject;
+    tags['analytics'] = !tags['analytics'];
+    tags['role'] = tags['role'] === 'telemetry' ? 'control' : 'telemetry';
+    const changedFile = path.join(work, `hub-${devices}-${clusters}-changed.json`);
+    writeFileSync(changedFile, JSON.stringify(changed));
+    changedRun = sync(changedFile);
+    if (count() > afterNoop) touched = git(['-C', bare, 'show', '--name-only', '--format=', 'main']).trim().split('\n').filter(Boolean);
+  }
+  const afterChanged = count();
+  const dirs = [...new Set(touched.map((f) => (f.startsWith('devices/') ? f.split('/').slice(0, 3).join('/') : f)))].sort();
+  rmSync(workDir, { recursive: true, force: true });
+
+  const slowest = Math.max(...shardRuns.map((r) => r.run.ms));
+  const sum = shardRuns.reduce((n, r) => n + r.run.ms, 0);
+  console.log(
+    [
+      `### sharding: ${thousands(devices)} devices in ${clusters} clusters, ${shards} shards`,
+      '',
+      row('run', 'result'),
+      row('-'.repeat(34), '-'.repeat(22)),
+      row('clusters per shard', owned.map((l) => l.length).join(' / ')),
+      row('devices per shard', devicesOwned.map(thousands).join(' / ')),
+      row('one synth job wall', `${s(one.ms).trim()} (${outcome(one)})`),
+      row('  peak RSS', rss(one)),
+      row('  output files / bytes', `${allTree.files} / ${mib(allTree.bytes)}`),
+      ...shardRuns.flatMap((r, i) => [
+        row(`shard ${i + 1}/${shards} synth wall`, `${s(r.run.ms).trim()} (${outcome(r.run)})`),
+        row('  peak RSS / output files', `${rss(r.run)} / ${r.files.files}`),
+      ]),
+      row('matrix wall (slowest shard)', s(slowest)),
+      row('sum of shard walls', s(sum)),
+      row('seed repo: git add -A', s(addMs)),
+      row('  commit / push', `${s(commitMs).trim()} / ${s(pushMs).trim()}`),
+      row('  pack size / objects', `${mib(packBytes)} / ${objects}`),
+      row(`sync --shard ${shard}, fresh work dir`, `${s(fresh.ms).trim()} (${outcome(fresh)})`),
+      row('  peak RSS', rss(fresh)),
+      row('  commits created', String(afterFresh - before)),
+      row('  clone .git bytes (fetched)', mib(cloneBytes)),
+      row('  files checked out / bytes', `${checkedOut.files} / ${mib(checkedOut.bytes)}`),
+      row('no-op sync, work dir kept', `${s(noop.ms).trim()} (${outcome(noop)})`),
+      row('  peak RSS', rss(noop)),
+      row('  commits created', String(afterNoop - afterFresh)),
+      row(`one device changed (${device === undefined ? 'none in shard' : String(device['deviceId'])})`, changedRun === undefined ? '-' : `${s(changedRun.ms).trim()} (${outcome(changedRun)})`),
+      row('  peak RSS', changedRun === undefined ? '-' : rss(changedRun)),
+      row('  commits created', String(afterChanged - afterNoop)),
+      row('  paths in the commit', String(touched.length)),
+      row('  directories / files in the commit', dirs.join(', ')),
+      '',
+    ].join('\n'),
+  );
+  for (const [name, run] of [['one job', one], ...shardRuns.map((r, i) => [`shard ${i + 1}`, r.run] as const), ['fresh sync', fresh], ['no-op sync', noop], ...(changedRun ? [['changed sync', changedRun] as const] : [])] as const) {
+    if (run.exitCode !== 0) console.log(`${name}: exit ${run.exitCode}: ${run.stdout.split('\n').slice(-3).join(' | ')}`);
+  }
+}
