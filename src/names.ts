@@ -89,6 +89,25 @@ export const INVENTORY_FILE = 'inventory.json';
 /** Folder under the output root that holds one directory per device. */
 export const DEVICES_DIR = 'devices';
 
+/** File name of each cluster's inventory: `devices/<cluster>/inventory.json` (same shape, that cluster's devices only). */
+export function clusterInventoryFile(cluster: string): string {
+  return `${DEVICES_DIR}/${cluster}/${INVENTORY_FILE}`;
+}
+
+/**
+ * True when `name` is a cluster folder name as the tool writes it (`devices/<name>/`): a DNS-1123 label, which is
+ * what the cluster tag becomes (`clusterOf` in translate). `--cluster` takes only such names.
+ */
+export function isClusterFolderName(name: string): boolean {
+  return isDnsLabel(name);
+}
+
+/** The cluster of a path under the output root (`devices/<cluster>/…`); undefined for any other path. */
+export function clusterOfPath(relative: string): string | undefined {
+  const parts = relative.split('/');
+  return parts.length >= 2 && parts[0] === DEVICES_DIR && parts[1] !== '' ? parts[1] : undefined;
+}
+
 /** Characters a cluster name may not hold, because it becomes one directory name on every OS Git runs on. */
 const UNSAFE_SEGMENT = /[/\\:*?"<>|\u0000-\u001f]/;
 

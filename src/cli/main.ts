@@ -71,6 +71,13 @@ export function addSynthOptions(command: Command): Command {
     .option('--quiet', 'no progress output on stderr', false);
 }
 
+/** Adds `--cluster` and `--shard` (synth, sync, provision): work only on some clusters (README "Sharding"). */
+export function addSelectionOptions(command: Command): Command {
+  return command
+    .option('--cluster <name>', 'work only on this cluster (devices/<name>/); repeatable; not with --shard', collectFlag)
+    .option('--shard <i/n>', 'work only on the clusters of shard i of n (each cluster belongs to one shard, by a hash of its name); not with --cluster');
+}
+
 /** Turns commander's parsed options into the options the synth pipeline takes; a bad translation flag throws ConfigError. */
 export function synthOptionsOf(flags: Record<string, unknown>) {
   return { ...flags, ...resolveTranslationFlags(flags as TranslationFlags), isolation: resolveIsolationFlags(flags as IsolationFlags) };
@@ -85,9 +92,10 @@ export function buildProgram(setRunner: (runner: Runner) => void): Command {
     .exitOverride()
     .configureOutput({ outputError: () => undefined });
 
-  const synth = program.command('synth').description('write one kustomize directory per IoT Edge device, plus inventory.json');
+  const synth = program.command('synth').description('write one kustomize directory per IoT Edge device, plus an inventory.json per cluster');
   addInputOptions(synth);
   addSynthOptions(synth);
+  addSelectionOptions(synth);
   synth
     .option('--out <dir>', 'output directory', DEFAULT_OUT)
     .option('--allow-empty', 'let an empty read (no edge device or deployment) remove existing device directories', false)
@@ -119,6 +127,7 @@ export function buildProgram(setRunner: (runner: Runner) => void): Command {
   const sync = program.command('sync').description('synth, then commit the result to a GitOps repository, or push a branch and open or update one pull request');
   addInputOptions(sync);
   addSynthOptions(sync);
+  addSelectionOptions(sync);
   sync
     .requiredOption('--repo <url|path>', 'GitOps repository to publish to (URL or local path)')
     .option('--branch <name>', 'target branch (the pull request base with --pull-request)', DEFAULT_BRANCH)
@@ -137,6 +146,7 @@ export function buildProgram(setRunner: (runner: Runner) => void): Command {
   const provision = program.command('provision').description('create the module identities the output names in IoT Hub and put their connection strings in Azure Key Vault');
   addInputOptions(provision);
   addSynthOptions(provision);
+  addSelectionOptions(provision);
   provision
     .option('--key-vault-url <url>', 'Azure Key Vault the ExternalSecrets read from: https://NAME.vault.azure.net')
     .option('--dry-run', 'list the identities and secrets it would create and write (names only); change nothing', false)

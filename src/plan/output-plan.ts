@@ -1,12 +1,14 @@
 import type { Inventory } from './inventory.js';
+import type { ClusterSelection } from './cluster-selection.js';
 
 /**
  * Everything one run wants the output tree to be: the files to write and the device directories to leave
  * untouched. The synth writer applies it to `--out`, the sync command to the managed folder of a Git work tree.
- * Only `devices/**` and `inventory.json` are managed; nothing else under the root is ever touched.
+ * Only `devices/**` (each cluster's `devices/<cluster>/inventory.json` included) and a root `inventory.json` an older
+ * version left are managed; nothing else under the root is ever touched.
  */
 export interface OutputPlan {
-  /** POSIX path relative to the output root → file content (UTF-8). Includes inventory.json. */
+  /** POSIX path relative to the output root → file content (UTF-8). Includes each cluster's `devices/<cluster>/inventory.json`. */
   readonly files: ReadonlyMap<string, string>;
   /** Device directories produced by this run (e.g. `devices/default/msiot-hub-dev1`), sorted. */
   readonly deviceDirs: readonly string[];
@@ -33,5 +35,12 @@ export interface OutputPlan {
    * last good output is in cannot be named. Every consumer that honours `keep` honours these too. @default []
    */
   readonly keepNamespaces?: readonly string[];
+  /** The run's devices (its selection's only), as one; each cluster's file holds its part (`clusterInventories`). */
   readonly inventory: Inventory;
+  /**
+   * The clusters the run works on: device directories, inventories and markers in any other cluster's folder are
+   * neither written nor removed, nor counted by the deletion guard, and a root inventory.json is left as it is.
+   * @default every cluster
+   */
+  readonly selection?: ClusterSelection;
 }

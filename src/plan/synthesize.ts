@@ -9,7 +9,9 @@ import type { EdgeDevice } from '../model/edge-device.js';
 import type { HubModel } from '../model/hub-model.js';
 import type { OutputPlan } from './output-plan.js';
 import type { Inventory, InventoryDevice } from './inventory.js';
-import { DEVICES_DIR, INVENTORY_FILE, deviceNamespace } from '../names.js';
+import { DEVICES_DIR, clusterInventoryFile, deviceNamespace } from '../names.js';
+import { selectsCluster, type ClusterSelection } from './cluster-selection.js';
+import { clusterInventories } from './cluster-inventories.js';
 import { checkObjectSizes } from '../render/object-size-limit.js';
 import { targetDevices } from '../targeting/index.js';
 import type { DeviceTarget } from '../targeting/device-target.js';
@@ -79,6 +81,13 @@ export interface SynthOptions {
    * an earlier one recorded; the commands pass `codeFingerprint()`. @default TOOL_VERSION
    */
   readonly codeVersion?: string;
+  /**
+   * Work only on these clusters' devices (`--cluster`, `--shard`): the others are neither translated nor rendered,
+   * nor in the inventory, and the plan carries the selection so that nothing outside their folders is written or
+   * removed. A device whose cluster tag is not a string (its cluster cannot be named) is reported by every run; its
+   * entry is kept by the run that selects the cluster of its last good output. @default every cluster
+   */
+  readonly selection?: ClusterSelection;
 }
 
 /** Counts of ledger entries by fidelity, over all devices written. */
@@ -116,8 +125,9 @@ export function synthesize(snapshot: HubSnapshot, options: SynthOptions = {}): S
   const time = <T>(stage: Parameters<StageProfiler['time']>[0], work: () => T): T => (options.profiler ? options.profiler.time(stage, work) : work());
   const model = time('model', () => loadModel(snapshot));
   // A copy the loop may clear as it goes (the array targeting returned stays as it was).
-  const targets: (DeviceTarget | undefined)[] = time('targeting', () => [...targetDevices(model)]);
+  const all = time('targeting', () => targetDevices(model));
   const loop = new _SynthLoop(model, options, time);
+  const targets: (DeviceTarget | undefined)[] = options.selection === undefined ? [...all] : all.filter((target) => loop.selects(target));
   if (options.grouping ?? true) for (const target of targets) loop.families.count(target!);
   for (let index = 0; index < targets.length; index++) {
     const target = targets[index]!;
@@ -190,6 +200,21 @@ class _SynthLoop {
     this.families = new DeviceFamilies(this._options, _synth.grouping ?? true);
     this._previousEntries = _previousEntries(_synth.previous);
     this.details = _synth.details ?? true;
+  }
+
+  /**
+   * True when the device's cluster is selected (`SynthOptions.selection`). A device whose cluster cannot be named is
+   * reported here by every selected run; it stays in the run only when its last good output is in a selected cluster.
+   */
+  selects(target: DeviceTarget): boolean {
+    const selection = this._synth.selection;
+    const { device } = target;
+    if (!clusterTagError(device, this._options.clusterTag)) return selectsCluster(selection, deviceCluster(device, this._options.clusterTag));
+    const before = _anyEntry(this._synth.previous, device.deviceId);
+    if (before !== undefined && selectsCluster(selection, before.cluster)) return true;
+    const { errors } = this._identify(target);
+    this._messages.push(...errors.map((e) => _withDevice(e, device.deviceId)));
+    return false;
   }
 
   /** One device, through every step it needs. */
@@ -332,7 +357,11 @@ class _SynthLoop {
       ledgers: this._ledgerTable.rows(),
     };
     const streamed = this._synth.onDevice !== undefined;
-    if (!streamed) this._time('inventory', () => this._files.set(INVENTORY_FILE, JSON.stringify(inventory, null, 2) + '\n'));
+    if (!streamed) {
+      this._time('inventory', () => {
+        for (const [cluster, part] of clusterInventories(inventory)) this._files.set(clusterInventoryFile(cluster), JSON.stringify(part, null, 2) + '\n');
+      });
+    }
     return {
       plan: {
         files: this._files,
@@ -342,6 +371,7 @@ class _SynthLoop {
         ...(streamed ? { delivered: this._delivered.sort() } : {}),
         ...(this._keepNamespaces.length > 0 ? { keepNamespaces: this._keepNamespaces.sort() } : {}),
         inventory,
+        ...(this._synth.selection !== undefined ? { selection: this._synth.selection } : {}),
       },
       exitCode: this._failed > 0 || this._messages.length > 0 ? 2 : 0,
       messages: this._messages,

@@ -14,9 +14,11 @@ import type { CommandIo } from '../io.js';
 import { loadInput } from '../load-input.js';
 import { printLines } from '../print-lines.js';
 import { synthesize, type SynthOptions } from '../../plan/synthesize.js';
+import { parseClusterSelection, type ClusterSelectionFlags } from '../../plan/cluster-selection.js';
+import { selectionSummary } from '../selection-summary.js';
 
 /** Flags of `provision`. */
-export interface ProvisionCommandOptions extends InputFlags, SynthOptions {
+export interface ProvisionCommandOptions extends InputFlags, SynthOptions, ClusterSelectionFlags {
   /** `https://NAME.vault.azure.net`. */
   readonly keyVaultUrl?: string;
   /** List what would be created and written; change nothing. @default false */
@@ -35,6 +37,8 @@ export interface ProvisionClients {
 
 /** Runs provision; 0 when every identity and secret is as needed (or, with --dry-run, was listed). */
 export async function run(options: ProvisionCommandOptions, io: CommandIo, clients: ProvisionClients = {}): Promise<number> {
+  // Only the selected clusters' devices get identities (and only theirs are listed as stale).
+  const selection = options.selection ?? parseClusterSelection(options);
   if (options.keyVaultUrl === undefined) throw new ConfigError('provision needs --key-vault-url https://NAME.vault.azure.net', { stage: 'cli' });
   const vaultUrl = checkKeyVaultUrl(options.keyVaultUrl);
   const concurrency = options.concurrency === undefined ? DEFAULT_PROVISION_CONCURRENCY : Number(options.concurrency);
@@ -47,7 +51,7 @@ export async function run(options: ProvisionCommandOptions, io: CommandIo, clien
   }
   const source = resolveInputSource(options, io.env);
   const snapshot = await loadInput(source, io, options.quiet ?? false);
-  const result = synthesize(snapshot, { ...options, details: false });
+  const result = synthesize(snapshot, { ...options, details: false, ...(selection !== undefined ? { selection } : {}) });
   const connection = openRegistry(connectionString, { agent: io.httpsAgent, source: envName });
   try {
     if (connection.hub.toLowerCase() !== result.plan.inventory.hub.toLowerCase()) {
@@ -71,8 +75,10 @@ export async function run(options: ProvisionCommandOptions, io: CommandIo, clien
       ...report.staleIdentities.map((name) => (report.identitiesRemoved.includes(name) ? `removed module identity ${name}` : `not deployed any more: module identity ${name}${options.prune ? '' : ' (remove with --prune)'}`)),
     );
     if (!(options.quiet ?? false)) {
+      const selected = selectionSummary(selection, result.plan.inventory);
       printLines(
         io.stderr,
+        ...(selected !== undefined ? [selected] : []),
         `provision: ${plan.targets.length} module identities of ${plan.managedDevices.length} device(s): ${report.identitiesCreated.length} ${verb}created, ${report.secretsWritten.length} secret(s) ${verb}written, ${report.staleIdentities.length} not deployed any more, ${report.identitiesRemoved.length} removed`,
         ...(plan.skippedDevices.length > 0 ? [`skipped (kept their last good output): ${plan.skippedDevices.join(', ')}`] : []),
       );

@@ -30,6 +30,8 @@ import type { PreviousOutput } from '../../plan/previous-output.js';
 import { acquireRunLock } from '../../publish/output/run-lock.js';
 import { DEFAULT_BRANCH } from '../../defaults.js';
 import { createStageProgress, type StageProgress } from '../progress.js';
+import { parseClusterSelection, type ClusterSelection } from '../../plan/cluster-selection.js';
+import { selectionSummary } from '../selection-summary.js';
 
 /** The flags of `sync` beyond the input and synth flags it shares with `synth`. */
 export interface SyncOptions {
@@ -60,6 +62,10 @@ export interface SyncOptions {
    * Never committed: the repository holds only `devices/` and inventory.json.
    */
   readonly reportFile?: string;
+  /** Work only on these clusters (`devices/<name>/`); repeatable. See README "Sharding". */
+  readonly cluster?: string | readonly string[];
+  /** Work only on the clusters of shard `I/N` (README "Sharding"); not with `cluster`. */
+  readonly shard?: string;
 }
 
 /** Command-line flag of each SyncOptions field; main.ts declares exactly these, the workflow test checks against them. */
@@ -76,6 +82,8 @@ export const SYNC_FLAGS: Readonly<Record<keyof SyncOptions, string>> = {
   workDir: '--work-dir',
   summaryFile: '--summary-file',
   reportFile: '--report-file',
+  cluster: '--cluster',
+  shard: '--shard',
 };
 
 /** Environment variables sync reads. */
@@ -89,9 +97,10 @@ export interface SyncDeps extends CommandIo {
   /**
    * The pipeline with the synth flags bound. `previous` is the output the target branch already holds (read from
    * the reset work tree); pass it on as `SynthOptions.previous` so unchanged devices are not rendered again.
-   * @default synthesize(snapshot, { previous }) with default options
+   * `selection` is the run's (`--cluster`, `--shard`): pass it on as `SynthOptions.selection`.
+   * @default synthesize(snapshot, { previous, selection }) with default options
    */
-  readonly synthesize?: (snapshot: HubSnapshot, previous?: PreviousOutput) => Pick<SynthResult, 'plan' | 'exitCode' | 'messages'>;
+  readonly synthesize?: (snapshot: HubSnapshot, previous?: PreviousOutput, selection?: ClusterSelection) => Pick<SynthResult, 'plan' | 'exitCode' | 'messages'>;
   /** Monotonic milliseconds, for the timing line. @default performance.now */
   readonly now?: () => number;
   /** Called after committing and before each push (tests inject a concurrent writer here). */
@@ -114,7 +123,7 @@ export async function syncDeps(flags: Record<string, unknown>, synthOptions: Syn
   return {
     ...io,
     loadSnapshot: () => loadInput(resolveInputSource(flags, io.env), io, Boolean(flags['quiet'])),
-    synthesize: (snapshot, previous) => synthesize(snapshot, { ...bound, ...(previous ? { previous } : {}), details: false }),
+    synthesize: (snapshot, previous, selection) => synthesize(snapshot, { ...bound, ...(previous ? { previous } : {}), ...(selection ? { selection } : {}), details: false }),
     progress: createStageProgress(io.stderr, Boolean(flags['quiet'])),
   };
 }
@@ -134,6 +143,8 @@ export interface ResolvedSync {
   readonly workDir?: string;
   readonly summaryFile?: string;
   readonly reportFile?: string;
+  /** `--cluster` / `--shard`; undefined: every cluster. */
+  readonly selection?: ClusterSelection;
 }
 
 /** Resolves flags + environment (flag ?? env ?? default); conflicts and bad values fail here, before any I/O. */
@@ -150,6 +161,7 @@ export function resolveSyncOptions(options: SyncOptions, env: Readonly<Record<st
   } else if (options.githubRepo !== undefined) {
     throw new ConfigError('--github-repo is only used with --pull-request', { stage: 'cli' });
   }
+  const selection = parseClusterSelection(options);
   const isUrl = /^[a-z][a-z0-9+.-]*:\/\//i.test(options.repo) || /^[^/\\]+@[^/\\:]+:/.test(options.repo);
   return {
     repo: isUrl ? options.repo : path.resolve(cwd, options.repo),
@@ -164,6 +176,7 @@ export function resolveSyncOptions(options: SyncOptions, env: Readonly<Record<st
     ...(options.workDir ? { workDir: path.resolve(cwd, options.workDir) } : {}),
     ...(options.summaryFile ? { summaryFile: path.resolve(cwd, options.summaryFile) } : {}),
     ...(options.reportFile ? { reportFile: path.resolve(cwd, options.reportFile) } : {}),
+    ...(selection !== undefined ? { selection } : {}),
   };
 }
 
@@ -196,14 +209,17 @@ async function _sync(resolved: ResolvedSync, deps: SyncDeps): Promise<number> {
   deps.signal?.throwIfAborted();
   // Loaded on demand: the pipeline pulls in cdk8s, which `sync --help` or a flag error should not pay for.
   const pipeline = deps.synthesize ? undefined : (await import('../../plan/synthesize.js')).synthesize;
-  const synthesizeWith = deps.synthesize ?? ((s: HubSnapshot, previous?: PreviousOutput) => pipeline!(s, previous ? { previous } : {}));
+  const selection = resolved.selection;
+  const synthesizeWith = deps.synthesize ?? ((s: HubSnapshot, previous?: PreviousOutput, chosen?: ClusterSelection) => pipeline!(s, { ...(previous ? { previous } : {}), ...(chosen ? { selection: chosen } : {}) }));
   const secrets = [resolved.token];
   let synth: Pick<SynthResult, 'plan' | 'exitCode' | 'messages'> | undefined;
   const progress = deps.progress;
   const synthesizeOnce = (previous?: PreviousOutput) => {
     const first = synth === undefined;
     progress?.stage(`translating and rendering ${snapshot.devices.length} device twin(s)`);
-    synth = synthesizeWith(snapshot, previous);
+    synth = synthesizeWith(snapshot, previous, selection);
+    // What the guard and the writer scope their work by: a plan without the run's selection would touch every cluster.
+    if (selection !== undefined && synth.plan.selection !== selection) synth = { ...synth, plan: { ...synth.plan, selection } };
     progress?.stage('writing device directories');
     // A retried push re-synthesizes against the new branch head; the messages are the same, say them once.
     if (first) printLines(deps.stderr, ...synth.messages.map((message) => `error: ${redactSecrets(message, secrets)}`));
@@ -237,11 +253,11 @@ async function _sync(resolved: ResolvedSync, deps: SyncDeps): Promise<number> {
       });
       progress?.stage(`cloning ${withoutUrlUserInfo(resolved.repo)}`);
       // Synthesized after fetch + reset to the base head, against the output the base holds, as in direct mode.
-      result = await publishPullRequest({ ...common, plan: async (root) => synthesizeOnce(await readPreviousOutput(root)), githubRepo: resolved.pullRequest.githubRepo, github });
+      result = await publishPullRequest({ ...common, plan: async (root) => synthesizeOnce(await readPreviousOutput(root, selection)), githubRepo: resolved.pullRequest.githubRepo, github });
     } else {
       progress?.stage(`cloning ${withoutUrlUserInfo(resolved.repo)}`);
       // Synthesized after fetch + reset, against the output the branch holds: a no-op run renders nothing.
-      result = await publishToGit({ ...common, plan: async (root) => synthesizeOnce(await readPreviousOutput(root)) });
+      result = await publishToGit({ ...common, plan: async (root) => synthesizeOnce(await readPreviousOutput(root, selection)) });
     }
   } finally {
     progress?.done();
@@ -252,7 +268,8 @@ async function _sync(resolved: ResolvedSync, deps: SyncDeps): Promise<number> {
   const uncovered = reconciled ? uncoveredClusters(reconciled, resolved.path, inventory.devices.flatMap((d) => (d.path === null ? [] : [d.path]))) : [];
   printLines(deps.stderr, ...uncovered.map((u) => `warning: ${uncoveredClusterWarning(u)}`));
   const seconds = ((now() - started) / 1000).toFixed(1);
-  const outcome = _outcome(result, resolved);
+  const selected = selectionSummary(selection, inventory, result.changes.devices.filter((d) => d.kind === 'removed').map((d) => d.dir));
+  const outcome = `${selected !== undefined ? `${selected}: ` : ''}${_outcome(result, resolved)}`;
   // Values in the report went through oneLine (renderReviewMarkdown): printable as it is.
   const report = resolved.dryRun || resolved.reportFile ? renderChangeReport(result.changes, inventory) : '';
   if (resolved.dryRun) deps.stdout.write(`${report}\n`);

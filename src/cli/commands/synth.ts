@@ -14,9 +14,11 @@ import { synthesize, type SynthOptions, type SynthResult } from '../../plan/synt
 import { readPreviousOutput } from '../../publish/output/read-previous-output.js';
 import { acquireRunLock } from '../../publish/output/run-lock.js';
 import { codeFingerprint } from '../code-fingerprint.js';
+import { parseClusterSelection, type ClusterSelection, type ClusterSelectionFlags } from '../../plan/cluster-selection.js';
+import { selectionSummary } from '../selection-summary.js';
 
 /** Flags of `synth`. */
-export interface SynthCommandOptions extends InputFlags, SynthOptions {
+export interface SynthCommandOptions extends InputFlags, SynthOptions, ClusterSelectionFlags {
   /** Output directory. @default 'dist' */
   readonly out?: string;
   /** Allow an empty read (no edge device or no deployment) to remove existing device directories. @default false */
@@ -30,12 +32,13 @@ export const DEFAULT_OUT = 'dist';
 /** Runs synth and returns the process exit code (0 ok, 2 some devices kept their last good output). */
 export async function run(options: SynthCommandOptions, io: CommandIo): Promise<number> {
   const source = resolveInputSource(options, io.env);
+  const selection = options.selection ?? parseClusterSelection(options);
   const out = path.resolve(io.cwd, options.out ?? DEFAULT_OUT);
   // One run at a time per --out: two would mix their directories, and neither would know to repair them.
   const existed = existsSync(out);
   const lock = await acquireRunLock(path.join(out, LOCK_FILE), `--out ${out}`, io.command ?? 'iotedge-gitops synth');
   try {
-    return await _synth(options, io, source, out);
+    return await _synth({ ...options, ...(selection !== undefined ? { selection } : {}) }, io, source, out);
   } finally {
     await lock.release();
     // A run refused before writing leaves no --out behind that only the lock made.
@@ -53,10 +56,12 @@ async function _synth(options: SynthCommandOptions, io: CommandIo, source: Retur
   // Nothing under --out is read or written through a symbolic link.
   checkOutputRoot(out);
   // Devices whose render input did not change since the run that wrote --out keep their files untouched.
-  const previous = await readPreviousOutput(out);
+  const selection = options.selection;
+  // A selected run reads, writes and removes only its clusters' folders.
+  const previous = await readPreviousOutput(out, selection);
   // Each device directory is written as soon as it is rendered, so the fleet's files are never all in memory.
   // The empty-read guard can still run afterwards: a rendered device implies a device and a deployment were read.
-  const output = await openOutput(out, io.signal ? { signal: io.signal } : {});
+  const output = await openOutput(out, { ...(io.signal ? { signal: io.signal } : {}), ...(selection !== undefined ? { selection } : {}) });
   let result: SynthResult;
   let written: WriteSummary;
   try {
@@ -66,7 +71,7 @@ async function _synth(options: SynthCommandOptions, io: CommandIo, source: Retur
     // here and stop before the writer thread has finished the directories still in flight.
     if (io.signal !== undefined) await new Promise((resolve) => setImmediate(resolve));
     io.signal?.throwIfAborted();
-    await _guardEmptyRead(out, result, options.allowEmpty ?? false);
+    await _guardEmptyRead(out, result, options.allowEmpty ?? false, selection);
     written = await output.finish(result.plan);
   } catch (error) {
     // Whatever stopped the run, no temporary is left where Flux or Argo CD read, and every directory is whole.
@@ -77,6 +82,8 @@ async function _synth(options: SynthCommandOptions, io: CommandIo, source: Retur
   if (!options.quiet) printLines(io.stderr, ...result.warnings.map((warning) => `warning: ${warning}`));
   printLines(io.stderr, ...result.messages.map((message) => `error: ${message}`));
   const shown = path.relative(io.cwd, out);
+  const selected = selectionSummary(selection, result.plan.inventory, written.removed);
+  if (selected !== undefined) io.stdout.write(`${selected}\n`);
   io.stdout.write(formatSynthSummary(result, written, shown === '' ? '.' : shown.startsWith('..') ? out : shown, seconds));
   return result.exitCode;
 }
@@ -103,10 +110,11 @@ export function editedLine(deviceIds: readonly string[]): string {
   return `re-rendered ${deviceIds.length} device(s) edited outside the tool: ${shown}${more}`;
 }
 
-async function _guardEmptyRead(out: string, result: SynthResult, allowEmpty: boolean): Promise<void> {
+/** With a selection, "empty" means no edge device in its clusters, and only its clusters' directories count. */
+async function _guardEmptyRead(out: string, result: SynthResult, allowEmpty: boolean, selection: ClusterSelection | undefined): Promise<void> {
   const { inventory } = result.plan;
   if (allowEmpty || (inventory.devices.length > 0 && inventory.configurations.length > 0)) return;
-  const existing = await listDeviceDirs(out);
+  const existing = await listDeviceDirs(out, selection);
   if (existing.size === 0) return;
   const what = inventory.devices.length === 0 ? 'no IoT Edge device' : 'no IoT Edge deployment';
   throw new ConfigError(

@@ -1,7 +1,8 @@
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Inventory, InventoryDevice } from '../../plan/inventory.js';
-import { INVENTORY_FILE } from '../../names.js';
+import { DEVICES_DIR, INVENTORY_FILE, clusterInventoryFile, clusterOfPath } from '../../names.js';
+import { listClusterFolders, readClusterInventories } from '../output/read-previous-output.js';
 import { diffWorkloads, type ModuleChange } from './module-changes.js';
 import type { OutputPlan } from '../../plan/output-plan.js';
 import { readWorkloads } from './workload-facts.js';
@@ -46,7 +47,10 @@ export interface FolderChanges {
   /** Sorted by directory. */
   readonly devices: readonly DeviceChange[];
   readonly inventoryChanged: boolean;
-  /** The inventory found in the folder before the run, when it parsed. */
+  /**
+   * The inventory found in the folder before the run, when it parsed: the per-cluster files of the clusters the run
+   * works on (a root inventory.json an older version wrote for clusters without one), as one.
+   */
   readonly previousInventory: Inventory | null;
 }
 
@@ -55,8 +59,9 @@ export interface FolderChanges {
  * PR body can be built before or without writing. `removed` comes from `guardPlan`.
  */
 export async function diffManagedFolder(root: string, plan: OutputPlan, removed: readonly string[]): Promise<FolderChanges> {
-  const previousText = await _readText(path.join(root, INVENTORY_FILE));
-  const previousInventory = _parseInventory(previousText);
+  const clusters = await listClusterFolders(root, plan.selection);
+  const previousInventory = (await readClusterInventories(root, clusters, plan.selection)) ?? null;
+  const inventoryChanged = await _inventoriesChange(root, plan, clusters);
   const newFiles = _filesByDir(plan);
   const identities = _byPath(plan.inventory);
   const previousIdentities = previousInventory ? _byPath(previousInventory) : new Map<string, InventoryDevice>();
@@ -78,8 +83,25 @@ export async function diffManagedFolder(root: string, plan: OutputPlan, removed:
     devices.push(describeDeviceChange(dir, before, null, previousIdentities.get(dir))!);
   }
   devices.sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0));
-  const inventoryText = plan.files.get(INVENTORY_FILE);
-  return { devices, inventoryChanged: inventoryText !== undefined && inventoryText !== previousText, previousInventory };
+  return { devices, inventoryChanged, previousInventory };
+}
+
+/**
+ * True when writing the plan changes an inventory file: a cluster's inventory differs from the file (or is new), a
+ * cluster folder present loses its inventory, or (unselected) the root inventory.json an older version wrote goes.
+ */
+async function _inventoriesChange(root: string, plan: OutputPlan, presentClusters: readonly string[]): Promise<boolean> {
+  const planned = new Set<string>();
+  for (const [file, content] of plan.files) {
+    const parts = file.split('/');
+    if (parts.length !== 3 || parts[0] !== DEVICES_DIR || parts[2] !== INVENTORY_FILE) continue;
+    planned.add(clusterOfPath(file)!);
+    if ((await _readText(path.join(root, file))) !== content) return true;
+  }
+  for (const cluster of presentClusters) {
+    if (!planned.has(cluster) && (await _readText(path.join(root, clusterInventoryFile(cluster)))) !== undefined) return true;
+  }
+  return plan.selection === undefined && (await _readText(path.join(root, INVENTORY_FILE))) !== undefined;
 }
 
 /**
@@ -150,15 +172,4 @@ async function _readDeviceDir(dir: string): Promise<Map<string, string> | null> 
 
 async function _readText(file: string): Promise<string | undefined> {
   return readTextNoFollow(file);
-}
-
-function _parseInventory(text: string | undefined): Inventory | null {
-  if (text === undefined) return null;
-  try {
-    const parsed = JSON.parse(text) as Inventory;
-    return Array.isArray(parsed?.devices) ? parsed : null;
-  } catch {
-    // A hand-edited or corrupt inventory must not stop a sync that is about to rewrite it.
-    return null;
-  }
 }

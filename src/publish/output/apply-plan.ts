@@ -20,7 +20,8 @@ export interface AppliedPlan {
 export async function applyPlanToFolder(root: string, plan: OutputPlan, guard: GuardOptions): Promise<AppliedPlan> {
   // The diff below needs every file of the plan; a streamed plan's files are already elsewhere.
   if ((plan.delivered?.length ?? 0) > 0) throw new InternalError('a plan whose device files were streamed cannot be published', { stage: 'publish' });
-  const present = await listDeviceDirs(root);
+  // A selected run counts and removes only its clusters' directories.
+  const present = await listDeviceDirs(root, plan.selection);
   const guarded = guardPlan(plan, present, guard);
   if (guarded.plan === null) {
     return { applied: false, changes: { devices: [], inventoryChanged: false, previousInventory: null }, notes: guarded.notes };

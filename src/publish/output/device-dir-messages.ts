@@ -23,7 +23,7 @@ export const SLOT_COUNT = 3;
 export interface DeviceDirWorkerData {
   /** Output root the device directories are relative to. */
   readonly root: string;
-  /** Absolute path of WRITING_MARKER, written once before the first directory changes. */
+  /** File name of WRITING_MARKER, written into a cluster folder once before the first directory there changes. */
   readonly marker: string;
   /** SharedArrayBuffer of SLOT_COUNT Int32 slots (SLOT). */
   readonly state: SharedArrayBuffer;

@@ -29,9 +29,10 @@ export function applyDeviceDir(absolute: string, files: ReadonlyMap<string, stri
   return current === null ? 'added' : 'changed';
 }
 
-/** Writes the WRITING_MARKER file at `file`; throws ConfigError `cannot write <file>: <reason>`. */
+/** Writes the WRITING_MARKER file at `file` (its folder made first); throws ConfigError `cannot write <file>: <reason>`. */
 export function writeWritingMarker(file: string): void {
   try {
+    mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, 'iotedge-gitops is writing here; if no run is, one was stopped: the next run renders every device\n');
   } catch (error) {
     throw writeError(file, error);

@@ -19,13 +19,15 @@ Atomics.store(state, SLOT.started, 1);
 // Loaded only now, after the exit hook: a module that fails to load then still wakes the main thread.
 const [{ applyDeviceDir, writeWritingMarker }, { encodeWriteFailure }] = await Promise.all([import('./device-dir-replace.js'), import('./write-failure.js')]);
 
-let marked = false;
+const marked = new Set<string>();
 let failed = false;
 const report = (message: DeviceDirReport) => reports.postMessage(message);
-const markOnce = () => {
-  if (marked) return;
-  writeWritingMarker(marker);
-  marked = true;
+// One marker per cluster folder (`devices/<cluster>/`), so that runs working on other clusters leave it alone.
+const markOnce = (dir: string) => {
+  const clusterDir = path.posix.dirname(dir);
+  if (marked.has(clusterDir)) return;
+  writeWritingMarker(path.join(root, clusterDir, marker));
+  marked.add(clusterDir);
 };
 
 parentPort!.on('message', (request: DeviceDirRequest) => {
@@ -36,7 +38,7 @@ parentPort!.on('message', (request: DeviceDirRequest) => {
     return;
   }
   try {
-    if (!failed) report({ kind: 'applied', dir: request.dir, outcome: applyDeviceDir(path.join(root, request.dir), request.files, request.exists, markOnce) });
+    if (!failed) report({ kind: 'applied', dir: request.dir, outcome: applyDeviceDir(path.join(root, request.dir), request.files, request.exists, () => markOnce(request.dir)) });
   } catch (error) {
     failed = true;
     report({ kind: 'failed', dir: request.dir, failure: encodeWriteFailure(error) });

@@ -25,10 +25,13 @@ export interface DeviceDirWriter {
 export interface DeviceDirWriterOptions {
   /** Output root the device directories (`devices/<cluster>/<namespace>`) are relative to. */
   readonly root: string;
-  /** Absolute path of WRITING_MARKER: the writer thread writes it itself before its first change. */
+  /**
+   * File name of WRITING_MARKER: the writer thread writes it itself into a directory's cluster folder
+   * (`devices/<cluster>/`) before its first change there.
+   */
   readonly marker: string;
-  /** Writes WRITING_MARKER once, before the first change made on the calling thread. */
-  readonly mark: () => void;
+  /** Writes WRITING_MARKER into the cluster folder of `dir` once, before the first change made there on the calling thread. */
+  readonly mark: (dir: string) => void;
   /** Told each directory's outcome, in the order the directories were handed over. */
   readonly onApplied: (dir: string, outcome: DeviceDirOutcome) => void;
   /** Thread writer: directories handed over and not yet written before `write` blocks. @default 64 */

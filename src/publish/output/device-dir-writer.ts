@@ -45,7 +45,7 @@ export function inlineDeviceDirWriter(options: DeviceDirWriterOptions): DeviceDi
     write(dir, files, exists) {
       if (failure !== undefined) throw failure;
       try {
-        options.onApplied(dir, applyDeviceDir(path.join(options.root, dir), files, exists, options.mark));
+        options.onApplied(dir, applyDeviceDir(path.join(options.root, dir), files, exists, () => options.mark(dir)));
       } catch (error) {
         failure = error;
         throw error;

@@ -9,8 +9,10 @@ import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError } from '../../errors.js';
-import { DEVICES_DIR, INVENTORY_FILE } from '../../names.js';
+import { DEVICES_DIR, INVENTORY_FILE, clusterInventoryFile, clusterOfPath } from '../../names.js';
 import { inventoryJsonPieces } from '../../plan/inventory-json.js';
+import { clusterInventories } from '../../plan/cluster-inventories.js';
+import { selectsCluster, type ClusterSelection } from '../../plan/cluster-selection.js';
 import { checkOutputRoot } from './check-output-root.js';
 import { readTextNoFollowSync } from './read-text-no-follow.js';
 import { TEMP_MARK, writeWritingMarker, type DeviceDirOutcome } from './device-dir-replace.js';
@@ -28,16 +30,20 @@ export interface WriteSummary {
 }
 
 /**
- * Present at the output root while a run changes device directories, removed once inventory.json matches
- * them again. A run killed in between leaves it, and the next run then trusts no recorded input hash
- * (`readPreviousOutput`) and renders every device: directories the killed run had already replaced are repaired.
+ * Present in a cluster folder (`devices/<cluster>/`) while a run changes its device directories, removed once that
+ * cluster's inventory.json matches them again. A run killed in between leaves it, and the next run then trusts no
+ * hash that cluster's inventory recorded (`readPreviousOutput`) and renders every device of it: directories the
+ * killed run had already replaced are repaired. One at the output root (left by an older version) distrusts all.
  */
 export const WRITING_MARKER = '.iotedge-gitops-writing';
 
-/** Makes `root` hold exactly `plan` under `devices/` and `inventory.json`; everything else is left alone. */
+/**
+ * Makes `root` hold exactly `plan` under `devices/` (within the plan's selection of clusters); everything else is
+ * left alone.
+ */
 export async function writeOutput(root: string, plan: OutputPlan): Promise<WriteSummary> {
   const byDir = groupFilesByDeviceDir(plan);
-  const output = await openOutput(root);
+  const output = await openOutput(root, plan.selection !== undefined ? { selection: plan.selection } : {});
   // Checked before anything is written: a plan that reuses a vanished directory must change nothing.
   output.checkUnchanged(plan);
   for (const [dir, files] of byDir) output.writeDevice(dir, files);
@@ -82,25 +88,32 @@ export interface OpenOutputOptions {
   readonly maxInFlight?: number;
   /** When aborted, `finish` stops (throwing its reason) before it removes directories or writes inventory.json. */
   readonly signal?: AbortSignal;
+  /**
+   * The clusters the run works on (`OutputPlan.selection`, which must be the same): nothing in another cluster's
+   * folder is listed, repaired, written or removed, and a root inventory.json is left as it is. @default every cluster
+   */
+  readonly selection?: ClusterSelection;
 }
 
 /** Opens `root` for streaming: creates it, repairs what a killed run left, and lists the device directories there. */
 export async function openOutput(root: string, options: OpenOutputOptions = {}): Promise<StreamingOutput> {
   await mkdir(root, { recursive: true });
   checkOutputRoot(root);
-  await _removeLeftovers(path.join(root, DEVICES_DIR));
-  await _removeInventoryTemps(root);
-  const existing = await listDeviceDirs(root);
+  const selection = options.selection;
+  await _removeLeftovers(path.join(root, DEVICES_DIR), selection);
+  await _removeInventoryTemps(root, selection);
+  const existing = await listDeviceDirs(root, selection);
   const added: string[] = [];
   const changed: string[] = [];
   const unchanged: string[] = [];
   const written = new Set<string>();
-  const marker = path.join(root, WRITING_MARKER);
-  let marked = false;
-  const mark = () => {
-    if (marked) return;
-    writeWritingMarker(marker);
-    marked = true;
+  // Cluster folders (`devices/<cluster>`) holding a WRITING_MARKER this run wrote.
+  const marked = new Set<string>();
+  const mark = (dir: string) => {
+    const clusterDir = path.posix.dirname(dir);
+    if (marked.has(clusterDir)) return;
+    writeWritingMarker(path.join(root, clusterDir, WRITING_MARKER));
+    marked.add(clusterDir);
   };
   const onApplied = (dir: string, outcome: DeviceDirOutcome) => {
     if (outcome === 'unchanged') {
@@ -108,10 +121,10 @@ export async function openOutput(root: string, options: OpenOutputOptions = {}):
       return;
     }
     // A change implies the marker: the writer thread writes it itself, so `mark` must not write it again.
-    marked = true;
+    marked.add(path.posix.dirname(dir));
     (outcome === 'added' ? added : changed).push(dir);
   };
-  const writerOptions = { root, marker, mark, onApplied, ...(options.maxInFlight !== undefined ? { maxInFlight: options.maxInFlight } : {}) };
+  const writerOptions = { root, marker: WRITING_MARKER, mark, onApplied, ...(options.maxInFlight !== undefined ? { maxInFlight: options.maxInFlight } : {}) };
   let writer = createDeviceDirWriter(options.writer ?? defaultDeviceDirWriterKind(), writerOptions);
   const checkUnchanged = (plan: OutputPlan) => {
     for (const dir of plan.unchanged ?? []) {
@@ -131,8 +144,8 @@ export async function openOutput(root: string, options: OpenOutputOptions = {}):
     checkUnchanged,
     async abort() {
       await writer.abort();
-      await _removeLeftovers(path.join(root, DEVICES_DIR));
-      await _removeInventoryTemps(root);
+      await _removeLeftovers(path.join(root, DEVICES_DIR), selection);
+      await _removeInventoryTemps(root, selection);
     },
     async finish(plan) {
       // Every directory handed over is on disk (or its error thrown) before anything is removed or inventoried;
@@ -145,29 +158,40 @@ export async function openOutput(root: string, options: OpenOutputOptions = {}):
       unchanged.push(...(plan.unchanged ?? []));
       const kept = keptDirs(plan, written);
       const removed = [...existing].filter((dir) => !kept(dir)).sort();
-      if (removed.length > 0) mark();
-      for (const dir of removed) await rm(path.join(root, dir), { recursive: true, force: true });
-      await _removeEmptyClusterDirs(path.join(root, DEVICES_DIR));
-      const inventoryFile = path.join(root, INVENTORY_FILE);
-      const inventory = plan.files.get(INVENTORY_FILE);
-      // An identical inventory is not rewritten: a no-op run then leaves no file for Git to hash again.
-      if (inventory !== undefined) {
-        if (!_sameText(_readTextSync(inventoryFile), [inventory])) await writeFileAtomic(inventoryFile, inventory);
-      } else if (plan.delivered !== undefined) {
-        // A streamed plan carries no inventory text: compare and write it from the object piece by piece.
-        if (!_sameText(_readTextSync(inventoryFile), inventoryJsonPieces(plan.inventory))) writeInventoryPieces(inventoryFile, inventoryJsonPieces(plan.inventory));
+      for (const dir of removed) {
+        mark(dir);
+        await rm(path.join(root, dir), { recursive: true, force: true });
       }
-      // The inventory now describes every directory again.
-      rmSync(marker, { force: true });
+      const inventories = _plannedInventories(plan);
+      await _removeEmptyClusterDirs(path.join(root, DEVICES_DIR), selection, new Set(inventories.keys()));
+      for (const [cluster, pieces] of inventories) {
+        if (!selectsCluster(selection, cluster)) throw new ConfigError(`refusing to write the inventory of cluster '${cluster}': not in this run's selection`, { stage: 'publish' });
+        const inventoryFile = path.join(root, clusterInventoryFile(cluster));
+        // An identical inventory is not rewritten: a no-op run then leaves no file for Git to hash again.
+        if (!_sameText(_readTextSync(inventoryFile), pieces())) {
+          // A cluster of unmanaged devices only has an inventory and no device directory yet.
+          await mkdir(path.dirname(inventoryFile), { recursive: true });
+          writeInventoryPieces(inventoryFile, pieces());
+        }
+        // This cluster's inventory now describes every directory of it again.
+        rmSync(path.join(root, DEVICES_DIR, cluster, WRITING_MARKER), { force: true });
+      }
+      for (const clusterDir of marked) rmSync(path.join(root, clusterDir, WRITING_MARKER), { force: true });
+      if (selection === undefined) {
+        // Each cluster has its own inventory now: the single one an older version wrote goes, and its marker too.
+        rmSync(path.join(root, INVENTORY_FILE), { force: true });
+        rmSync(path.join(root, WRITING_MARKER), { force: true });
+      }
       return { added: added.sort(), changed: changed.sort(), removed, unchanged: [...new Set(unchanged)].sort() };
     },
   };
 }
 
-/** Device directories (`devices/<cluster>/<namespace>`) present under `root`, relative, sorted. */
-export async function listDeviceDirs(root: string): Promise<Set<string>> {
+/** Device directories (`devices/<cluster>/<namespace>`) present under `root` (in the selected clusters), relative, sorted. */
+export async function listDeviceDirs(root: string, selection?: ClusterSelection): Promise<Set<string>> {
   const found = new Set<string>();
   for (const cluster of await _subdirs(path.join(root, DEVICES_DIR))) {
+    if (!selectsCluster(selection, cluster)) continue;
     for (const namespace of await _subdirs(path.join(root, DEVICES_DIR, cluster))) {
       if (!namespace.includes(TEMP_MARK)) found.add(`${DEVICES_DIR}/${cluster}/${namespace}`);
     }
@@ -219,8 +243,8 @@ export function groupFilesByDeviceDir(plan: OutputPlan): Map<string, Map<string,
   const delivered = new Set(plan.delivered ?? []);
   for (const dir of plan.deviceDirs) if (!delivered.has(dir)) byDir.set(dir, new Map());
   for (const [file, content] of plan.files) {
-    if (file === INVENTORY_FILE) continue;
     const parts = file.split('/');
+    if (_isClusterInventory(parts)) continue;
     const dir = parts.slice(0, 3).join('/');
     const safe = parts.length === 4 && parts[0] === DEVICES_DIR && parts.every((p) => p !== '' && p !== '.' && p !== '..' && !p.includes('\\'));
     const files = byDir.get(dir);
@@ -235,8 +259,9 @@ export function groupFilesByDeviceDir(plan: OutputPlan): Map<string, Map<string,
  * A symbolic link where a device directory goes is removed (the link, never its target): device directories
  * are the tool's own entries, and one is then written as a real directory or, when not wanted, is simply gone.
  */
-async function _removeLeftovers(devicesRoot: string): Promise<void> {
+async function _removeLeftovers(devicesRoot: string, selection: ClusterSelection | undefined): Promise<void> {
   for (const cluster of await _subdirs(devicesRoot)) {
+    if (!selectsCluster(selection, cluster)) continue;
     const clusterDir = path.join(devicesRoot, cluster);
     for (const link of await _links(clusterDir)) await _unlink(path.join(clusterDir, link));
     const names = await _subdirs(clusterDir);
@@ -255,19 +280,57 @@ async function _removeLeftovers(devicesRoot: string): Promise<void> {
   }
 }
 
-/** A run killed while it wrote inventory.json leaves `inventory.json<TEMP_MARK><hex>` at the root: only those go. */
-async function _removeInventoryTemps(root: string): Promise<void> {
+/**
+ * A run killed while it wrote an inventory leaves `inventory.json<TEMP_MARK><hex>` beside it: only those go, in the
+ * selected clusters' folders (and at the root, whose inventory an older version wrote, for an unselected run).
+ */
+async function _removeInventoryTemps(root: string, selection: ClusterSelection | undefined): Promise<void> {
+  const folders = (await _subdirs(path.join(root, DEVICES_DIR))).filter((c) => selectsCluster(selection, c)).map((c) => path.join(root, DEVICES_DIR, c));
+  if (selection === undefined) folders.push(root);
   const prefix = `${INVENTORY_FILE}${TEMP_MARK}`;
-  for (const name of await readdir(root)) {
-    if (name.startsWith(prefix) && /^[0-9a-f]{8}$/.test(name.slice(prefix.length))) await rm(path.join(root, name), { force: true });
+  for (const folder of folders) {
+    for (const name of await readdir(folder)) {
+      if (name.startsWith(prefix) && /^[0-9a-f]{8}$/.test(name.slice(prefix.length))) await rm(path.join(folder, name), { force: true });
+    }
   }
 }
 
-async function _removeEmptyClusterDirs(devicesRoot: string): Promise<void> {
+/**
+ * A selected cluster folder left without device directories and without an inventory to write goes, with the
+ * tool's own files in it (its old inventory.json and marker); a file anyone else put there keeps the folder.
+ */
+async function _removeEmptyClusterDirs(devicesRoot: string, selection: ClusterSelection | undefined, inventoried: ReadonlySet<string>): Promise<void> {
   for (const cluster of await _subdirs(devicesRoot)) {
+    if (!selectsCluster(selection, cluster) || inventoried.has(cluster)) continue;
     const dir = path.join(devicesRoot, cluster);
-    if ((await readdir(dir)).length === 0) await rm(dir, { recursive: true, force: true });
+    const entries = await readdir(dir, { withFileTypes: true });
+    if (entries.some((e) => e.isDirectory())) continue;
+    const own = entries.filter((e) => e.name === INVENTORY_FILE || e.name === WRITING_MARKER);
+    if (own.length !== entries.length) continue;
+    await rm(path.join(dir, INVENTORY_FILE), { force: true });
+    await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** `devices/<cluster>/inventory.json` split into its parts. */
+function _isClusterInventory(parts: readonly string[]): boolean {
+  return parts.length === 3 && parts[0] === DEVICES_DIR && parts[2] === INVENTORY_FILE;
+}
+
+/**
+ * Each cluster's inventory text as pieces, by cluster: from the plan's files, or, for a streamed plan (which carries
+ * no inventory text), serialized from its inventory piece by piece so the fleet's inventory is never one string.
+ */
+function _plannedInventories(plan: OutputPlan): Map<string, () => Iterable<string>> {
+  const planned = new Map<string, () => Iterable<string>>();
+  for (const [file, content] of plan.files) {
+    const cluster = clusterOfPath(file);
+    if (cluster !== undefined && _isClusterInventory(file.split('/'))) planned.set(cluster, () => [content]);
+  }
+  if (plan.delivered !== undefined) {
+    for (const [cluster, inventory] of clusterInventories(plan.inventory)) planned.set(cluster, () => inventoryJsonPieces(inventory));
+  }
+  return planned;
 }
 
 /** Same rule as `groupFilesByDeviceDir`, for a directory handed over whole. */
