@@ -2,8 +2,9 @@
  * `sync` without `--pull-request`: commit the plan to a branch of the GitOps repository and push it.
  * Steps: fetch the branch shallowly → reset the work tree to it → guard, diff and write the plan into the managed
  * folder → stage only that folder → commit only if something is staged → push (fast-forward only). A push
- * rejected because another writer pushed first restarts from the fetch, so their commit is kept and ours goes on
- * top; the target branch is never force-pushed.
+ * rejected because another writer pushed first replays our commit onto their head when the two changes touch
+ * disjoint paths (`replayCommit`), else restarts from the fetch; either way their commit is kept and ours goes on
+ * top, and the target branch is never force-pushed. With `clusters` the clone is blobless and sparse.
  */
 import path from 'node:path';
 import { inWorkDir } from '../temp-work-dir.js';
@@ -16,6 +17,9 @@ import type { GitAuthor } from './git-author.js';
 import { commitStaged, fetchBranch, openWorkTree, pushHead, releaseWorkTree, resetWorkTree, stageFolder, type GitAccess, type WorkTree } from './git-work-tree.js';
 import type { GuardOptions } from '../output/guard-plan.js';
 import { managedFolder } from './managed-folder.js';
+import { fetchCoverageSources } from './fetch-coverage-sources.js';
+import { replayCommit } from './replay-commit.js';
+import { applySparseCheckout, checkPlanInsideSelection, clusterSparsePaths } from './sparse-checkout.js';
 import type { OutputPlan } from '../../plan/output-plan.js';
 import { TOOL_VERSION } from '../../tool-version.js';
 import { DEFAULT_BRANCH } from '../../defaults.js';
@@ -36,12 +40,19 @@ export interface GitPublishOptions {
   readonly workDir?: string;
   /** @default TOOL_VERSION */
   readonly version?: string;
-  /** Fetch–apply–push attempts before giving up on a branch that keeps moving. @default 5 */
+  /** Push attempts (the first, then each replay or redo) before giving up on a branch that keeps moving. @default 5 */
   readonly maxAttempts?: number;
   /** Called with the clone's root each time it has been reset to the branch head, before the plan is applied. */
   readonly afterReset?: (repoRoot: string) => Promise<void>;
   /** Called after the commit and before each push (tests use it to push as another writer). */
   readonly beforePush?: (attempt: number) => Promise<void>;
+  /**
+   * Cluster folders (`<path>/devices/<cluster>/`) the run owns (issue 18): the clone is blobless, the work tree
+   * sparse on those folders, and the plan may write nothing else. @default every cluster (a full checkout)
+   */
+  readonly clusters?: readonly string[];
+  /** Names the selection (`shard-1-of-4`, `clusters-a-b`) in the pull-request branch and title. @default none */
+  readonly selectionLabel?: string;
 }
 
 /**
@@ -60,7 +71,7 @@ export interface PublishResult {
   /** The commit pushed (or that would be, for PR mode without changes: null). */
   readonly commit: string | null;
   readonly pushed: boolean;
-  /** Fetch–apply–push rounds used. */
+  /** Push attempts used: the first, then one per replay or redo after a rejected push. */
   readonly attempts: number;
   /** Guard notes and other facts for the user. */
   readonly notes: readonly string[];
@@ -99,26 +110,42 @@ async function _attempts(options: DirectPublishOptions, tree: WorkTree): Promise
   const branch = options.branch ?? DEFAULT_BRANCH;
   const folder = managedFolder(options.path ?? '.');
   const maxAttempts = options.maxAttempts ?? DEFAULT_PUSH_ATTEMPTS;
-  for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+  const clusters = options.clusters;
+  await applySparseCheckout(tree, clusters === undefined ? null : clusterSparsePaths(folder, clusters));
+  let attempt = 1;
+  for (; attempt <= maxAttempts; attempt++) {
     options.access.signal?.throwIfAborted();
-    const head = await fetchBranch(tree, branch);
+    const head = await fetchBranch(tree, branch, 1, clusters !== undefined);
     await resetWorkTree(tree, branch, head);
+    if (clusters !== undefined && head !== null) await fetchCoverageSources(tree, head, folder);
     await options.afterReset?.(workDir);
     const root = path.join(workDir, folder);
     // Before anything reads or writes the folder: a committed link must not lead outside the clone.
     checkOutputRoot(root, workDir);
     const plan = typeof options.plan === 'function' ? await options.plan(root) : options.plan;
+    if (clusters !== undefined) checkPlanInsideSelection(plan, clusters);
     options.access.signal?.throwIfAborted();
     const applied = await applyPlanToFolder(root, plan, options.guard);
-    const base = { changes: applied.changes, attempts: attempt, notes: applied.notes, workDir };
+    const base = { changes: applied.changes, notes: applied.notes, workDir };
     if (!applied.applied || !(await stageFolder(tree, folder)) || options.dryRun) {
-      return { ...base, commit: null, pushed: false, message: null };
+      return { ...base, attempts: attempt, commit: null, pushed: false, message: null };
     }
     const message = commitMessage({ changes: applied.changes, inventory: plan.inventory, version: options.version ?? TOOL_VERSION });
-    const commit = await commitStaged(tree, message, options.author);
-    await options.beforePush?.(attempt);
-    options.access.signal?.throwIfAborted();
-    if ((await pushHead(tree, branch)) === 'pushed') return { ...base, commit, pushed: true, message };
+    let commit = await commitStaged(tree, message, options.author);
+    let from = head;
+    for (;;) {
+      await options.beforePush?.(attempt);
+      options.access.signal?.throwIfAborted();
+      if ((await pushHead(tree, branch)) === 'pushed') return { ...base, attempts: attempt, commit, pushed: true, message };
+      if (from === null || attempt === maxAttempts) break;
+      // Another writer pushed: our commit on their head is the same change when the paths are disjoint.
+      const onto = await fetchBranch(tree, branch, 1, clusters !== undefined);
+      const replayed = onto === null ? null : await replayCommit(tree, { branch, from, commit, onto });
+      if (replayed === null) break;
+      attempt++;
+      from = onto;
+      commit = replayed;
+    }
   }
   throw new TransientError(`push to branch '${branch}' was rejected ${maxAttempts} times because other writers kept pushing; nothing was lost, run sync again`, { stage: 'publish' });
 }

@@ -159,12 +159,14 @@ async function _checkOwnClone(tree: WorkTree, repo: string): Promise<void> {
 
 /**
  * Fetches one branch shallowly (`--depth 1`) into `refs/remotes/origin/<branch>`. Returns its commit, or null
- * when the remote has no such branch (empty repository or a branch not created yet).
+ * when the remote has no such branch (empty repository or a branch not created yet). `blobless`: a partial clone
+ * (`--filter=blob:none`), blobs come when a checkout needs them; a server that ignores filters sends them all.
  */
-export async function fetchBranch(tree: WorkTree, branch: string, depth = 1): Promise<string | null> {
+export async function fetchBranch(tree: WorkTree, branch: string, depth = 1, blobless = false): Promise<string | null> {
   try {
+    const filter = blobless ? ['--filter=blob:none'] : [];
     // --progress: output while data flows, so only a silent remote meets the silence bound.
-    await (tree.network ?? tree.git).raw(['fetch', '--progress', '--depth', String(depth), '--no-tags', 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
+    await (tree.network ?? tree.git).raw(['fetch', '--progress', ...filter, '--depth', String(depth), '--no-tags', 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
   } catch (error) {
     const text = _text(error);
     if (/couldn't find remote ref|no such ref|not our ref/i.test(text)) {

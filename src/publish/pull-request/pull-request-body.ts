@@ -27,6 +27,8 @@ export interface PullRequestTextProps {
   readonly version: string;
   /** Body size limit in characters. @default GITHUB_BODY_LIMIT */
   readonly limit?: number;
+  /** The run's selection (`shard-1-of-4`), named in the title so each shard's PR is told apart. @default none */
+  readonly selectionLabel?: string | undefined;
 }
 
 /** Title, body and full report of the pull request. */
@@ -53,7 +55,8 @@ export const FULL_REPORT_POINTER = 'Every device of every group: `iotedge-gitops
  */
 export function renderPullRequest(props: PullRequestTextProps): PullRequestText {
   const limit = props.limit ?? GITHUB_BODY_LIMIT;
-  const title = `${summaryLine(props.changes)} (hub ${props.inventory.hub})`;
+  const selection = props.selectionLabel === undefined ? '' : `, ${props.selectionLabel}`;
+  const title = `${summaryLine(props.changes)} (hub ${props.inventory.hub}${selection})`;
   const review = groupChanges(props.changes, props.inventory);
   const head = _head(props);
   const footer = FULL_REPORT_POINTER;

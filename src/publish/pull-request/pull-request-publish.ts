@@ -1,7 +1,8 @@
 /**
  * `sync --pull-request`: propose the plan as one pull request instead of committing to the base branch.
  *
- * The tool owns one branch, `iotedge-gitops/<base>`. Each run rebuilds it as ONE commit on top of the current
+ * The tool owns one branch, `iotedge-gitops/<base>` (`iotedge-gitops/<base>--<selection label>` for a run limited to
+ * some clusters, so each shard has its own branch and pull request). Each run rebuilds it as ONE commit on top of the current
  * base head (base + plan; no report file: the body and the step summary say what changes), so the PR always shows
  * exactly "what the hub wants that Git does not have yet" and never accumulates stale intermediate states or
  * merge commits. That needs a force-push, allowed on this branch only and always `--force-with-lease` against the head just fetched, so a concurrent run is detected and
@@ -23,6 +24,8 @@ import { DEFAULT_PUSH_ATTEMPTS } from '../git/git-publish.js';
 import { callGitHub, gitHubError, type GitHubClient } from './github-client.js';
 import { commitStaged, fetchBranch, openWorkTree, pushHead, releaseWorkTree, resetWorkTree, stageFolder, treeOf, type WorkTree } from '../git/git-work-tree.js';
 import { managedFolder } from '../git/managed-folder.js';
+import { fetchCoverageSources } from '../git/fetch-coverage-sources.js';
+import { applySparseCheckout, checkPlanInsideSelection, clusterSparsePaths } from '../git/sparse-checkout.js';
 import { PR_MARKER, readPullRequestMetadata, renderPullRequest } from './pull-request-body.js';
 import { TOOL_VERSION } from '../../tool-version.js';
 import { DEFAULT_BRANCH } from '../../defaults.js';
@@ -61,9 +64,9 @@ interface _Pull {
   readonly html_url: string;
 }
 
-/** The branch the tool owns for a base branch. */
-export function toolBranch(base: string): string {
-  return `iotedge-gitops/${base}`;
+/** The branch the tool owns for a base branch, one per selection (`shard-1-of-4`) so shards never share a PR. */
+export function toolBranch(base: string, selectionLabel?: string): string {
+  return selectionLabel === undefined ? `iotedge-gitops/${base}` : `iotedge-gitops/${base}--${selectionLabel}`;
 }
 
 /** Pushes the plan to the tool branch and opens or updates the one PR; see the file comment. */
@@ -75,7 +78,7 @@ async function _propose(options: PullRequestPublishOptions, workDir: string): Pr
   const [owner, repo, ...rest] = options.githubRepo.split('/');
   if (!owner || !repo || rest.length > 0) throw new ConfigError(`--github-repo must be owner/name, got '${options.githubRepo}'`, { stage: 'publish' });
   const base = options.branch ?? DEFAULT_BRANCH;
-  const head = toolBranch(base);
+  const head = toolBranch(base, options.selectionLabel);
   const folder = managedFolder(options.path ?? '.');
   const tree = await openWorkTree(workDir, options.access, options.author);
   // Every normal return has committed or staged nothing, so only a failure leaves the kept clone to reset.
@@ -105,18 +108,22 @@ async function _rounds(options: PullRequestPublishOptions, tree: WorkTree, { own
   const gh = options.github;
   const version = options.version ?? TOOL_VERSION;
   const maxAttempts = options.maxAttempts ?? DEFAULT_PUSH_ATTEMPTS;
+  const clusters = options.clusters;
+  await applySparseCheckout(tree, clusters === undefined ? null : clusterSparsePaths(folder, clusters));
 
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     options.access.signal?.throwIfAborted();
     const ours = await _findPull(gh, owner, repo, head, base);
-    const baseHead = await fetchBranch(tree, base);
+    const baseHead = await fetchBranch(tree, base, 1, clusters !== undefined);
     if (baseHead === null) throw new ConfigError(`base branch '${base}' does not exist in ${options.githubRepo}: push a first commit (or run sync without --pull-request)`, { stage: 'publish' });
-    const headHead = await fetchBranch(tree, head);
+    const headHead = await fetchBranch(tree, head, 1, clusters !== undefined);
     await resetWorkTree(tree, head, baseHead);
+    if (clusters !== undefined) await fetchCoverageSources(tree, baseHead, folder);
     await options.afterReset?.(workDir);
     // A committed link must not lead the folder, or what is written in it, outside the clone.
     checkOutputRoot(path.join(workDir, folder), workDir);
     const plan = typeof options.plan === 'function' ? await options.plan(path.join(workDir, folder)) : options.plan;
+    if (clusters !== undefined) checkPlanInsideSelection(plan, clusters);
     options.access.signal?.throwIfAborted();
     const applied = await applyPlanToFolder(path.join(workDir, folder), plan, options.guard);
     const done = { attempts: attempt, notes: applied.notes, workDir, headBranch: head, changes: applied.changes };
@@ -129,7 +136,7 @@ async function _rounds(options: PullRequestPublishOptions, tree: WorkTree, { own
       }
       return { ...done, commit: null, pushed: false, message: null, pullRequest: _outcome('none', null) };
     }
-    const text = renderPullRequest({ changes: applied.changes, inventory: plan.inventory, baseBranch: base, headBranch: head, version, limit: options.bodyLimit });
+    const text = renderPullRequest({ changes: applied.changes, inventory: plan.inventory, baseBranch: base, headBranch: head, version, limit: options.bodyLimit, selectionLabel: options.selectionLabel });
     const message = commitMessage({ changes: applied.changes, inventory: plan.inventory, version });
     const commit = await commitStaged(tree, message, options.author);
     if (options.dryRun) return { ...done, commit: null, pushed: false, message, pullRequest: { ..._outcome('none', ours), body: text.body } };

@@ -8,6 +8,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import YAML from 'yaml';
+import { readCommittedCoverageSources } from './coverage-source-files.js';
 
 /** What the repository's Flux and Argo CD objects watch, as repository-relative POSIX paths. */
 export interface ReconciledPaths {
@@ -25,15 +26,20 @@ export interface UncoveredCluster {
   readonly devices: number;
 }
 
-/** Reads every YAML file of the repository except `.git` and the managed device folders (which hold only workloads). */
+/**
+ * Reads every YAML file of the repository except `.git` and the managed device folders (which hold only workloads):
+ * from the commit HEAD when `repoRoot` is a Git work tree (a sparse one lacks them), else from the folder.
+ */
 export async function readReconciledPaths(repoRoot: string, managedFolder: string): Promise<ReconciledPaths> {
+  const committed = await readCommittedCoverageSources(repoRoot, managedFolder);
   const devicesFolder = path.posix.join(managedFolder, 'devices');
+  const files = committed ?? (await Promise.all((await _yamlFiles(repoRoot, '', devicesFolder)).map(async (file) => ({ path: file, text: await readFile(path.join(repoRoot, file), 'utf8') }))));
   const fluxPaths: string[] = [];
   const argoDirectoryPatterns: string[] = [];
-  for (const file of await _yamlFiles(repoRoot, '', devicesFolder)) {
+  for (const file of files) {
     let docs: unknown[];
     try {
-      docs = YAML.parseAllDocuments(await readFile(path.join(repoRoot, file), 'utf8')).map((d) => d.toJSON() as unknown);
+      docs = YAML.parseAllDocuments(file.text).map((d) => d.toJSON() as unknown);
     } catch {
       continue; // Not YAML a controller would read either.
     }

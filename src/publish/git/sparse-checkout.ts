@@ -1,0 +1,55 @@
+/**
+ * A work tree limited to the clusters a run owns (issue 18, `--cluster` / `--shard`). Cone-mode sparse checkout
+ * of `<path>/devices/<cluster>/` per selected cluster: git then checks out those folders plus the files directly
+ * in `<path>/devices/`, `<path>/` and every folder above (cone rules), and nothing else. Together with a blobless
+ * fetch, the clone holds the blobs of the selected clusters only; the other clusters' files stay in the index as
+ * skip-worktree entries, which `git add -A` never records as deleted, so a run cannot drop another shard's work.
+ */
+import path from 'node:path';
+import { InternalError } from '../../errors.js';
+import { DEVICES_DIR, isDnsLabel } from '../../names.js';
+import type { OutputPlan } from '../../plan/output-plan.js';
+import { runGitStep, type WorkTree } from './git-work-tree.js';
+
+/** The sparse-checkout cone of a selection: `<folder>/devices/<cluster>` per cluster, sorted, repository-relative. */
+export function clusterSparsePaths(folder: string, clusters: readonly string[]): string[] {
+  for (const cluster of clusters) {
+    // The CLI refuses such names (issue 18 contract); here they would widen or escape the cone.
+    if (!isDnsLabel(cluster)) throw new InternalError(`cluster folder name '${cluster}' is not a DNS-1123 label`, { stage: 'publish' });
+  }
+  return [...new Set(clusters)].sort().map((cluster) => path.posix.join(folder, DEVICES_DIR, cluster));
+}
+
+/**
+ * Makes the work tree sparse on `paths` (a kept clone whose selection changed gets the new set), or full again
+ * when `paths` is null and an earlier run left it sparse. Set before the checkout of a fresh clone, so only the
+ * cone is ever written (and, in a blobless clone, only its blobs fetched).
+ */
+export async function applySparseCheckout(tree: WorkTree, paths: readonly string[] | null): Promise<void> {
+  await runGitStep(tree, 'set the sparse checkout', async () => {
+    if (paths !== null) {
+      await tree.git.raw(['sparse-checkout', 'set', '--cone', '--', ...paths]);
+      return;
+    }
+    const sparse = (await tree.git.raw(['config', '--bool', '--get', 'core.sparseCheckout']).catch(() => '')).trim();
+    if (sparse === 'true') await tree.git.raw(['sparse-checkout', 'disable']);
+  });
+}
+
+/**
+ * Throws InternalError when the plan writes or keeps a device directory outside the selected clusters: the
+ * sparse work tree does not hold them, and git would refuse to stage them. Files directly in the managed folder
+ * or in a selected cluster folder (its inventory) are inside the cone.
+ */
+export function checkPlanInsideSelection(plan: OutputPlan, clusters: readonly string[]): void {
+  const selected = new Set(clusters);
+  const outside = (file: string) => {
+    const parts = file.split('/');
+    if (parts.length === 1) return false;
+    return parts[0] !== DEVICES_DIR || parts.length < 3 || !selected.has(parts[1]!);
+  };
+  const stray = [...plan.files.keys(), ...plan.deviceDirs, ...plan.keep].find(outside);
+  if (stray !== undefined) {
+    throw new InternalError(`the plan of clusters ${[...selected].sort().join(', ')} has '${stray}' outside them; nothing was written`, { stage: 'publish' });
+  }
+}
