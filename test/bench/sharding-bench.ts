@@ -7,7 +7,7 @@
  * Every run is the real command line (`cli-once.ts`) in its own child process, so peak RSS is its own.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, rmSync, statfsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statfsSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { HubSnapshot } from '../../src/model/hub-snapshot.js';
@@ -85,19 +85,39 @@ export function shardingBench(work: string, example: HubSnapshot, options: Shard
     return (hub.devices as JsonObject[]).filter((d) => set.has(clusterOf(d))).length;
   });
 
+  // Rows are printed as they are measured: a run stopped half-way still shows what it measured.
+  const print = (label: string, value: string) => console.log(row(label, value));
+  const failed = (name: string, run: CliRun) => {
+    if (run.exitCode !== 0) console.log(`\n${name}: exit ${run.exitCode}: ${run.stdout.split('\n').slice(-3).join(' | ')}\n`);
+  };
+  console.log([`### sharding: ${thousands(devices)} devices in ${clusters} clusters, ${shards} shards`, '', row('run', 'result'), row('-'.repeat(34), '-'.repeat(22))].join('\n'));
+  print('clusters per shard', owned.map((l) => l.length).join(' / '));
+  print('devices per shard', devicesOwned.map(thousands).join(' / '));
+
   const all = path.join(work, 'shard-bench-all');
   rmSync(all, { recursive: true, force: true });
   const one = cli(['synth', '--snapshot', snapshotFile, '--out', all]);
   const allTree = tree(all);
+  print('one synth job wall', `${s(one.ms).trim()} (${outcome(one)})`);
+  print('  peak RSS', rss(one));
+  print('  output files / bytes', `${allTree.files} / ${mib(allTree.bytes)}`);
+  failed('one job', one);
 
-  const shardRuns = owned.map((_, i) => {
+  const shardWalls: number[] = [];
+  owned.forEach((_, i) => {
     const out = path.join(work, `shard-bench-${i + 1}-of-${shards}`);
     rmSync(out, { recursive: true, force: true });
     const run = cli(['synth', '--snapshot', snapshotFile, '--out', out, '--shard', `${i + 1}/${shards}`]);
-    const files = tree(out);
+    // A run refused before writing (exit 1) leaves no folder.
+    const files = existsSync(out) ? tree(out) : { files: 0, bytes: 0 };
     rmSync(out, { recursive: true, force: true });
-    return { run, files };
+    shardWalls.push(run.ms);
+    print(`shard ${i + 1}/${shards} synth wall`, `${s(run.ms).trim()} (${outcome(run)})`);
+    print('  peak RSS / output files', `${rss(run)} / ${files.files}`);
+    failed(`shard ${i + 1}`, run);
   });
+  print('matrix wall (slowest shard)', s(Math.max(...shardWalls)));
+  print('sum of shard walls', s(shardWalls.reduce((n, ms) => n + ms, 0)));
 
   // The repository after the first full sync, seeded with plain git from the one job's output.
   const bare = path.join(work, 'shard-bench.git');
@@ -114,6 +134,9 @@ export function shardingBench(work: string, example: HubSnapshot, options: Shard
   const packDir = path.join(bare, 'objects', 'pack');
   const packBytes = readdirSync(packDir).filter((f) => f.endsWith('.pack')).reduce((n, f) => n + statSync(path.join(packDir, f)).size, 0);
   const objects = git(['count-objects', '-v'], bare).split('\n').find((l) => l.startsWith('in-pack:'))?.split(':')[1]?.trim() ?? '?';
+  print('seed repo: git add -A', s(addMs));
+  print('  commit / push', `${s(commitMs).trim()} / ${s(pushMs).trim()}`);
+  print('  pack size / objects', `${mib(packBytes)} / ${objects}`);
   const count = () => Number(git(['-C', bare, 'rev-list', '--count', 'main']).trim());
 
   // Shard 1 as a matrix job runs it: a fresh work directory, then kept for the later runs.
@@ -125,68 +148,41 @@ export function shardingBench(work: string, example: HubSnapshot, options: Shard
   const before = count();
   const fresh = sync(snapshotFile);
   const afterFresh = count();
-  const cloneBytes = bytesUnder(path.join(workDir, '.git'));
-  const checkedOut = tree(workDir);
+  const hasClone = existsSync(path.join(workDir, '.git'));
+  const checkedOut = hasClone ? tree(workDir) : { files: 0, bytes: 0 };
+  print(`sync --shard ${shard}, fresh work dir`, `${s(fresh.ms).trim()} (${outcome(fresh)})`);
+  print('  peak RSS', rss(fresh));
+  print('  commits created', String(afterFresh - before));
+  print('  clone .git bytes (fetched)', mib(hasClone ? bytesUnder(path.join(workDir, '.git')) : 0));
+  print('  files checked out / bytes', `${checkedOut.files} / ${mib(checkedOut.bytes)}`);
+  failed('fresh sync', fresh);
   const noop = sync(snapshotFile);
   const afterNoop = count();
+  print('no-op sync, work dir kept', `${s(noop.ms).trim()} (${outcome(noop)})`);
+  print('  peak RSS', rss(noop));
+  print('  commits created', String(afterNoop - afterFresh));
+  failed('no-op sync', noop);
 
   const changed = JSON.parse(JSON.stringify(hub)) as HubSnapshot;
   const mine = new Set(owned[0]);
   const device = (changed.devices as JsonObject[]).find((d) => mine.has(clusterOf(d)) && (d['tags'] as JsonObject)['environment'] === 'prod');
-  let changedRun: CliRun | undefined;
-  let touched: string[] = [];
   if (device !== undefined) {
     const tags = device['tags'] as JsonObject;
     tags['analytics'] = !tags['analytics'];
     tags['role'] = tags['role'] === 'telemetry' ? 'control' : 'telemetry';
     const changedFile = path.join(work, `hub-${devices}-${clusters}-changed.json`);
     writeFileSync(changedFile, JSON.stringify(changed));
-    changedRun = sync(changedFile);
-    if (count() > afterNoop) touched = git(['-C', bare, 'show', '--name-only', '--format=', 'main']).trim().split('\n').filter(Boolean);
+    const run = sync(changedFile);
+    const commits = count() - afterNoop;
+    const touched = commits > 0 ? git(['-C', bare, 'show', '--name-only', '--format=', 'main']).trim().split('\n').filter(Boolean) : [];
+    const dirs = [...new Set(touched.map((f) => (f.startsWith('devices/') ? f.split('/').slice(0, 3).join('/') : f)))].sort();
+    print(`one device changed (${String(device['deviceId'])})`, `${s(run.ms).trim()} (${outcome(run)})`);
+    print('  peak RSS', rss(run));
+    print('  commits created', String(commits));
+    print('  paths in the commit', String(touched.length));
+    print('  directories / files in the commit', dirs.join(', '));
+    failed('changed sync', run);
   }
-  const afterChanged = count();
-  const dirs = [...new Set(touched.map((f) => (f.startsWith('devices/') ? f.split('/').slice(0, 3).join('/') : f)))].sort();
   rmSync(workDir, { recursive: true, force: true });
-
-  const slowest = Math.max(...shardRuns.map((r) => r.run.ms));
-  const sum = shardRuns.reduce((n, r) => n + r.run.ms, 0);
-  console.log(
-    [
-      `### sharding: ${thousands(devices)} devices in ${clusters} clusters, ${shards} shards`,
-      '',
-      row('run', 'result'),
-      row('-'.repeat(34), '-'.repeat(22)),
-      row('clusters per shard', owned.map((l) => l.length).join(' / ')),
-      row('devices per shard', devicesOwned.map(thousands).join(' / ')),
-      row('one synth job wall', `${s(one.ms).trim()} (${outcome(one)})`),
-      row('  peak RSS', rss(one)),
-      row('  output files / bytes', `${allTree.files} / ${mib(allTree.bytes)}`),
-      ...shardRuns.flatMap((r, i) => [
-        row(`shard ${i + 1}/${shards} synth wall`, `${s(r.run.ms).trim()} (${outcome(r.run)})`),
-        row('  peak RSS / output files', `${rss(r.run)} / ${r.files.files}`),
-      ]),
-      row('matrix wall (slowest shard)', s(slowest)),
-      row('sum of shard walls', s(sum)),
-      row('seed repo: git add -A', s(addMs)),
-      row('  commit / push', `${s(commitMs).trim()} / ${s(pushMs).trim()}`),
-      row('  pack size / objects', `${mib(packBytes)} / ${objects}`),
-      row(`sync --shard ${shard}, fresh work dir`, `${s(fresh.ms).trim()} (${outcome(fresh)})`),
-      row('  peak RSS', rss(fresh)),
-      row('  commits created', String(afterFresh - before)),
-      row('  clone .git bytes (fetched)', mib(cloneBytes)),
-      row('  files checked out / bytes', `${checkedOut.files} / ${mib(checkedOut.bytes)}`),
-      row('no-op sync, work dir kept', `${s(noop.ms).trim()} (${outcome(noop)})`),
-      row('  peak RSS', rss(noop)),
-      row('  commits created', String(afterNoop - afterFresh)),
-      row(`one device changed (${device === undefined ? 'none in shard' : String(device['deviceId'])})`, changedRun === undefined ? '-' : `${s(changedRun.ms).trim()} (${outcome(changedRun)})`),
-      row('  peak RSS', changedRun === undefined ? '-' : rss(changedRun)),
-      row('  commits created', String(afterChanged - afterNoop)),
-      row('  paths in the commit', String(touched.length)),
-      row('  directories / files in the commit', dirs.join(', ')),
-      '',
-    ].join('\n'),
-  );
-  for (const [name, run] of [['one job', one], ...shardRuns.map((r, i) => [`shard ${i + 1}`, r.run] as const), ['fresh sync', fresh], ['no-op sync', noop], ...(changedRun ? [['changed sync', changedRun] as const] : [])] as const) {
-    if (run.exitCode !== 0) console.log(`${name}: exit ${run.exitCode}: ${run.stdout.split('\n').slice(-3).join(' | ')}`);
-  }
+  console.log('');
 }
