@@ -64,9 +64,16 @@ function checkDiskSpace(work: string, devices: number): void {
   if (free < needed) throw new Error(`sharding bench: ${mib(free)} free under ${work}, about ${mib(needed)} needed for ${thousands(devices)} devices (set BENCH_SHARD_DEVICES lower or BENCH_DIR elsewhere)`);
 }
 
-/** Runs the command line in its own process; a failed run is reported in the table, not thrown. */
+/** Runs the command line in its own process; a failed or crashed run is reported in the table, not thrown. */
 function cli(args: string[]): CliRun {
-  return child<CliRun>('cli-once.js', [...args, '--quiet']);
+  const started = performance.now();
+  try {
+    return child<CliRun>('cli-once.js', [...args, '--quiet']);
+  } catch (error) {
+    // The process died before printing its line (its stderr is above): no RSS figure, the wall time as seen here.
+    const status = (error as { status?: number | null }).status;
+    return { ms: performance.now() - started, maxRssMiB: Number.NaN, exitCode: typeof status === 'number' ? status : -1, stdout: 'crashed (stderr above)' };
+  }
 }
 
 const outcome = (run: CliRun) => (run.exitCode === 0 ? 'exit 0' : `EXIT ${run.exitCode}`);
