@@ -178,13 +178,15 @@ export function shardingBench(work: string, example: HubSnapshot, options: Shard
   print('  commits created', String(afterNoop - afterFresh));
   failed('no-op sync', noop);
 
+  // One device changes for sure: an unmanaged device of the shard takes the tags of a managed one of its cluster,
+  // so it gains the same deployments and a directory (a new tag value may leave a device's deployments as they were).
   const changed = JSON.parse(JSON.stringify(hub)) as HubSnapshot;
   const mine = new Set(owned[0]);
-  const device = (changed.devices as JsonObject[]).find((d) => mine.has(clusterOf(d)) && (d['tags'] as JsonObject)['environment'] === 'prod');
-  if (device !== undefined) {
-    const tags = device['tags'] as JsonObject;
-    tags['analytics'] = !tags['analytics'];
-    tags['role'] = tags['role'] === 'telemetry' ? 'control' : 'telemetry';
+  const managed = (d: JsonObject) => (d['tags'] as JsonObject)['environment'] !== 'lab';
+  const device = (changed.devices as JsonObject[]).find((d) => mine.has(clusterOf(d)) && !managed(d));
+  const donor = device && (changed.devices as JsonObject[]).find((d) => clusterOf(d) === clusterOf(device) && managed(d));
+  if (device !== undefined && donor !== undefined) {
+    device['tags'] = JSON.parse(JSON.stringify(donor['tags'])) as JsonObject;
     const changedFile = path.join(work, `hub-${devices}-${clusters}-changed.json`);
     writeFileSync(changedFile, JSON.stringify(changed));
     const run = sync(changedFile);
