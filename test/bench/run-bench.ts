@@ -7,9 +7,10 @@
  * skips it): one device with a layer of 100,000 keys (synth; refused in targeting, as its twin is over IoT Hub's
  * 32 KB, after the merge) and render of one module with 10,000 annotations (createOptions Labels): quadratic work
  * there takes minutes, linear work seconds.
+ * BENCH_SHARDING=1 adds sharding by cluster (sharding-bench.ts: BENCH_SHARD_DEVICES=100000,
+ * BENCH_SHARD_CLUSTERS=100, BENCH_SHARDS=4); with BENCH_SYNTH=0 BENCH_SYNC=0 BENCH_LARGE=0 it runs alone.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,35 +19,11 @@ import type { JsonObject } from '../../src/model/json.js';
 import type { SynthRun } from './synth-once.js';
 import { syntheticHub } from './synthetic-hub.js';
 import { largeContentHub } from './large-content-hub.js';
+import { child, git, row, s, timed, tree } from './bench-tools.js';
+import { shardingBench, shardingBenchOptions } from './sharding-bench.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const projectRoot = path.resolve(here, '../../..');
-
-function child<T>(script: string, args: string[]): T {
-  const out = execFileSync(process.execPath, [path.join(here, script), ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] });
-  return JSON.parse(out.trim().split('\n').pop()!) as T;
-}
-
-function tree(root: string): { files: number; bytes: number } {
-  let files = 0;
-  let bytes = 0;
-  const walk = (dir: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      if (e.name === '.git') continue;
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else {
-        files++;
-        bytes += statSync(p).size;
-      }
-    }
-  };
-  walk(root);
-  return { files, bytes };
-}
-
-const s = (ms: number) => (ms / 1000).toFixed(2).padStart(7);
-const row = (label: string, value: string) => `| ${label.padEnd(34)} | ${value.padStart(22)} |`;
 
 /** The rows of the stages every synth run goes through, from load to render. */
 function stageRows(ms: { load: number; model: number; targeting: number; translate: number; render: number }): string[] {
@@ -123,19 +100,10 @@ function main(): void {
     }
     if (process.env['BENCH_SYNC'] !== '0') syncBench(work, example, Math.max(...sizes));
     if (process.env['BENCH_LARGE'] !== '0') largeContentBench(work);
+    if (process.env['BENCH_SHARDING'] === '1') shardingBench(work, example, shardingBenchOptions(process.env));
   } finally {
     if (!keep) rmSync(work, { recursive: true, force: true });
   }
-}
-
-function git(args: string[], cwd?: string): string {
-  return execFileSync('git', args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, ...(cwd ? { cwd } : {}) });
-}
-
-function timed<T>(work: () => T): [T, number] {
-  const started = performance.now();
-  const value = work();
-  return [value, performance.now() - started];
 }
 
 /**

@@ -16,6 +16,11 @@ export interface SyntheticHubOptions {
   readonly layers?: number;
   /** @default 7 */
   readonly seed?: number;
+  /**
+   * Spread the devices over this many clusters, `cluster-000` … (twin tag `cluster`, drawn from the same seeded
+   * PRNG, so the rest of the hub does not change with it). @default the five named clusters of the bench
+   */
+  readonly clusters?: number;
 }
 
 
@@ -62,6 +67,12 @@ function layerCondition(i: number): string {
   }
 }
 
+/** `cluster-000`, `cluster-001`, …: valid cluster folder names (DNS-1123 labels) that sort as they are numbered. */
+export function numberedClusters(count: number): string[] {
+  const width = Math.max(3, String(count - 1).length);
+  return Array.from({ length: count }, (_, i) => `cluster-${String(i).padStart(width, '0')}`);
+}
+
 function clone<T extends JsonValue>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
@@ -81,6 +92,7 @@ function renameLayerModules(configuration: JsonObject, suffix: string): JsonObje
  */
 export function syntheticHub(example: HubSnapshot, options: SyntheticHubOptions): HubSnapshot {
   const random = seededRandom(options.seed ?? 7);
+  const clusters = options.clusters === undefined ? CLUSTERS : numberedClusters(options.clusters);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const edge = example.configurations.filter((c) => {
     const content = (c as JsonObject)['content'] as JsonObject;
@@ -111,7 +123,7 @@ export function syntheticHub(example: HubSnapshot, options: SyntheticHubOptions)
     const deviceId = `edge-${String(i).padStart(6, '0')}`;
     const unmanaged = random() < 0.04;
     const tags: JsonObject = unmanaged
-      ? { site: 'lab', environment: 'lab', cluster: pick(CLUSTERS) }
+      ? { site: 'lab', environment: 'lab', cluster: pick(clusters) }
       : {
           site: pick(SITES),
           environment: pick(ENVIRONMENTS),
@@ -120,7 +132,7 @@ export function syntheticHub(example: HubSnapshot, options: SyntheticHubOptions)
           line: `l${Math.floor(random() * 4)}`,
           camera: random() < 0.2,
           analytics: random() < 0.15,
-          cluster: pick(CLUSTERS),
+          cluster: pick(clusters),
         };
     const twin = clone(template);
     twin['deviceId'] = deviceId;
