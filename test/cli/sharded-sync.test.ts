@@ -1,8 +1,10 @@
 /**
  * Issue 18: shard jobs syncing concurrently into one branch of one bare repository. Shards of 2 of the example's
  * clusters (test/plan/cluster-selection.test.ts): plant-a, plant-b → 1; field, default → 2. Both runs commit on the
- * same head (`git show --name-only` per commit tells what each touched) and push at once; the one rejected fetches again, redoes its part on top and pushes (git-publish.ts).
+ * same head (`git show --name-only` per commit tells what each touched) and push at once; the one rejected replays its
+ * commit onto the other's (disjoint paths) and pushes (git-publish.ts). Each clone is sparse on its shard's clusters.
  */
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { main, synthOptionsOf } from '../../src/cli/main.js';
 import { run, syncDeps, type SyncOptions } from '../../src/cli/commands/sync.js';
@@ -20,11 +22,12 @@ function io(): CommandIo & { text: () => string } {
 
 /** One `sync` as the command line wires it, with a hook before each push. */
 async function sync(remote: string, extra: Record<string, unknown>, beforePush?: (attempt: number) => Promise<void>) {
-  const flags: Record<string, unknown> = { snapshot: exampleFile, quiet: true, clusterTag: 'cluster', repo: remote, branch: 'main', path: '.', maxDeletions: '10', workDir: path.join(tempDir('work-'), 'clone'), ...extra };
+  const workDir = path.join(tempDir('work-'), 'clone');
+  const flags: Record<string, unknown> = { snapshot: exampleFile, quiet: true, clusterTag: 'cluster', repo: remote, branch: 'main', path: '.', maxDeletions: '10', workDir, ...extra };
   const commandIo = io();
   const deps = await syncDeps(flags, synthOptionsOf(flags), commandIo);
   const code = await run(flags as unknown as SyncOptions, { ...deps, ...(beforePush ? { beforePush } : {}) });
-  return { code, out: commandIo.text() };
+  return { code, out: commandIo.text(), workDir };
 }
 
 /** Resolves once `count` callers are waiting, so that they go on together. */
@@ -51,8 +54,12 @@ describe('two shard jobs syncing at once into one branch', () => {
     };
     const [one, two] = await Promise.all([sync(remote, { shard: '1/2' }, hold), sync(remote, { shard: '2/2' }, hold)]);
     expect([one.code, two.code]).toEqual([0, 0]);
-    // One push was rejected and redone on top of the other's commit.
+    // One push was rejected and replayed on top of the other's commit.
     expect(attempts.sort()).toEqual([1, 1, 2]);
+    // Each clone checked out only its shard's cluster folders.
+    expect(readdirSync(path.join(one.workDir, 'devices')).sort()).toEqual(['plant-a', 'plant-b']);
+    expect(readdirSync(path.join(two.workDir, 'devices')).sort()).toEqual(['default', 'field']);
+    expect(git(one.workDir, 'sparse-checkout', 'list').trim().split('\n')).toEqual(['devices/plant-a', 'devices/plant-b']);
     expect(one.out).toMatch(/^shard 1\/2: clusters plant-a, plant-b: pushed [0-9a-f]{12} to main/);
     expect(two.out).toMatch(/^shard 2\/2: clusters default, field: pushed [0-9a-f]{12} to main/);
 

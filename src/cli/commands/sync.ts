@@ -30,7 +30,10 @@ import type { PreviousOutput } from '../../plan/previous-output.js';
 import { acquireRunLock } from '../../publish/output/run-lock.js';
 import { DEFAULT_BRANCH } from '../../defaults.js';
 import { createStageProgress, type StageProgress } from '../progress.js';
-import { parseClusterSelection, type ClusterSelection } from '../../plan/cluster-selection.js';
+import { parseClusterSelection, selectionLabel, selectsCluster, type ClusterSelection } from '../../plan/cluster-selection.js';
+import { clustersInHub } from '../hub-clusters.js';
+import { DEFAULT_CLUSTER_TAG } from '../../translate/translate-options.js';
+import { compareOrdinal } from '../../ordinal-compare.js';
 import { selectionSummary } from '../selection-summary.js';
 
 /** The flags of `sync` beyond the input and synth flags it shares with `synth`. */
@@ -109,6 +112,11 @@ export interface SyncDeps extends CommandIo {
   readonly githubRetryBaseMs?: number;
   /** Shows the current step (clone, translate and render, write, push) on a terminal. @default nothing shown */
   readonly progress?: StageProgress;
+  /**
+   * The cluster folders the hub's devices go to, named as the bound pipeline names them (its `--cluster-tag`): a
+   * selected run checks out those of its clusters, and those the branch already has. @default with the default cluster tag
+   */
+  readonly hubClusters?: (snapshot: HubSnapshot) => readonly string[];
 }
 
 /**
@@ -125,6 +133,7 @@ export async function syncDeps(flags: Record<string, unknown>, synthOptions: Syn
     loadSnapshot: () => loadInput(resolveInputSource(flags, io.env), io, Boolean(flags['quiet'])),
     synthesize: (snapshot, previous, selection) => synthesize(snapshot, { ...bound, ...(previous ? { previous } : {}), ...(selection ? { selection } : {}), details: false }),
     progress: createStageProgress(io.stderr, Boolean(flags['quiet'])),
+    hubClusters: (snapshot) => clustersInHub(snapshot, synthOptions.clusterTag ?? DEFAULT_CLUSTER_TAG),
   };
 }
 
@@ -240,6 +249,7 @@ async function _sync(resolved: ResolvedSync, deps: SyncDeps): Promise<number> {
     },
     // What the repository's Flux and Argo CD objects reconcile, read from the branch the output goes to.
     afterReset: async (repoRoot: string) => void (reconciled = await readReconciledPaths(repoRoot, resolved.path)),
+    ...(selection === undefined ? {} : _sparseSelection(selection, () => (deps.hubClusters ?? _defaultHubClusters)(snapshot))),
   };
   let reconciled: ReconciledPaths | undefined;
   let result: PublishResult | PullRequestResult;
@@ -323,4 +333,26 @@ function _outcome(result: PublishResult | PullRequestResult, resolved: ResolvedS
   }
   if (result.pushed && result.commit) return `pushed ${result.commit.slice(0, 12)} to ${resolved.branch}: ${result.message?.split('\n')[0] ?? ''}`;
   return `no changes: ${resolved.branch} already matches the hub`;
+}
+
+/**
+ * What a selected run checks out and how its pull-request branch is named: its clusters among those the hub's
+ * devices go to and those the branch head already has (a shard also removes what left the hub), so the clone
+ * fetches and writes only its own clusters' files.
+ */
+function _sparseSelection(selection: ClusterSelection, hubClusters: () => readonly string[]) {
+  let fromHub: readonly string[] | undefined;
+  const label = selectionLabel(selection);
+  return {
+    clusters: (present: readonly string[]) => {
+      fromHub ??= hubClusters();
+      const named = selection.kind === 'clusters' ? selection.clusters : [];
+      return [...new Set([...named, ...fromHub, ...present])].filter((cluster) => selectsCluster(selection, cluster)).sort(compareOrdinal);
+    },
+    ...(label !== undefined ? { selectionLabel: label } : {}),
+  };
+}
+
+function _defaultHubClusters(snapshot: HubSnapshot): readonly string[] {
+  return clustersInHub(snapshot, DEFAULT_CLUSTER_TAG);
 }

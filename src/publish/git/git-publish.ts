@@ -19,7 +19,7 @@ import type { GuardOptions } from '../output/guard-plan.js';
 import { managedFolder } from './managed-folder.js';
 import { fetchCoverageSources } from './fetch-coverage-sources.js';
 import { replayCommit } from './replay-commit.js';
-import { checkPlanInsideSelection, selectClusters, type ClusterSelection } from './sparse-checkout.js';
+import { checkPlanInsideSelection, selectClusters, type SparseClusters } from './sparse-checkout.js';
 import type { OutputPlan } from '../../plan/output-plan.js';
 import { TOOL_VERSION } from '../../tool-version.js';
 import { DEFAULT_BRANCH } from '../../defaults.js';
@@ -51,7 +51,7 @@ export interface GitPublishOptions {
    * has: the clone is blobless, the work tree sparse on those folders, and the plan may write nothing else.
    * @default every cluster (a full checkout)
    */
-  readonly clusters?: ClusterSelection;
+  readonly clusters?: SparseClusters;
   /** Names the selection (`shard-1-of-4`, `clusters-a-b`) in the pull-request branch and title. @default none */
   readonly selectionLabel?: string;
 }

@@ -24,13 +24,13 @@ export function clusterSparsePaths(folder: string, clusters: readonly string[]):
  * The clusters a run owns: the names, or a function of the cluster folders the branch head already has under
  * `<path>/devices/` (a shard owns some of those too, to remove what left the hub), called once per fetched head.
  */
-export type ClusterSelection = readonly string[] | ((present: readonly string[]) => readonly string[]);
+export type SparseClusters = readonly string[] | ((present: readonly string[]) => readonly string[]);
 
 /**
  * Resolves `selection` against the fetched `head` and makes the work tree sparse on it before the head is checked
  * out; a full work tree again when there is no selection. Returns the selected clusters (undefined: all).
  */
-export async function selectClusters(tree: WorkTree, selection: ClusterSelection | undefined, head: string | null, folder: string): Promise<readonly string[] | undefined> {
+export async function selectClusters(tree: WorkTree, selection: SparseClusters | undefined, head: string | null, folder: string): Promise<readonly string[] | undefined> {
   if (selection === undefined) {
     await applySparseCheckout(tree, null);
     return undefined;

@@ -23,14 +23,11 @@ function device(id: string, cluster: string, image = 'repo/sensor:1.0'): DeviceP
 }
 
 /**
- * A plan for some clusters' devices only. Without the root inventory.json: the per-cluster inventory is another
- * part of issue 18, and today's single inventory file is a path every shard writes (see the overlap test).
+ * A plan for some clusters' devices only, with their own `devices/<cluster>/inventory.json`, scoped as sync scopes
+ * it: to `clusters` (default: the devices' clusters), so that the writer touches nothing of the others.
  */
-function clusterPlan(devices: readonly DeviceProps[]): OutputPlan {
-  const plan = buildPlan({ devices });
-  const files = new Map(plan.files);
-  files.delete('inventory.json');
-  return { ...plan, files };
+function clusterPlan(devices: readonly DeviceProps[], clusters: readonly string[] = [...new Set(devices.map((d) => d.cluster!))]): OutputPlan {
+  return { ...buildPlan({ devices }), selection: { kind: 'clusters', clusters: [...clusters].sort() } };
 }
 
 /** Remote `main` seeded by a full-fleet publish: clusters a, b, c with two devices each, plus the Flux objects. */
@@ -82,7 +79,7 @@ describe('publishing for a cluster selection', () => {
     // Cone rules: the selected folder, plus the files directly in the folders above it.
     expect(existsSync(path.join(result.workDir, 'devices/a', 'msiot-hub1-a2', 'namespace.yaml'))).toBe(true);
     expect(existsSync(path.join(result.workDir, 'README.md'))).toBe(true);
-    expect(existsSync(path.join(result.workDir, 'inventory.json'))).toBe(true);
+    expect(existsSync(path.join(result.workDir, 'devices/a/inventory.json'))).toBe(true);
     expect(existsSync(path.join(result.workDir, 'devices/b'))).toBe(false);
     expect(existsSync(path.join(result.workDir, 'clusters'))).toBe(false);
     const missing = missingObjects(result.workDir);
@@ -107,7 +104,7 @@ describe('publishing for a cluster selection', () => {
     const guard = { maxDeletions: parseDeletionLimit('1'), allowEmpty: false };
     const result = await publish(url, clusterPlan([device('a1', 'a')]), { clusters: ['a'], guard });
     expect(result.pushed).toBe(true);
-    expect(filesOf(remote, 'main')).toEqual(lsTree(remote, 'main~1').filter((f) => f.startsWith(`${dirOf(device('a2', 'a'))}/`)));
+    expect(filesOf(remote, 'main')).toEqual(['devices/a/inventory.json', ...lsTree(remote, 'main~1').filter((f) => f.startsWith(`${dirOf(device('a2', 'a'))}/`))]);
     expect(lsTree(remote, 'main').filter((f) => !f.startsWith('devices/a/'))).toEqual(lsTree(remote, 'main~1').filter((f) => !f.startsWith('devices/a/')));
     const head = headOf(remote);
     const again = await publish(url, clusterPlan([device('a1', 'a')]), { clusters: ['a'], guard });
@@ -120,7 +117,7 @@ describe('publishing for a cluster selection', () => {
     const seen: (readonly string[])[] = [];
     const guard = { maxDeletions: parseDeletionLimit('2'), allowEmpty: false };
     // Cluster c has no device on the hub any more; the shard owning it gets its folder from the head.
-    const result = await publish(url, clusterPlan([device('a1', 'a'), device('a2', 'a')]), {
+    const result = await publish(url, clusterPlan([device('a1', 'a'), device('a2', 'a')], ['a', 'c']), {
       guard,
       clusters: (present) => {
         seen.push(present);
@@ -131,7 +128,7 @@ describe('publishing for a cluster selection', () => {
     expect(result).toMatchObject({ pushed: true, attempts: 1 });
     expect(filesOf(remote, 'main')).toEqual(lsTree(remote, 'main~1').filter((f) => f.startsWith('devices/c/')));
     expect(lsTree(remote, 'main').filter((f) => f.startsWith('devices/c/'))).toEqual([]);
-    expect(lsTree(remote, 'main').filter((f) => f.startsWith('devices/b/'))).toHaveLength(6);
+    expect(lsTree(remote, 'main').filter((f) => f.startsWith('devices/b/'))).toHaveLength(7);
     expect(git(result.workDir, 'sparse-checkout', 'list').trim().split('\n')).toEqual(['devices/a', 'devices/c']);
   });
 
@@ -218,21 +215,22 @@ describe('publishing for a cluster selection', () => {
     expect(fileAt(remote, 'main', file)).toContain('image: repo/sensor:2.0');
   });
 
-  it('two shards writing the single root inventory.json overlap: the second redoes its run on the first one\'s head', async () => {
+  it('two shards each write their own cluster inventory: disjoint paths, so the second is replayed, not redone', async () => {
     const { remote, url } = await fleetRemote();
     let synthesized = 0;
-    const plan = buildPlan({ devices: [device('a1', 'a', 'repo/sensor:2.0'), device('a2', 'a')] });
+    const plan = clusterPlan([device('a1', 'a', 'repo/sensor:2.0'), device('a2', 'a')]);
     const result = await publish(
       url,
       async () => {
         synthesized++;
         return plan;
       },
-      { clusters: ['a'], beforePush: async (attempt) => void (attempt === 1 && commitFiles(remote, { 'inventory.json': '{}\n' }, 'other inventory')) },
+      { clusters: ['a'], beforePush: async (attempt) => void (attempt === 1 && commitFiles(remote, { 'devices/b/inventory.json': '{}\n' }, 'shard b inventory')) },
     );
     expect(result).toMatchObject({ pushed: true, attempts: 2 });
-    expect(synthesized).toBe(2);
-    expect(fileAt(remote, 'main', 'inventory.json')).toBe(plan.files.get('inventory.json'));
+    expect(synthesized).toBe(1);
+    expect(fileAt(remote, 'main', 'devices/a/inventory.json')).toBe(plan.files.get('devices/a/inventory.json'));
+    expect(fileAt(remote, 'main', 'devices/b/inventory.json')).toBe('{}\n');
   });
 
   it('gives up after maxAttempts replays when the branch keeps moving, never forcing', async () => {
