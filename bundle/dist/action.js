@@ -12,14 +12,14 @@ import {
   renderStepSummary,
   uncoveredClusterWarning,
   watchStopSignals
-} from "./chunk-PAYETGZM.js";
+} from "./chunk-LOAT4JV2.js";
 import "./chunk-2MDZ23RJ.js";
 import {
   require_tunnel
 } from "./chunk-NEJ7UJDI.js";
-import "./chunk-5QP6VYNH.js";
+import "./chunk-QS6O23OM.js";
 import "./chunk-SCNCLDVO.js";
-import "./chunk-ZD246ATN.js";
+import "./chunk-ANFMKTLZ.js";
 import "./chunk-AZVO6LG7.js";
 import {
   ConfigError
@@ -19404,7 +19404,7 @@ function warning(message, properties = {}) {
 }
 
 // src/action/action-argv.ts
-var ACTION_COMMANDS = ["sync", "synth", "validate", "provision"];
+var ACTION_COMMANDS = ["sync", "synth", "validate", "provision", "snapshot"];
 var FLAGS_NOT_INPUTS = /* @__PURE__ */ new Set(["--summary-file", "--help"]);
 function actionFlagInputs() {
   const program = buildProgram(() => void 0);
@@ -19424,7 +19424,7 @@ function actionArgv(command, input) {
     if (value === "") continue;
     const option = flags.get(name);
     if (option === void 0) throw new ConfigError(`input '${name}' is not an option of '${command}': remove it or choose another command`, { stage: "cli" });
-    if (option.parseArg === collectFlag) {
+    if (takesOneValuePerLine(option)) {
       for (const line of value.split("\n").map((l) => l.trim()).filter((l) => l !== "")) argv.push(option.long, line);
     } else if (option.required || option.optional) {
       argv.push(option.long, value);
@@ -19433,6 +19433,9 @@ function actionArgv(command, input) {
     }
   }
   return argv;
+}
+function takesOneValuePerLine(option) {
+  return option.parseArg === collectFlag || option.variadic;
 }
 function _boolean(name, value) {
   if (["true", "True", "TRUE"].includes(value)) return true;

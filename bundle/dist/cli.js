@@ -9,12 +9,12 @@ import {
   main,
   processIo,
   watchStopSignals
-} from "./chunk-PAYETGZM.js";
+} from "./chunk-LOAT4JV2.js";
 import "./chunk-2MDZ23RJ.js";
 import "./chunk-NEJ7UJDI.js";
-import "./chunk-5QP6VYNH.js";
+import "./chunk-QS6O23OM.js";
 import "./chunk-SCNCLDVO.js";
-import "./chunk-ZD246ATN.js";
+import "./chunk-ANFMKTLZ.js";
 import "./chunk-AZVO6LG7.js";
 import "./chunk-25NRP4G4.js";
 import "./chunk-R2YBVA4Z.js";

@@ -19,14 +19,15 @@ process.on("exit", () => {
   Atomics.notify(state, SLOT.inFlight);
 });
 Atomics.store(state, SLOT.started, 1);
-var [{ applyDeviceDir, writeWritingMarker }, { encodeWriteFailure }] = await Promise.all([import("./chunk-VKQ2AYBU.js"), import("./chunk-HOZ2ZZ3M.js")]);
-var marked = false;
+var [{ applyDeviceDir, writeWritingMarker }, { encodeWriteFailure }] = await Promise.all([import("./chunk-G5N7AI5P.js"), import("./chunk-HOZ2ZZ3M.js")]);
+var marked = /* @__PURE__ */ new Set();
 var failed = false;
 var report = (message) => reports.postMessage(message);
-var markOnce = () => {
-  if (marked) return;
-  writeWritingMarker(marker);
-  marked = true;
+var markOnce = (dir) => {
+  const clusterDir = path.posix.dirname(dir);
+  if (marked.has(clusterDir)) return;
+  writeWritingMarker(path.join(root, clusterDir, marker));
+  marked.add(clusterDir);
 };
 parentPort.on("message", (request) => {
   if (request.kind === "end") {
@@ -36,7 +37,7 @@ parentPort.on("message", (request) => {
     return;
   }
   try {
-    if (!failed) report({ kind: "applied", dir: request.dir, outcome: applyDeviceDir(path.join(root, request.dir), request.files, request.exists, markOnce) });
+    if (!failed) report({ kind: "applied", dir: request.dir, outcome: applyDeviceDir(path.join(root, request.dir), request.files, request.exists, () => markOnce(request.dir)) });
   } catch (error) {
     failed = true;
     report({ kind: "failed", dir: request.dir, failure: encodeWriteFailure(error) });

@@ -8,7 +8,7 @@ import {
   TEMP_MARK,
   applyDeviceDir,
   writeWritingMarker
-} from "./chunk-ZD246ATN.js";
+} from "./chunk-ANFMKTLZ.js";
 import "./chunk-25NRP4G4.js";
 import "./chunk-R2YBVA4Z.js";
 export {

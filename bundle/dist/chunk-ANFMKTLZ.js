@@ -10,7 +10,7 @@ import {
 
 // src/publish/output/device-dir-replace.ts
 import { randomBytes } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path2 from "node:path";
 
 // src/publish/output/file-system-error.ts
@@ -68,6 +68,7 @@ function applyDeviceDir(absolute, files, exists, beforeChange) {
   return current === null ? "added" : "changed";
 }
 function writeWritingMarker(file) {
+  if (!_isDirectory(path2.dirname(file))) return;
   try {
     writeFileSync(file, "iotedge-gitops is writing here; if no run is, one was stopped: the next run renders every device\n");
   } catch (error) {
@@ -112,6 +113,13 @@ function _sameFiles(a, b) {
   if (a.size !== b.size) return false;
   for (const [name, content] of b) if (a.get(name) !== content) return false;
   return true;
+}
+function _isDirectory(dir) {
+  try {
+    return statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 export {

@@ -46683,6 +46683,16 @@ function hubNameOf(hostName) {
 }
 var INVENTORY_FILE = "inventory.json";
 var DEVICES_DIR = "devices";
+function clusterInventoryFile(cluster) {
+  return `${DEVICES_DIR}/${cluster}/${INVENTORY_FILE}`;
+}
+function isClusterFolderName(name) {
+  return isDnsLabel(name);
+}
+function clusterOfPath(relative) {
+  const parts = relative.split("/");
+  return parts.length >= 2 && parts[0] === DEVICES_DIR && parts[1] !== "" ? parts[1] : void 0;
+}
 var UNSAFE_SEGMENT = /[/\\:*?"<>|\u0000-\u001f]/;
 function deviceDir(cluster, namespace, deviceId) {
   if (cluster === "" || cluster === "." || cluster === ".." || UNSAFE_SEGMENT.test(cluster)) {
@@ -46697,6 +46707,100 @@ function deviceDir(cluster, namespace, deviceId) {
   return `${DEVICES_DIR}/${cluster}/${namespace}`;
 }
 var GATEWAY_HOST_NAME = "edgehub";
+
+// src/plan/cluster-selection.ts
+var MAX_SHARDS = 1e3;
+var MAX_CLUSTERS_LABEL = 60;
+function parseClusterSelection(flags) {
+  const names = flags.cluster === void 0 ? [] : typeof flags.cluster === "string" ? [flags.cluster] : [...flags.cluster];
+  if (names.length > 0 && flags.shard !== void 0) throw new ConfigError("--cluster and --shard select clusters two ways: give one of them", { stage: "cli" });
+  if (flags.shard !== void 0) return _parseShard(flags.shard);
+  if (names.length === 0) return void 0;
+  for (const name of names) {
+    if (!isClusterFolderName(name)) {
+      throw new ConfigError(`--cluster '${name}' is not a cluster folder name (devices/<name>/): a DNS-1123 label, lower-case letters, digits and '-', at most 63 characters`, { stage: "cli" });
+    }
+  }
+  return { kind: "clusters", clusters: [...new Set(names)].sort(compareOrdinal) };
+}
+function _parseShard(text) {
+  const match = /^(\d{1,4})\/(\d{1,4})$/.exec(text.trim());
+  const index = match ? Number(match[1]) : NaN;
+  const count = match ? Number(match[2]) : NaN;
+  if (!match || count < 1 || count > MAX_SHARDS || index < 1 || index > count) {
+    throw new ConfigError(`--shard must be I/N with whole numbers 1 ≤ I ≤ N ≤ ${MAX_SHARDS} (e.g. 2/4), got '${text}'`, { stage: "cli" });
+  }
+  return { kind: "shard", index, count };
+}
+function shardOfCluster(cluster, count) {
+  return parseInt(shortHash(cluster), 16) % count + 1;
+}
+function selectsCluster(selection, cluster) {
+  if (selection === void 0) return true;
+  if (selection.kind === "clusters") return selection.clusters.includes(cluster);
+  return shardOfCluster(cluster, selection.count) === selection.index;
+}
+function selectionLabel(selection) {
+  if (selection === void 0) return void 0;
+  if (selection.kind === "shard") return `shard-${selection.index}-of-${selection.count}`;
+  const joined = selection.clusters.join("-");
+  const label = `clusters-${joined}`;
+  if (label.length <= MAX_CLUSTERS_LABEL) return label;
+  return `${label.slice(0, MAX_CLUSTERS_LABEL - 9).replace(/-+$/, "")}-${shortHash(joined)}`;
+}
+function describeSelection(selection, clusters) {
+  const names = clusters.length === 0 ? "no cluster" : `cluster${clusters.length === 1 ? "" : "s"} ${clusters.join(", ")}`;
+  return selection.kind === "shard" ? `shard ${selection.index}/${selection.count}: ${names}` : names;
+}
+
+// src/plan/cluster-inventories.ts
+function clusterInventories(inventory) {
+  const byCluster = /* @__PURE__ */ new Map();
+  for (const device of inventory.devices) {
+    const list2 = byCluster.get(device.cluster);
+    if (list2 === void 0) byCluster.set(device.cluster, [device]);
+    else list2.push(device);
+  }
+  const result = /* @__PURE__ */ new Map();
+  for (const cluster of [...byCluster.keys()].sort(compareOrdinal)) {
+    const devices = byCluster.get(cluster);
+    const applied = /* @__PURE__ */ new Set();
+    const ledgerIds = /* @__PURE__ */ new Set();
+    for (const device of devices) {
+      if (device.baseDeployment !== null) applied.add(device.baseDeployment);
+      for (const layer of device.layeredDeployments) applied.add(layer);
+      for (const id of Object.values(device.ledger ?? {})) ledgerIds.add(id);
+    }
+    const ledgers = Object.fromEntries(Object.entries(inventory.ledgers).filter(([id]) => ledgerIds.has(id)));
+    result.set(cluster, {
+      hub: inventory.hub,
+      hostName: inventory.hostName,
+      configurations: inventory.configurations.filter((c2) => applied.has(c2.id)),
+      devices,
+      ledgers
+    });
+  }
+  return result;
+}
+function mergeInventories(parts) {
+  if (parts.length === 0) return void 0;
+  if (parts.length === 1) return parts[0];
+  const configurations = /* @__PURE__ */ new Map();
+  const ledgers = /* @__PURE__ */ new Map();
+  const devices = [];
+  for (const part of parts) {
+    for (const configuration of part.configurations) if (!configurations.has(configuration.id)) configurations.set(configuration.id, configuration);
+    for (const [id, rows] of Object.entries(part.ledgers ?? {})) ledgers.set(id, rows);
+    devices.push(...part.devices);
+  }
+  return {
+    hub: parts[0].hub,
+    hostName: parts[0].hostName,
+    configurations: [...configurations.values()].sort((a, b) => compareOrdinal(a.id, b.id)),
+    devices: devices.sort((a, b) => compareOrdinal(a.deviceId, b.deviceId)),
+    ledgers: Object.fromEntries([...ledgers].sort(([a], [b]) => compareOrdinal(a, b)))
+  };
+}
 
 // src/render/manifest-yaml.ts
 var import_yaml = __toESM(require_dist2(), 1);
@@ -48305,7 +48409,7 @@ function _argsField(field, target, note, reason) {
       for (const { index, prefix } of secrets) {
         const name = argSecretName(field, index);
         args[index] = `${prefix}$(${name})`;
-        ctx.draft.argSecrets.push({ name, key: `${field}[${index}]`, path: ["settings", "createOptions", field, index] });
+        ctx.draft.argSecrets.push({ name, key: `${field}[${index}]`, path: ["settings", "createOptions", field, index], field, index, prefix });
       }
       ctx.draft[target] = args;
       if (secrets.length === 0) ctx.record("exact", `containers[].${target}`, reason);
@@ -49568,17 +49672,20 @@ function envValueString(value) {
 }
 function buildModuleEnv(module, draft, rec, ctx) {
   const entries = /* @__PURE__ */ new Map();
-  for (const e of module.env) entries.set(e.name, { value: envValueString(e.value), origin: "env", path: ["env", e.name] });
+  for (const e of module.env) entries.set(e.name, { value: envValueString(e.value), origin: "env", path: ["env", e.name], place: { kind: "module env", module: module.name, name: e.name } });
   if (module.env.length > 0) rec.record("env", "exact", "containers[].env", "Module env values become env entries (numbers and booleans as JSON text).", ["env"]);
   for (const e of draft.createEnv) {
     const prev = entries.get(e.name);
     if (prev?.origin === "env") continue;
-    entries.set(e.name, { value: e.value, origin: "Env", path: ["settings", "createOptions", "Env", e.index] });
+    entries.set(e.name, { value: e.value, origin: "Env", path: ["settings", "createOptions", "Env", e.index], place: { kind: "createOptions", module: module.name, field: "Env", index: e.index, prefix: `${e.name}=` } });
   }
-  for (const arg of draft.argSecrets) entries.set(arg.name, { value: "", origin: "arg", path: arg.path, key: arg.key });
+  for (const arg of draft.argSecrets) {
+    entries.set(arg.name, { value: "", origin: "arg", path: arg.path, key: arg.key, place: { kind: "createOptions", module: module.name, field: arg.field, index: arg.index, prefix: arg.prefix } });
+  }
   const runtimeNames = new Set(draft.runtimeEnv.map((e) => e.name));
   const env = [];
   const secrets = [];
+  const sources = [];
   const keyOwners = /* @__PURE__ */ new Map();
   for (const [written, entry] of entries) {
     const key2 = entry.key ?? `${entry.origin}.${written}`;
@@ -49616,6 +49723,7 @@ function buildModuleEnv(module, draft, rec, ctx) {
       keyOwners.set(secretKey, name);
       const remoteKey2 = moduleEnvKey(ctx.hub, ctx.deviceId, module.name, name);
       secrets.push({ secretKey, remoteKey: remoteKey2 });
+      sources.push({ remoteKey: remoteKey2, place: entry.place });
       env.push({ name, secretKeyRef: { name: ctx.envSecretName, key: secretKey } });
       const why = entry.origin === "arg" ? `A credential in a command-line argument: the argument reads $(${name}), which Kubernetes expands from env ${name}; the ExternalSecret ${ctx.envSecretName} reads its value from the secret store, under the key of this device, module and variable.` : `A credential: its value is not written; the ExternalSecret ${ctx.envSecretName} reads it from the secret store, under the key of this device, module and variable.`;
       rec.record(key2, "approximate", `containers[].env[].valueFrom.secretKeyRef (${ctx.envSecretName})`, why, entry.path);
@@ -49624,7 +49732,7 @@ function buildModuleEnv(module, draft, rec, ctx) {
     env.push({ name, value: entry.value });
   }
   env.push(...draft.runtimeEnv);
-  return { env, secrets };
+  return { env, secrets, sources };
 }
 
 // src/translate/module-settings.ts
@@ -49958,6 +50066,7 @@ function translateModule(module, ctx) {
     pvcs: [...draft.pvcs.values()],
     ...envSecret !== void 0 ? { envSecret } : {},
     identityKey: identityKeyOf(ctx.resourceName),
+    secretSources: moduleEnv.sources,
     recorder: rec
   };
 }
@@ -50327,6 +50436,7 @@ function translateDevice(target, options) {
   const externalSecrets = /* @__PURE__ */ new Map();
   const secretOwners = /* @__PURE__ */ new Map();
   const pullSecrets = /* @__PURE__ */ new Map();
+  const secretSources = [];
   for (const cred of manifest.registryCredentials) {
     const rec = new LedgerRecorder(deviceId, "$edgeAgent", cred.source);
     if (cred.name === "") {
@@ -50344,6 +50454,7 @@ function translateDevice(target, options) {
       const host = registryHost(cred.address);
       secretOwners.set(es.name, `registry credential '${cred.name}'`);
       externalSecrets.set(es.name, es);
+      for (const entry of es.data) secretSources.push({ remoteKey: entry.remoteKey, place: { kind: "registry password", credential: cred.name } });
       if (!pullSecrets.has(host)) pullSecrets.set(host, es.name);
       rec.record(
         `registryCredentials.${cred.name}`,
@@ -50393,6 +50504,7 @@ function translateDevice(target, options) {
       } else {
         secretOwners.set(t.envSecret.name, `the credential env values of module '${m.name}'`);
         externalSecrets.set(t.envSecret.name, t.envSecret);
+        secretSources.push(...t.secretSources);
       }
     }
     identity.push({ secretKey: t.identityKey, remoteKey: moduleConnectionStringKey(hub, deviceId, m.name) });
@@ -50486,7 +50598,7 @@ function translateDevice(target, options) {
     ...isolation.limitRange !== void 0 ? { limitRange: isolation.limitRange } : {},
     ...certificates.length > 0 ? { certificates } : {}
   };
-  return { intent, ledger };
+  return { intent, ledger, secretSources: secretSources.sort((a, b) => compareOrdinal(a.remoteKey, b.remoteKey)) };
 }
 
 // src/translate/cluster-tag-error.ts
@@ -52096,8 +52208,9 @@ function deviceFilesHash(files) {
 function synthesize(snapshot, options = {}) {
   const time = (stage, work) => options.profiler ? options.profiler.time(stage, work) : work();
   const model = time("model", () => loadModel(snapshot));
-  const targets = time("targeting", () => [...targetDevices(model)]);
+  const all = time("targeting", () => targetDevices(model));
   const loop = new _SynthLoop(model, options, time);
+  const targets = options.selection === void 0 ? [...all] : all.filter((target) => loop.selects(target));
   if (options.grouping ?? true) for (const target of targets) loop.families.count(target);
   for (let index = 0; index < targets.length; index++) {
     const target = targets[index];
@@ -52146,6 +52259,20 @@ var _SynthLoop = class {
   _warnings;
   _unmanaged = 0;
   _failed = 0;
+  /**
+   * True when the device's cluster is selected (`SynthOptions.selection`). A device whose cluster cannot be named is
+   * reported here by every selected run; it stays in the run only when its last good output is in a selected cluster.
+   */
+  selects(target) {
+    const selection = this._synth.selection;
+    const { device } = target;
+    if (!clusterTagError(device, this._options.clusterTag)) return selectsCluster(selection, deviceCluster(device, this._options.clusterTag));
+    const before = _anyEntry(this._synth.previous, device.deviceId);
+    if (before !== void 0 && selectsCluster(selection, before.cluster)) return true;
+    const { errors } = this._identify(target);
+    this._messages.push(...errors.map((e) => _withDevice(e, device.deviceId)));
+    return false;
+  }
   /** One device, through every step it needs. */
   device(target) {
     const { identity, dir, errors } = this._identify(target);
@@ -52219,7 +52346,7 @@ var _SynthLoop = class {
    * render input (`renderInputHash`) is still there (then `files` is undefined).
    */
   _translateAndRender(target, dir, before) {
-    const { intent, ledger } = this._time("translate", () => translateDevice(target, this._options));
+    const { intent, ledger, secretSources } = this._time("translate", () => translateDevice(target, this._options));
     const inputHash = renderInputHash(intent, this._codeVersion);
     let files;
     if (_recorded(before, dir, this._synth.previous)?.inputHash !== inputHash) {
@@ -52228,6 +52355,7 @@ var _SynthLoop = class {
       checkObjectSizes(intent, rendered);
       files = rendered.files;
     }
+    this._synth.onSecretSources?.(target, secretSources);
     return { files, ledger, inputHash, modules: _moduleNames(target), podSecurity: intent.podSecurityLevel };
   }
   /** Step 2 again, after translate: the directory is kept as it is; returns its recorded `filesHash`. */
@@ -52274,7 +52402,11 @@ var _SynthLoop = class {
       ledgers: this._ledgerTable.rows()
     };
     const streamed = this._synth.onDevice !== void 0;
-    if (!streamed) this._time("inventory", () => this._files.set(INVENTORY_FILE, JSON.stringify(inventory, null, 2) + "\n"));
+    if (!streamed) {
+      this._time("inventory", () => {
+        for (const [cluster, part] of clusterInventories(inventory)) this._files.set(clusterInventoryFile(cluster), JSON.stringify(part, null, 2) + "\n");
+      });
+    }
     return {
       plan: {
         files: this._files,
@@ -52283,7 +52415,8 @@ var _SynthLoop = class {
         unchanged: this._unchanged.sort(),
         ...streamed ? { delivered: this._delivered.sort() } : {},
         ...this._keepNamespaces.length > 0 ? { keepNamespaces: this._keepNamespaces.sort() } : {},
-        inventory
+        inventory,
+        ...this._synth.selection !== void 0 ? { selection: this._synth.selection } : {}
       },
       exitCode: this._failed > 0 || this._messages.length > 0 ? 2 : 0,
       messages: this._messages,
@@ -52374,8 +52507,13 @@ export {
   hubNameOf,
   INVENTORY_FILE,
   DEVICES_DIR,
+  clusterInventoryFile,
+  clusterOfPath,
   GATEWAY_HOST_NAME,
+  LABEL_MODULE,
+  ANNOTATION_ORIGINAL_MODULE_ID,
   moduleConnectionStringKey,
+  envValueString,
   DEFAULT_CERTIFICATE_ISSUER,
   DEFAULT_CLUSTER_TAG,
   DEFAULT_SECRET_STORE,
@@ -52385,6 +52523,12 @@ export {
   deviceCluster,
   translateDevice,
   clusterTagError,
+  parseClusterSelection,
+  selectsCluster,
+  selectionLabel,
+  describeSelection,
+  clusterInventories,
+  mergeInventories,
   require_dist2 as require_dist,
   require_lib2 as require_lib,
   redactSnapshot,
@@ -52393,4 +52537,4 @@ export {
   synthesize,
   translateOptionsOf
 };
-/*! For license information please see chunk-5QP6VYNH.js.LEGAL.txt */
+/*! For license information please see chunk-QS6O23OM.js.LEGAL.txt */

@@ -7,7 +7,7 @@ const __dirname = __pathDirname(__filename);
 import {
   synthesize,
   translateOptionsOf
-} from "./chunk-5QP6VYNH.js";
+} from "./chunk-QS6O23OM.js";
 import "./chunk-SCNCLDVO.js";
 import "./chunk-25NRP4G4.js";
 import "./chunk-R2YBVA4Z.js";

@@ -53,36 +53,48 @@ import {
   withRetry
 } from "./chunk-NEJ7UJDI.js";
 import {
+  ANNOTATION_ORIGINAL_MODULE_ID,
   DEFAULT_CERTIFICATE_ISSUER,
   DEFAULT_CLUSTER_TAG,
   DEFAULT_SECRET_STORE,
   DEVICES_DIR,
   GATEWAY_HOST_NAME,
   INVENTORY_FILE,
+  LABEL_MODULE,
   POD_SECURITY_LEVELS,
   TOOL_VERSION,
   canonicalJson,
+  clusterInventories,
+  clusterInventoryFile,
+  clusterOfPath,
   clusterTagError,
   compareOrdinal,
   compileDeployments,
+  describeSelection,
   deviceCluster,
   deviceFilesHash,
   deviceNamespace,
   devicePodSecurity,
+  envValueString,
   hubNameOf,
   isDnsLabel,
   isPodSecurityLevel,
   loadModel,
+  mergeInventories,
   moduleConnectionStringKey,
+  parseClusterSelection,
   redactSnapshot,
   require_dist,
   require_lib,
+  selectionLabel,
+  selectsCluster,
   synthesize,
   targetDevice,
   translateDevice,
   translateOptionsOf
-} from "./chunk-5QP6VYNH.js";
+} from "./chunk-QS6O23OM.js";
 import {
+  REDACTED_MARKER,
   isCredentialName,
   isJsonObject,
   scrubSecrets,
@@ -96,7 +108,7 @@ import {
   fileSystemReason,
   writeError,
   writeWritingMarker
-} from "./chunk-ZD246ATN.js";
+} from "./chunk-ANFMKTLZ.js";
 import {
   decodeWriteFailure
 } from "./chunk-AZVO6LG7.js";
@@ -1278,7 +1290,7 @@ var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess2 = __require("node:child_process");
-    var path22 = __require("node:path");
+    var path26 = __require("node:path");
     var fs2 = __require("node:fs");
     var process12 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
@@ -2291,9 +2303,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path22.resolve(baseDir, baseName);
+          const localBin = path26.resolve(baseDir, baseName);
           if (fs2.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path22.extname(baseName))) return void 0;
+          if (sourceExt.includes(path26.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
             (ext) => fs2.existsSync(`${localBin}${ext}`)
           );
@@ -2311,17 +2323,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path22.resolve(
-            path22.dirname(resolvedScriptPath),
+          executableDir = path26.resolve(
+            path26.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path22.basename(
+            const legacyName = path26.basename(
               this._scriptPath,
-              path22.extname(this._scriptPath)
+              path26.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -2332,7 +2344,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path22.extname(executableFile));
+        launchWithNode = sourceExt.includes(path26.extname(executableFile));
         let proc;
         if (process12.platform !== "win32") {
           if (launchWithNode) {
@@ -3247,7 +3259,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path22.basename(filename, path22.extname(filename));
+        this._name = path26.basename(filename, path26.extname(filename));
         return this;
       }
       /**
@@ -3261,9 +3273,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path23) {
-        if (path23 === void 0) return this._executableDir;
-        this._executableDir = path23;
+      executableDir(path27) {
+        if (path27 === void 0) return this._executableDir;
+        this._executableDir = path27;
         return this;
       }
       /**
@@ -3578,10 +3590,10 @@ var require_src2 = __commonJS({
     var fs_1 = __require("fs");
     var debug_1 = __importDefault(require_src());
     var log2 = debug_1.default("@kwsites/file-exists");
-    function check(path22, isFile, isDirectory) {
-      log2(`checking %s`, path22);
+    function check(path26, isFile, isDirectory) {
+      log2(`checking %s`, path26);
       try {
-        const stat3 = fs_1.statSync(path22);
+        const stat3 = fs_1.statSync(path26);
         if (stat3.isFile() && isFile) {
           log2(`[OK] path represents a file`);
           return true;
@@ -3601,8 +3613,8 @@ var require_src2 = __commonJS({
         throw e;
       }
     }
-    function exists(path22, type = exports.READABLE) {
-      return check(path22, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
+    function exists(path26, type = exports.READABLE) {
+      return check(path26, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
     }
     exports.exists = exists;
     exports.FILE = 1;
@@ -9623,13 +9635,13 @@ var {
 } = import_index.default;
 
 // src/model/merged-desired.ts
-function sourceOf(merged, twin, path22) {
+function sourceOf(merged, twin, path26) {
   let found;
   for (const write of merged.writes) {
     if (write.twin !== twin) continue;
-    const n = Math.min(write.path.length, path22.length);
+    const n = Math.min(write.path.length, path26.length);
     let prefix = true;
-    for (let i = 0; i < n; i++) if (write.path[i] !== path22[i]) {
+    for (let i = 0; i < n; i++) if (write.path[i] !== path26[i]) {
       prefix = false;
       break;
     }
@@ -10716,9 +10728,9 @@ async function readJsonFile(file, limits = {}) {
     throw new ConfigError(`${file}: invalid JSON${_describeJsonError(text, error2)}`, { stage: "source" });
   }
 }
-function _requireArray(value, file, path22) {
+function _requireArray(value, file, path26) {
   if (!Array.isArray(value)) {
-    throw new ConfigError(`${file}: ${path22 === "$" ? "the file" : path22} must be a JSON array, found ${value === void 0 ? "nothing" : value === null ? "null" : typeof value}`, { stage: "source", jsonPath: path22 });
+    throw new ConfigError(`${file}: ${path26 === "$" ? "the file" : path26} must be a JSON array, found ${value === void 0 ? "nothing" : value === null ? "null" : typeof value}`, { stage: "source", jsonPath: path26 });
   }
   return value;
 }
@@ -32148,13 +32160,29 @@ function toJson_KustomizationSpecPostBuildSubstituteFrom(obj) {
   return Object.entries(result).reduce((r2, i) => i[1] === void 0 ? r2 : { ...r2, [i[0]]: i[1] }, {});
 }
 
+// src/publish/repo-template/flux-cluster-ignore.ts
+function fluxClusterIgnore(devicesPath) {
+  const lines = ["# Only this cluster's device folder goes into the artifact.", "/*"];
+  const segments = devicesPath.split("/");
+  for (let i = 1; i <= segments.length; i++) {
+    const folder = segments.slice(0, i).map(_escapeGitignore).join("/");
+    lines.push(`!/${folder}/`);
+    if (i < segments.length) lines.push(`/${folder}/*`);
+  }
+  return `${lines.join("\n")}
+`;
+}
+function _escapeGitignore(segment) {
+  return segment.replace(/[\\*?[\]]/g, "\\$&").replace(/ $/, "\\ ");
+}
+
 // src/publish/repo-template/flux-sync-chart.ts
 function fluxSyncYaml(props) {
   const app = new import_cdk8s5.App();
   const chart = new import_cdk8s5.Chart(app, `flux-${props.cluster}`, { disableResourceNameHashes: true });
   new GitRepository(chart, "source", {
     metadata: { name: "iotedge-gitops", namespace: "flux-system" },
-    spec: { url: props.repoUrl, ref: { branch: props.branch }, interval: "1m" }
+    spec: { url: props.repoUrl, ref: { branch: props.branch }, interval: "1m", ignore: fluxClusterIgnore(props.devicesPath), sparseCheckout: [props.devicesPath] }
   });
   new Kustomization(chart, "devices", {
     metadata: { name: `iotedge-gitops-${props.cluster}`, namespace: "flux-system" },
@@ -32227,6 +32255,139 @@ jobs:
 `;
 }
 
+// src/publish/repo-template/matrix-sync-workflow.ts
+var MIN_MATRIX_SHARDS = 2;
+var MAX_MATRIX_SHARDS = 256;
+var MATRIX_SNAPSHOT_FILE = "iotedge-gitops-snapshot.json";
+var MATRIX_SNAPSHOT_ARTIFACT = "iotedge-gitops-snapshot";
+var UPLOAD_ARTIFACT_ACTION = "actions/upload-artifact@v6";
+var DOWNLOAD_ARTIFACT_ACTION = "actions/download-artifact@v7";
+function checkShardCount(value) {
+  const text = String(value).trim();
+  const count = /^[0-9]+$/.test(text) ? Number(text) : NaN;
+  if (!Number.isInteger(count) || count < MIN_MATRIX_SHARDS || count > MAX_MATRIX_SHARDS) {
+    throw new ConfigError(`--matrix must be a whole number of shards from ${MIN_MATRIX_SHARDS} to ${MAX_MATRIX_SHARDS}, got '${text}'`, { stage: "cli" });
+  }
+  return count;
+}
+function matrixSyncWorkflowYaml(props) {
+  const shards = checkShardCount(props.shards);
+  const action = props.action ?? defaultActionReference();
+  const pathInput = props.path === "." ? "" : `
+          path: '${props.path}'`;
+  const shardList = Array.from({ length: shards }, (_3, i) => i + 1).join(", ");
+  return `# Generated by \`iotedge-gitops init --matrix ${shards}\`. Reads the IoT Hub once, then syncs its clusters in ${shards} shards,
+# each proposing its clusters' IoT Edge deployments as one pull request.
+name: iotedge-gitops
+
+on:
+  schedule:
+    - cron: '${props.cron ?? DEFAULT_CRON}'
+  workflow_dispatch: {}
+
+# One run at a time; a queued run waits instead of cancelling one that is pushing. The shards of a run are parallel.
+concurrency:
+  group: iotedge-gitops-${props.branch}
+  cancel-in-progress: false
+
+# Nothing by default; each job below gets exactly what it needs.
+permissions: {}
+
+jobs:
+  snapshot:
+    runs-on: ubuntu-latest
+    timeout-minutes: 30
+    # Reads the hub only: the connection string is in this job's first step and nowhere else.
+    permissions:
+      contents: read
+    steps:
+      - name: Read the IoT Hub once into a snapshot
+        # Pinned to a release tag. To pin to a commit instead, replace the tag by the full 40-character commit
+        # SHA of that release (shown on its release page), e.g. ${action.replace(/@.*$/, "")}@<commit-sha> # v…
+        uses: ${action}
+        env:
+          IOTHUB_CONNECTION_STRING: \${{ secrets.IOTHUB_CONNECTION_STRING }}
+        with:
+          command: snapshot
+          out: ${MATRIX_SNAPSHOT_FILE}
+      # Credential values are redacted in the snapshot; it lives one day, long enough for the shard jobs.
+      - uses: ${UPLOAD_ARTIFACT_ACTION}
+        with:
+          name: ${MATRIX_SNAPSHOT_ARTIFACT}
+          path: ${MATRIX_SNAPSHOT_FILE}
+          retention-days: 1
+          if-no-files-found: error
+
+  sync:
+    needs: snapshot
+    runs-on: ubuntu-latest
+    timeout-minutes: 30
+    permissions:
+      contents: write
+      pull-requests: write
+    strategy:
+      fail-fast: false
+      matrix:
+        shard: [${shardList}]
+    steps:
+      - uses: ${DOWNLOAD_ARTIFACT_ACTION}
+        with:
+          name: ${MATRIX_SNAPSHOT_ARTIFACT}
+      - name: Sync the clusters of shard \${{ matrix.shard }} of ${shards} to a pull request
+        id: sync
+        uses: ${action}
+        with:
+          command: sync
+          snapshot: ${MATRIX_SNAPSHOT_FILE}
+          shard: '\${{ matrix.shard }}/${shards}'
+          branch: '${props.branch}'${pathInput}
+          pull-request: true
+`;
+}
+
+// src/publish/repo-template/template-readme-scale.ts
+function templateReadmeScaleSection(props) {
+  const prefix = props.path === "." ? "" : `${props.path}/`;
+  const first = props.clusters[0];
+  const workflow = props.shards === void 0 ? `The workflow above is one job. For a large hub, \`iotedge-gitops init <dir> --matrix N\` (N from 2 to 256)
+writes it sharded instead: a job \`snapshot\` reads the hub once` : `This workflow is sharded (\`init --matrix ${props.shards}\`): a job \`snapshot\` reads the hub once`;
+  return `## Running at scale
+
+${workflow} (the only step that holds
+\`IOTHUB_CONNECTION_STRING\`) and uploads \`${MATRIX_SNAPSHOT_FILE}\` as an artifact kept one day; then a job
+\`sync\` with a matrix of shards (\`shard: I/N\`) downloads it and syncs, in each shard, only the clusters that
+shard owns. A cluster always belongs to the same shard (by a hash of its name, whatever other clusters exist), so
+the shards write disjoint \`${prefix}devices/<cluster>/\` folders, each with its own
+\`${prefix}devices/<cluster>/inventory.json\`, and a push that loses a race is retried on top of the others' commits.
+Each shard opens or updates its own pull request, from \`iotedge-gitops/${props.branch}--shard-I-of-N\`. One workflow run
+at a time; the shards of a run work in parallel, and a failing shard does not stop the others.
+
+**One branch per cluster** instead: in the sharded workflow, replace \`shard: [...]\` by
+\`cluster: [${props.clusters.join(", ")}]\`, and the inputs of the sync step by
+
+\`\`\`yaml
+          command: sync
+          snapshot: ${MATRIX_SNAPSHOT_FILE}
+          cluster: \${{ matrix.cluster }}
+          branch: iotedge-gitops-\${{ matrix.cluster }}
+\`\`\`
+
+(no \`pull-request\`: each job commits to its cluster's branch, which the first sync creates holding only that
+cluster). Then point each cluster's Flux and Argo CD files at its branch (\`ref.branch\`, \`revision\` and
+\`targetRevision\`), as \`iotedge-gitops init <other-dir> --cluster ${first} --branch iotedge-gitops-${first}\` writes them.
+
+**What each cluster fetches.** Flux: the GitRepository in \`flux/<cluster>/iotedge-gitops.yaml\` has \`spec.ignore\`
+rules that keep only \`${prefix}devices/<cluster>/\` in the artifact that source-controller packs and
+kustomize-controller downloads, so other clusters' devices never reach the cluster, and \`spec.sparseCheckout\` so
+that source-controller checks out only that folder of the commit it clones (Flux 2.6 and later; on an older Flux
+delete the \`sparseCheckout\` lines: the ignore rules alone keep the artifact to the cluster). Argo CD: the
+ApplicationSet's git directory generator makes Applications for \`${prefix}devices/<cluster>/*\` only, and each
+Application renders only its device folder, but the repo-server still fetches the whole repository (Argo CD has no
+sparse checkout); one branch per cluster keeps that fetch small.
+
+`;
+}
+
 // src/publish/repo-template/template-readme.ts
 function templateReadme(props) {
   const prefix = props.path === "." ? "" : `${props.path}/`;
@@ -32251,7 +32412,7 @@ Clusters in this template: ${clusterList}. A device goes to the cluster named by
 | \`${prefix}inventory.json\` | Written by sync: devices, deployments, etags, fidelity ledger |
 | \`flux/<cluster>/iotedge-gitops.yaml\` | Flux GitRepository + Kustomization for that cluster |
 | \`argocd/<cluster>/iotedge-gitops-applicationset.yaml\` | Argo CD ApplicationSet for that cluster |
-| \`.github/workflows/iotedge-gitops.yml\` | Scheduled sync that opens or updates one pull request |
+| \`.github/workflows/iotedge-gitops.yml\` | ${props.shards === void 0 ? "Scheduled sync that opens or updates one pull request" : `Scheduled: one hub read, then ${props.shards} shard syncs, one pull request per shard`} |
 
 ## 1. Let the workflow propose changes
 
@@ -32263,8 +32424,10 @@ Clusters in this template: ${clusterList}. A device goes to the cluster named by
    (use a GitHub App token in \`GITHUB_TOKEN\` if you need CI on them).
 4. The workflow runs the iotedge-gitops action, pinned to a release tag; nothing is installed at run time. To
    pin to a commit, replace the tag in \`uses:\` by the release's full commit SHA.
-5. Run the workflow once by hand (Actions → iotedge-gitops → Run workflow). It pushes the branch
-   \`iotedge-gitops/${props.branch}\` and opens one pull request; later runs update that same pull request, and
+5. Run the workflow once by hand (Actions → iotedge-gitops → Run workflow). ${props.shards === void 0 ? `It pushes the branch
+   \`iotedge-gitops/${props.branch}\` and opens one pull request; later runs update that same pull request, and` : `Each of its ${props.shards} shards pushes its
+   own branch \`iotedge-gitops/${props.branch}--shard-I-of-${props.shards}\` and opens one pull request for its clusters
+   (*Running at scale*); later runs update those same pull requests, and`}
    a run with nothing new changes nothing. The change report is in the job summary.
 6. Review and merge. The pull request groups the devices that receive the same change (images old → new, the
    *names* of changed environment variables, never their values, ports, mounts, privileges, routes) and first
@@ -32328,13 +32491,13 @@ grant it the *Key Vault Secrets Officer* role on the vault, add \`id-token: writ
 
 \`provision\` authenticates with DefaultAzureCredential, which uses the Azure CLI login that \`azure/login\` made.
 
-## Safety
+${templateReadmeScaleSection(props)}## Safety
 
 Sync refuses to remove more than 10 device directories in one run (\`--max-deletions\`, also \`25%\`), never deletes
 anything on an empty read (no devices or no deployments; \`--allow-empty\` to override), keeps the last good files
 of a device whose deployment failed, and never force-pushes \`${props.branch}\`.
 
-Regenerate this skeleton with \`iotedge-gitops init <dir> ${props.clusters.map((c3) => `--cluster ${c3}`).join(" ")}\`.
+Regenerate this skeleton with \`iotedge-gitops init <dir> ${props.clusters.map((c3) => `--cluster ${c3}`).join(" ")}${props.shards === void 0 ? "" : ` --matrix ${props.shards}`}\`.
 `;
 }
 
@@ -32356,8 +32519,9 @@ function renderRepoTemplate(props = {}) {
   const prefix = folder === "." ? "" : `${folder}/`;
   const files = /* @__PURE__ */ new Map();
   const action = checkActionReference(props.action ?? defaultActionReference());
-  files.set("README.md", templateReadme({ clusters, branch, path: folder, action }));
-  files.set(".github/workflows/iotedge-gitops.yml", syncWorkflowYaml({ branch, path: folder, action }));
+  const shards = props.matrix === void 0 ? void 0 : checkShardCount(props.matrix);
+  files.set("README.md", templateReadme({ clusters, branch, path: folder, action, ...shards === void 0 ? {} : { shards } }));
+  files.set(".github/workflows/iotedge-gitops.yml", shards === void 0 ? syncWorkflowYaml({ branch, path: folder, action }) : matrixSyncWorkflowYaml({ branch, path: folder, action, shards }));
   for (const cluster of clusters) {
     const chartProps = { cluster, repoUrl, branch, devicesPath: `${prefix}devices/${cluster}` };
     files.set(`flux/${cluster}/iotedge-gitops.yaml`, fluxSyncYaml(chartProps));
@@ -32381,7 +32545,7 @@ function templateDrift(file, current, props) {
 
 // src/cli/commands/init.ts
 async function run2(options, io2) {
-  const props = { clusters: options.cluster, repoUrl: options.repoUrl ?? PLACEHOLDER_REPO_URL, branch: options.branch, path: options.path, action: options.action };
+  const props = { clusters: options.cluster, repoUrl: options.repoUrl ?? PLACEHOLDER_REPO_URL, branch: options.branch, path: options.path, action: options.action, matrix: options.matrix };
   const files = renderRepoTemplate(props);
   const root = path3.resolve(io2.cwd, options.dir);
   const differing = [];
@@ -32412,12 +32576,61 @@ function describeDrifts(differing, repoUrl) {
 }
 
 // src/cli/commands/snapshot.ts
-import path5 from "node:path";
+import path6 from "node:path";
 
 // src/source/write-snapshot.ts
-import { mkdir as mkdir2, open, rename, unlink } from "node:fs/promises";
+import { mkdir as mkdir2 } from "node:fs/promises";
+import path5 from "node:path";
+
+// src/source/write-file-atomic.ts
+import { open, rename, rm } from "node:fs/promises";
 import path4 from "node:path";
 var _tempCounter = 0;
+async function writeFileAtomic(file, text, options = {}) {
+  const temp = options.temp ?? path4.join(path4.dirname(file), `.${path4.basename(file)}.${process.pid}.${++_tempCounter}.tmp`);
+  const handle = await open(temp, "wx");
+  try {
+    try {
+      await _writeText(handle, text);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, file);
+  } catch (error2) {
+    await rm(temp, { force: true }).catch(() => void 0);
+    throw error2;
+  }
+  await _syncDirectory(path4.dirname(file));
+}
+async function _writeText(handle, text) {
+  if (typeof text === "string") {
+    await handle.writeFile(text, "utf8");
+    return;
+  }
+  let batch = "";
+  for (const piece of text) {
+    batch += piece;
+    if (batch.length >= 1 << 20) {
+      await handle.writeFile(batch, "utf8");
+      batch = "";
+    }
+  }
+  await handle.writeFile(batch, "utf8");
+}
+async function _syncDirectory(dir) {
+  try {
+    const handle = await open(dir, "r");
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+  }
+}
+
+// src/source/write-snapshot.ts
 function formatSnapshot(snapshot) {
   const ordered = {
     hub: snapshot.hub,
@@ -32429,35 +32642,13 @@ function formatSnapshot(snapshot) {
 }
 async function writeSnapshotFile(file, snapshot) {
   const text = formatSnapshot(snapshot);
-  const target = path4.resolve(file);
-  const dir = path4.dirname(target);
-  const temp = path4.join(dir, `.${path4.basename(target)}.${process.pid}.${++_tempCounter}.tmp`);
+  const target = path5.resolve(file);
   try {
-    await mkdir2(dir, { recursive: true });
-    const handle = await open(temp, "wx");
-    try {
-      await handle.writeFile(text, "utf8");
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, target);
+    await mkdir2(path5.dirname(target), { recursive: true });
+    await writeFileAtomic(target, text);
   } catch (error2) {
-    await unlink(temp).catch(() => void 0);
     const code = error2.code ?? "error";
     throw new ConfigError(`cannot write snapshot ${file}: ${code}`, { stage: "source" });
-  }
-  await _syncDirectory(dir);
-}
-async function _syncDirectory(dir) {
-  try {
-    const handle = await open(dir, "r");
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  } catch {
   }
 }
 function _sortBy(items, key) {
@@ -32483,7 +32674,7 @@ async function run3(options, deps) {
   const connectionString = deps.env[envName];
   const pageSize = source.pageSize;
   if (options.out.trim() === "") throw new ConfigError("--out must name a file", { stage: "cli" });
-  const out = path5.resolve(deps.cwd ?? process.cwd(), options.out);
+  const out = path6.resolve(deps.cwd ?? process.cwd(), options.out);
   const quiet = options.quiet ?? false;
   const snapshot = await readLiveHub({
     connectionString,
@@ -32511,22 +32702,22 @@ async function run3(options, deps) {
 // src/cli/commands/synth.ts
 import { existsSync as existsSync3 } from "node:fs";
 import { rmdir } from "node:fs/promises";
-import path13 from "node:path";
+import path14 from "node:path";
 
 // src/publish/output/check-output-root.ts
 import { lstatSync, readdirSync } from "node:fs";
-import path6 from "node:path";
+import path7 from "node:path";
 function checkOutputRoot(root, base) {
   if (base !== void 0) {
-    const parts = path6.relative(base, root).split(path6.sep).filter((p2) => p2 !== "" && p2 !== ".");
+    const parts = path7.relative(base, root).split(path7.sep).filter((p2) => p2 !== "" && p2 !== ".");
     for (let i = 1; i <= parts.length; i++) _refuseLink(base, parts.slice(0, i).join("/"), "the managed folder (--path)");
   }
   const devices = _refuseLink(root, DEVICES_DIR, "the devices folder");
   if (devices !== "directory") return;
-  for (const cluster of _entries(path6.join(root, DEVICES_DIR))) _refuseLink(root, `${DEVICES_DIR}/${cluster}`, "a cluster folder");
+  for (const cluster of _entries(path7.join(root, DEVICES_DIR))) _refuseLink(root, `${DEVICES_DIR}/${cluster}`, "a cluster folder");
 }
 function _refuseLink(root, relative, what) {
-  const full = path6.join(root, relative);
+  const full = path7.join(root, relative);
   try {
     const stat3 = lstatSync(full);
     if (stat3.isSymbolicLink()) {
@@ -32549,9 +32740,9 @@ function _entries(dir) {
 
 // src/publish/output/write-output.ts
 import { randomBytes } from "node:crypto";
-import { closeSync as closeSync2, openSync as openSync2, renameSync, rmSync, writeSync } from "node:fs";
-import { mkdir as mkdir3, readdir, rename as rename2, rm, unlink as unlink2, writeFile as writeFile2 } from "node:fs/promises";
-import path8 from "node:path";
+import { rmSync } from "node:fs";
+import { mkdir as mkdir3, readdir, rename as rename2, rm as rm2, unlink } from "node:fs/promises";
+import path9 from "node:path";
 
 // src/plan/inventory-json.ts
 function* inventoryJsonPieces(inventory) {
@@ -32617,7 +32808,7 @@ function _absent(error2) {
 
 // src/publish/output/device-dir-writer.ts
 import { existsSync } from "node:fs";
-import path7 from "node:path";
+import path8 from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/publish/output/device-dir-thread-writer.ts
@@ -32723,7 +32914,7 @@ function inlineDeviceDirWriter(options) {
     write(dir, files, exists) {
       if (failure !== void 0) throw failure;
       try {
-        options.onApplied(dir, applyDeviceDir(path7.join(options.root, dir), files, exists, options.mark));
+        options.onApplied(dir, applyDeviceDir(path8.join(options.root, dir), files, exists, () => options.mark(dir)));
       } catch (error2) {
         failure = error2;
         throw error2;
@@ -32790,7 +32981,7 @@ Raise --max-deletions to allow it.`,
 var WRITING_MARKER = ".iotedge-gitops-writing";
 async function writeOutput(root, plan) {
   const byDir = groupFilesByDeviceDir(plan);
-  const output = await openOutput(root);
+  const output = await openOutput(root, plan.selection !== void 0 ? { selection: plan.selection } : {});
   output.checkUnchanged(plan);
   for (const [dir, files] of byDir) output.writeDevice(dir, files);
   return output.finish(plan);
@@ -32798,29 +32989,30 @@ async function writeOutput(root, plan) {
 async function openOutput(root, options = {}) {
   await mkdir3(root, { recursive: true });
   checkOutputRoot(root);
-  await _removeLeftovers(path8.join(root, DEVICES_DIR));
-  await _removeInventoryTemps(root);
-  const existing = await listDeviceDirs(root);
+  const selection = options.selection;
+  await _removeLeftovers(path9.join(root, DEVICES_DIR), selection);
+  await _removeInventoryTemps(root, selection);
+  const existing = await listDeviceDirs(root, selection);
   const added = [];
   const changed = [];
   const unchanged = [];
   const written = /* @__PURE__ */ new Set();
-  const marker = path8.join(root, WRITING_MARKER);
-  let marked = false;
-  const mark = () => {
-    if (marked) return;
-    writeWritingMarker(marker);
-    marked = true;
+  const marked = /* @__PURE__ */ new Set();
+  const mark = (dir) => {
+    const clusterDir = path9.posix.dirname(dir);
+    if (marked.has(clusterDir)) return;
+    writeWritingMarker(path9.join(root, clusterDir, WRITING_MARKER));
+    marked.add(clusterDir);
   };
   const onApplied = (dir, outcome) => {
     if (outcome === "unchanged") {
       unchanged.push(dir);
       return;
     }
-    marked = true;
+    marked.add(path9.posix.dirname(dir));
     (outcome === "added" ? added : changed).push(dir);
   };
-  const writerOptions = { root, marker, mark, onApplied, ...options.maxInFlight !== void 0 ? { maxInFlight: options.maxInFlight } : {} };
+  const writerOptions = { root, marker: WRITING_MARKER, mark, onApplied, ...options.maxInFlight !== void 0 ? { maxInFlight: options.maxInFlight } : {} };
   let writer = createDeviceDirWriter(options.writer ?? defaultDeviceDirWriterKind(), writerOptions);
   const checkUnchanged = (plan) => {
     for (const dir of plan.unchanged ?? []) {
@@ -32838,8 +33030,8 @@ async function openOutput(root, options = {}) {
     checkUnchanged,
     async abort() {
       await writer.abort();
-      await _removeLeftovers(path8.join(root, DEVICES_DIR));
-      await _removeInventoryTemps(root);
+      await _removeLeftovers(path9.join(root, DEVICES_DIR), selection);
+      await _removeInventoryTemps(root, selection);
     },
     async finish(plan) {
       await writer.drain();
@@ -32850,60 +33042,44 @@ async function openOutput(root, options = {}) {
       unchanged.push(...plan.unchanged ?? []);
       const kept = keptDirs(plan, written);
       const removed = [...existing].filter((dir) => !kept(dir)).sort();
-      if (removed.length > 0) mark();
-      for (const dir of removed) await rm(path8.join(root, dir), { recursive: true, force: true });
-      await _removeEmptyClusterDirs(path8.join(root, DEVICES_DIR));
-      const inventoryFile = path8.join(root, INVENTORY_FILE);
-      const inventory = plan.files.get(INVENTORY_FILE);
-      if (inventory !== void 0) {
-        if (!_sameText(_readTextSync(inventoryFile), [inventory])) await writeFileAtomic(inventoryFile, inventory);
-      } else if (plan.delivered !== void 0) {
-        if (!_sameText(_readTextSync(inventoryFile), inventoryJsonPieces(plan.inventory))) writeInventoryPieces(inventoryFile, inventoryJsonPieces(plan.inventory));
+      for (const dir of removed) {
+        mark(dir);
+        await rm2(path9.join(root, dir), { recursive: true, force: true });
       }
-      rmSync(marker, { force: true });
+      const inventories = _plannedInventories(plan);
+      await _removeEmptyClusterDirs(path9.join(root, DEVICES_DIR), selection, new Set(inventories.keys()));
+      for (const [cluster, pieces] of inventories) {
+        if (!selectsCluster(selection, cluster)) throw new ConfigError(`refusing to write the inventory of cluster '${cluster}': not in this run's selection`, { stage: "publish" });
+        const inventoryFile = path9.join(root, clusterInventoryFile(cluster));
+        if (!_sameText(_readTextSync(inventoryFile), pieces())) {
+          await mkdir3(path9.dirname(inventoryFile), { recursive: true });
+          await _writeInventory(inventoryFile, pieces());
+        }
+        rmSync(path9.join(root, DEVICES_DIR, cluster, WRITING_MARKER), { force: true });
+      }
+      for (const clusterDir of marked) rmSync(path9.join(root, clusterDir, WRITING_MARKER), { force: true });
+      if (selection === void 0) {
+        rmSync(path9.join(root, INVENTORY_FILE), { force: true });
+        rmSync(path9.join(root, WRITING_MARKER), { force: true });
+      }
       return { added: added.sort(), changed: changed.sort(), removed, unchanged: [...new Set(unchanged)].sort() };
     }
   };
 }
-async function listDeviceDirs(root) {
+async function listDeviceDirs(root, selection) {
   const found = /* @__PURE__ */ new Set();
-  for (const cluster of await _subdirs(path8.join(root, DEVICES_DIR))) {
-    for (const namespace of await _subdirs(path8.join(root, DEVICES_DIR, cluster))) {
+  for (const cluster of await _subdirs(path9.join(root, DEVICES_DIR))) {
+    if (!selectsCluster(selection, cluster)) continue;
+    for (const namespace of await _subdirs(path9.join(root, DEVICES_DIR, cluster))) {
       if (!namespace.includes(TEMP_MARK)) found.add(`${DEVICES_DIR}/${cluster}/${namespace}`);
     }
   }
   return found;
 }
-async function writeFileAtomic(file, content) {
-  const temp = `${file}${TEMP_MARK}${randomBytes(4).toString("hex")}`;
+async function _writeInventory(file, text) {
   try {
-    await writeFile2(temp, content);
-    await rename2(temp, file);
+    await writeFileAtomic(file, text, { temp: `${file}${TEMP_MARK}${randomBytes(4).toString("hex")}` });
   } catch (error2) {
-    await rm(temp, { force: true });
-    throw _writeError(file, error2);
-  }
-}
-function writeInventoryPieces(file, pieces) {
-  const temp = `${file}${TEMP_MARK}${randomBytes(4).toString("hex")}`;
-  let fd;
-  try {
-    fd = openSync2(temp, "w");
-    let batch = "";
-    for (const piece of pieces) {
-      batch += piece;
-      if (batch.length >= 1 << 20) {
-        writeSync(fd, batch);
-        batch = "";
-      }
-    }
-    writeSync(fd, batch);
-    closeSync2(fd);
-    fd = void 0;
-    renameSync(temp, file);
-  } catch (error2) {
-    if (fd !== void 0) closeSync2(fd);
-    rmSync(temp, { force: true });
     throw _writeError(file, error2);
   }
 }
@@ -32912,8 +33088,8 @@ function groupFilesByDeviceDir(plan) {
   const delivered = new Set(plan.delivered ?? []);
   for (const dir of plan.deviceDirs) if (!delivered.has(dir)) byDir.set(dir, /* @__PURE__ */ new Map());
   for (const [file, content] of plan.files) {
-    if (file === INVENTORY_FILE) continue;
     const parts = file.split("/");
+    if (_isClusterInventory(parts)) continue;
     const dir = parts.slice(0, 3).join("/");
     const safe = parts.length === 4 && parts[0] === DEVICES_DIR && parts.every((p2) => p2 !== "" && p2 !== "." && p2 !== ".." && !p2.includes("\\"));
     const files = byDir.get(dir);
@@ -32922,10 +33098,11 @@ function groupFilesByDeviceDir(plan) {
   }
   return byDir;
 }
-async function _removeLeftovers(devicesRoot) {
+async function _removeLeftovers(devicesRoot, selection) {
   for (const cluster of await _subdirs(devicesRoot)) {
-    const clusterDir = path8.join(devicesRoot, cluster);
-    for (const link2 of await _links(clusterDir)) await _unlink(path8.join(clusterDir, link2));
+    if (!selectsCluster(selection, cluster)) continue;
+    const clusterDir = path9.join(devicesRoot, cluster);
+    for (const link2 of await _links(clusterDir)) await _unlink(path9.join(clusterDir, link2));
     const names = await _subdirs(clusterDir);
     const present = new Set(names.filter((n) => !n.includes(TEMP_MARK)));
     for (const name3 of names) {
@@ -32933,25 +33110,49 @@ async function _removeLeftovers(devicesRoot) {
       if (at2 < 0) continue;
       const original = name3.slice(0, at2);
       if (name3.slice(at2 + TEMP_MARK.length).startsWith("old-") && !present.has(original)) {
-        await rename2(path8.join(clusterDir, name3), path8.join(clusterDir, original));
+        await rename2(path9.join(clusterDir, name3), path9.join(clusterDir, original));
         present.add(original);
       } else {
-        await rm(path8.join(clusterDir, name3), { recursive: true, force: true });
+        await rm2(path9.join(clusterDir, name3), { recursive: true, force: true });
       }
     }
   }
 }
-async function _removeInventoryTemps(root) {
+async function _removeInventoryTemps(root, selection) {
+  const folders = (await _subdirs(path9.join(root, DEVICES_DIR))).filter((c3) => selectsCluster(selection, c3)).map((c3) => path9.join(root, DEVICES_DIR, c3));
+  if (selection === void 0) folders.push(root);
   const prefix = `${INVENTORY_FILE}${TEMP_MARK}`;
-  for (const name3 of await readdir(root)) {
-    if (name3.startsWith(prefix) && /^[0-9a-f]{8}$/.test(name3.slice(prefix.length))) await rm(path8.join(root, name3), { force: true });
+  for (const folder of folders) {
+    for (const name3 of await readdir(folder)) {
+      if (name3.startsWith(prefix) && /^[0-9a-f]{8}$/.test(name3.slice(prefix.length))) await rm2(path9.join(folder, name3), { force: true });
+    }
   }
 }
-async function _removeEmptyClusterDirs(devicesRoot) {
+async function _removeEmptyClusterDirs(devicesRoot, selection, inventoried) {
   for (const cluster of await _subdirs(devicesRoot)) {
-    const dir = path8.join(devicesRoot, cluster);
-    if ((await readdir(dir)).length === 0) await rm(dir, { recursive: true, force: true });
+    if (!selectsCluster(selection, cluster) || inventoried.has(cluster)) continue;
+    const dir = path9.join(devicesRoot, cluster);
+    const entries = await readdir(dir, { withFileTypes: true });
+    if (entries.some((e) => e.isDirectory())) continue;
+    const own = entries.filter((e) => e.name === INVENTORY_FILE || e.name === WRITING_MARKER);
+    if (own.length !== entries.length) continue;
+    await rm2(path9.join(dir, INVENTORY_FILE), { force: true });
+    await rm2(dir, { recursive: true, force: true });
   }
+}
+function _isClusterInventory(parts) {
+  return parts.length === 3 && parts[0] === DEVICES_DIR && parts[2] === INVENTORY_FILE;
+}
+function _plannedInventories(plan) {
+  const planned = /* @__PURE__ */ new Map();
+  for (const [file, content] of plan.files) {
+    const cluster = clusterOfPath(file);
+    if (cluster !== void 0 && _isClusterInventory(file.split("/"))) planned.set(cluster, () => [content]);
+  }
+  if (plan.delivered !== void 0) {
+    for (const [cluster, inventory] of clusterInventories(plan.inventory)) planned.set(cluster, () => inventoryJsonPieces(inventory));
+  }
+  return planned;
 }
 function _checkDeviceFiles(dir, files) {
   const parts = dir.split("/");
@@ -32986,7 +33187,7 @@ async function _links(dir) {
 }
 async function _unlink(file) {
   try {
-    await unlink2(file);
+    await unlink(file);
   } catch (error2) {
     throw _writeError(file, error2);
   }
@@ -33005,17 +33206,18 @@ function _writeError(target, error2) {
 }
 
 // src/publish/output/read-previous-output.ts
-import path10 from "node:path";
+import path11 from "node:path";
+import { readdir as readdir2 } from "node:fs/promises";
 import { existsSync as existsSync2 } from "node:fs";
 
 // src/publish/output/read-device-files-hash.ts
 import { readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
-import path9 from "node:path";
+import path10 from "node:path";
 function readDeviceFilesHash(absolute) {
   const files = [];
   try {
     for (const entry of readdirSync2(absolute, { withFileTypes: true })) {
-      files.push([entry.name, entry.isFile() ? readFileSync2(path9.join(absolute, entry.name)) : null]);
+      files.push([entry.name, entry.isFile() ? readFileSync2(path10.join(absolute, entry.name)) : null]);
     }
   } catch (error2) {
     if (error2.code === "ENOENT") return null;
@@ -33026,26 +33228,69 @@ function readDeviceFilesHash(absolute) {
 }
 
 // src/publish/output/read-previous-output.ts
-async function readPreviousOutput(root) {
-  if (existsSync2(path10.join(root, WRITING_MARKER))) return void 0;
-  const text = await readTextNoFollow(path10.join(root, INVENTORY_FILE));
-  if (text === void 0) return void 0;
-  let inventory;
+async function readPreviousOutput(root, selection) {
+  if (existsSync2(path11.join(root, WRITING_MARKER))) return void 0;
+  const presentDirs = await listDeviceDirs(root, selection);
+  const inventory = await readClusterInventories(root, await listClusterFolders(root, selection), selection);
+  if (inventory === void 0) return void 0;
+  return { inventory, presentDirs, editedDirs: _editedDirs(root, inventory, presentDirs) };
+}
+async function readClusterInventories(root, clusters, selection) {
+  const parts = [];
+  const ownFile = /* @__PURE__ */ new Set();
+  const distrusted = /* @__PURE__ */ new Set();
+  for (const cluster of clusters) {
+    if (existsSync2(path11.join(root, DEVICES_DIR, cluster, WRITING_MARKER))) {
+      distrusted.add(cluster);
+      continue;
+    }
+    const text = await readTextNoFollow(path11.join(root, clusterInventoryFile(cluster)));
+    if (text === void 0) continue;
+    ownFile.add(cluster);
+    const inventory = _parseInventory(text);
+    if (inventory !== void 0) parts.push({ ...inventory, devices: inventory.devices.filter((d2) => _inCluster(d2, cluster)) });
+  }
+  const legacy = _parseInventory(await readTextNoFollow(path11.join(root, INVENTORY_FILE)));
+  if (legacy !== void 0) {
+    const wanted = new Set(clusters);
+    const devices = legacy.devices.filter((d2) => typeof d2?.cluster === "string" && !ownFile.has(d2.cluster) && !distrusted.has(d2.cluster) && (wanted.has(d2.cluster) || selectsCluster(selection, d2.cluster)) && _inCluster(d2, d2.cluster));
+    parts.push({ ...legacy, devices });
+  }
+  return mergeInventories(parts);
+}
+async function listClusterFolders(root, selection) {
   try {
-    inventory = JSON.parse(text);
+    const entries = await readdir2(path11.join(root, DEVICES_DIR), { withFileTypes: true });
+    return entries.filter((e) => e.isDirectory() && selectsCluster(selection, e.name)).map((e) => e.name).sort();
+  } catch (error2) {
+    if (error2.code === "ENOENT" || error2.code === "ENOTDIR") return [];
+    throw error2;
+  }
+}
+function _parseInventory(text) {
+  if (text === void 0) return void 0;
+  try {
+    const inventory = JSON.parse(text);
+    if (inventory === null || typeof inventory !== "object" || !Array.isArray(inventory.devices)) return void 0;
+    const devices = inventory.devices.filter((d2) => d2 !== null && typeof d2 === "object");
+    const configurations = Array.isArray(inventory.configurations) ? inventory.configurations : [];
+    if (inventory.ledgers === null || typeof inventory.ledgers !== "object" || Array.isArray(inventory.ledgers)) {
+      return { ...inventory, configurations, ledgers: {}, devices: devices.map(({ ledger: _untrusted, ...device }) => device) };
+    }
+    return { ...inventory, devices, configurations };
   } catch {
     return void 0;
   }
-  if (inventory === null || typeof inventory !== "object" || !Array.isArray(inventory.devices)) return void 0;
-  const presentDirs = await listDeviceDirs(root);
-  return { inventory, presentDirs, editedDirs: _editedDirs(root, inventory, presentDirs) };
+}
+function _inCluster(device, cluster) {
+  return device.cluster === cluster && (device.path === null || typeof device.path === "string" && device.path.startsWith(`${DEVICES_DIR}/${cluster}/`));
 }
 function _editedDirs(root, inventory, presentDirs) {
   const edited = /* @__PURE__ */ new Set();
   for (const device of inventory.devices) {
     if (device === null || typeof device !== "object" || typeof device.path !== "string" || typeof device.filesHash !== "string") continue;
     if (!presentDirs.has(device.path) || edited.has(device.path)) continue;
-    if (readDeviceFilesHash(path10.join(root, device.path)) !== device.filesHash) edited.add(device.path);
+    if (readDeviceFilesHash(path11.join(root, device.path)) !== device.filesHash) edited.add(device.path);
   }
   return edited;
 }
@@ -33053,14 +33298,14 @@ function _editedDirs(root, inventory, presentDirs) {
 // src/publish/output/run-lock.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
 import { readFileSync as readFileSync3, unlinkSync } from "node:fs";
-import { link, mkdir as mkdir4, readFile as readFile3, rename as rename3, stat as stat2, unlink as unlink3, writeFile as writeFile3 } from "node:fs/promises";
+import { link, mkdir as mkdir4, readFile as readFile3, rename as rename3, stat as stat2, unlink as unlink2, writeFile as writeFile2 } from "node:fs/promises";
 import os from "node:os";
-import path11 from "node:path";
+import path12 from "node:path";
 var UNREADABLE_GRACE_MS = 1e4;
 async function acquireRunLock(file, what, command) {
   const me2 = { pid: process.pid, host: os.hostname(), started: (/* @__PURE__ */ new Date()).toISOString(), command };
   const text = JSON.stringify(me2) + "\n";
-  await mkdir4(path11.dirname(file), { recursive: true });
+  await mkdir4(path12.dirname(file), { recursive: true });
   for (let attempt = 0; attempt < 5; attempt++) {
     if (await _create(file, text)) return _held(file, text);
     const seen = await _read(file);
@@ -33082,14 +33327,14 @@ function _heldError(file, what, holder) {
 async function _create(file, text) {
   const temp = `${file}.${process.pid}-${randomBytes2(4).toString("hex")}`;
   try {
-    await writeFile3(temp, text, { flag: "wx" });
+    await writeFile2(temp, text, { flag: "wx" });
     await link(temp, file);
     return true;
   } catch (error2) {
     if (error2.code === "EEXIST") return false;
     throw writeError(file, error2);
   } finally {
-    await unlink3(temp).catch(() => void 0);
+    await unlink2(temp).catch(() => void 0);
   }
 }
 async function _takeOver(file, staleText) {
@@ -33102,7 +33347,7 @@ async function _takeOver(file, staleText) {
   }
   const moved = await readFile3(aside, "utf8").catch(() => void 0);
   if (moved !== staleText) await link(aside, file).catch(() => void 0);
-  await unlink3(aside).catch(() => void 0);
+  await unlink2(aside).catch(() => void 0);
 }
 function _held(file, text) {
   let released = false;
@@ -33147,10 +33392,10 @@ function _alive(pid) {
 
 // src/cli/code-fingerprint.ts
 import { createHash } from "node:crypto";
-import { readdir as readdir2, readFile as readFile4 } from "node:fs/promises";
-import path12 from "node:path";
+import { readdir as readdir3, readFile as readFile4 } from "node:fs/promises";
+import path13 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
-var OWN_TREE = path12.resolve(path12.dirname(fileURLToPath2(import.meta.url)), "..");
+var OWN_TREE = path13.resolve(path13.dirname(fileURLToPath2(import.meta.url)), "..");
 var cached;
 function codeFingerprint(root = OWN_TREE) {
   if (root !== OWN_TREE) return _fingerprint(root);
@@ -33159,12 +33404,12 @@ function codeFingerprint(root = OWN_TREE) {
 }
 async function _fingerprint(root) {
   const hash = createHash("sha256");
-  for (const file of await _files(root, "")) hash.update(`${file}\0`).update(await readFile4(path12.join(root, file))).update("\0");
+  for (const file of await _files(root, "")) hash.update(`${file}\0`).update(await readFile4(path13.join(root, file))).update("\0");
   return `${TOOL_VERSION}+${hash.digest("hex").slice(0, 16)}`;
 }
 async function _files(root, dir) {
   const found = [];
-  for (const entry of await readdir2(path12.join(root, dir), { withFileTypes: true })) {
+  for (const entry of await readdir3(path13.join(root, dir), { withFileTypes: true })) {
     const relative = dir === "" ? entry.name : `${dir}/${entry.name}`;
     if (entry.isDirectory()) found.push(...await _files(root, relative));
     else if (entry.isFile()) found.push(relative);
@@ -33172,15 +33417,27 @@ async function _files(root, dir) {
   return found.sort(compareOrdinal);
 }
 
+// src/cli/selection-summary.ts
+function selectionSummary(selection, inventory, removedDirs = []) {
+  if (selection === void 0) return void 0;
+  const clusters = new Set(inventory.devices.map((d2) => d2.cluster));
+  for (const dir of removedDirs) {
+    const cluster = clusterOfPath(dir);
+    if (cluster !== void 0) clusters.add(cluster);
+  }
+  return describeSelection(selection, [...clusters].sort(compareOrdinal));
+}
+
 // src/cli/commands/synth.ts
 var DEFAULT_OUT = "dist";
 async function run4(options, io2) {
   const source = resolveInputSource(options, io2.env);
-  const out = path13.resolve(io2.cwd, options.out ?? DEFAULT_OUT);
+  const selection = options.selection ?? parseClusterSelection(options);
+  const out = path14.resolve(io2.cwd, options.out ?? DEFAULT_OUT);
   const existed = existsSync3(out);
-  const lock = await acquireRunLock(path13.join(out, LOCK_FILE), `--out ${out}`, io2.command ?? "iotedge-gitops synth");
+  const lock = await acquireRunLock(path14.join(out, LOCK_FILE), `--out ${out}`, io2.command ?? "iotedge-gitops synth");
   try {
-    return await _synth(options, io2, source, out);
+    return await _synth({ ...options, ...selection !== void 0 ? { selection } : {} }, io2, source, out);
   } finally {
     await lock.release();
     if (!existed) await rmdir(out).catch(() => void 0);
@@ -33192,8 +33449,9 @@ async function _synth(options, io2, source, out) {
   const snapshot = await loadInput(source, io2, options.quiet);
   io2.signal?.throwIfAborted();
   checkOutputRoot(out);
-  const previous = await readPreviousOutput(out);
-  const output = await openOutput(out, io2.signal ? { signal: io2.signal } : {});
+  const selection = options.selection;
+  const previous = await readPreviousOutput(out, selection);
+  const output = await openOutput(out, { ...io2.signal ? { signal: io2.signal } : {}, ...selection !== void 0 ? { selection } : {} });
   let result;
   let written;
   try {
@@ -33201,7 +33459,7 @@ async function _synth(options, io2, source, out) {
     result = synthesize(snapshot, { ...options, codeVersion, previous, details: false, onDevice: (dir, files) => output.writeDevice(dir, files) });
     if (io2.signal !== void 0) await new Promise((resolve) => setImmediate(resolve));
     io2.signal?.throwIfAborted();
-    await _guardEmptyRead(out, result, options.allowEmpty ?? false);
+    await _guardEmptyRead(out, result, options.allowEmpty ?? false, selection);
     written = await output.finish(result.plan);
   } catch (error2) {
     await output.abort();
@@ -33210,7 +33468,10 @@ async function _synth(options, io2, source, out) {
   const seconds = (performance.now() - started) / 1e3;
   if (!options.quiet) printLines(io2.stderr, ...result.warnings.map((warning2) => `warning: ${warning2}`));
   printLines(io2.stderr, ...result.messages.map((message) => `error: ${message}`));
-  const shown = path13.relative(io2.cwd, out);
+  const shown = path14.relative(io2.cwd, out);
+  const selected = selectionSummary(selection, result.plan.inventory, written.removed);
+  if (selected !== void 0) io2.stdout.write(`${selected}
+`);
   io2.stdout.write(formatSynthSummary(result, written, shown === "" ? "." : shown.startsWith("..") ? out : shown, seconds));
   return result.exitCode;
 }
@@ -33229,10 +33490,10 @@ function editedLine(deviceIds) {
   const more = deviceIds.length > EDITED_SHOWN ? ` … and ${deviceIds.length - EDITED_SHOWN} more` : "";
   return `re-rendered ${deviceIds.length} device(s) edited outside the tool: ${shown}${more}`;
 }
-async function _guardEmptyRead(out, result, allowEmpty) {
+async function _guardEmptyRead(out, result, allowEmpty, selection) {
   const { inventory } = result.plan;
   if (allowEmpty || inventory.devices.length > 0 && inventory.configurations.length > 0) return;
-  const existing = await listDeviceDirs(out);
+  const existing = await listDeviceDirs(out, selection);
   if (existing.size === 0) return;
   const what = inventory.devices.length === 0 ? "no IoT Edge device" : "no IoT Edge deployment";
   throw new ConfigError(
@@ -33242,7 +33503,7 @@ async function _guardEmptyRead(out, result, allowEmpty) {
 }
 
 // src/cli/commands/sync.ts
-import path20 from "node:path";
+import path24 from "node:path";
 import { appendFile, writeFile as writeFile5 } from "node:fs/promises";
 
 // src/publish/changes/describe-change.ts
@@ -33667,16 +33928,92 @@ function syncReportOf(result, outcome, inventory) {
 
 // src/publish/repo-template/cluster-coverage.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import { readdir as readdir3, readFile as readFile5 } from "node:fs/promises";
-import path14 from "node:path";
+import { readdir as readdir4, readFile as readFile5 } from "node:fs/promises";
+import path16 from "node:path";
+
+// src/publish/repo-template/coverage-source-files.ts
+import { spawn } from "node:child_process";
+import { lstat } from "node:fs/promises";
+import path15 from "node:path";
+function isCoverageSource(file, managedFolder2) {
+  const devices = path15.posix.join(managedFolder2, DEVICES_DIR);
+  const parts = file.split("/");
+  return /\.ya?ml$/.test(parts[parts.length - 1]) && !parts.includes(".git") && file !== devices && !file.startsWith(`${devices}/`);
+}
+function coverageSourceBlobs(lsTreeOutput, managedFolder2) {
+  const blobs = [];
+  for (const entry of lsTreeOutput.split("\0")) {
+    const match = /^(100644|100755) blob ([0-9a-f]+)\t(.+)$/s.exec(entry);
+    if (match && isCoverageSource(match[3], managedFolder2)) blobs.push({ path: match[3], oid: match[2] });
+  }
+  return blobs.sort((a, b3) => a.path < b3.path ? -1 : a.path > b3.path ? 1 : 0);
+}
+function lsTreeArgs(commit) {
+  return ["ls-tree", "-r", "-z", "--full-tree", commit];
+}
+async function readCommittedCoverageSources(repoRoot, managedFolder2) {
+  const gitDir = await lstat(path15.join(repoRoot, ".git")).catch(() => null);
+  if (gitDir === null) return null;
+  const head = (await _git(repoRoot, ["rev-parse", "--verify", "-q", "HEAD^{commit}"]).catch(() => "")).trim();
+  if (head === "") return [];
+  const blobs = coverageSourceBlobs(await _git(repoRoot, lsTreeArgs(head)), managedFolder2);
+  const texts = await _catBlobs(repoRoot, blobs.map((b3) => b3.oid));
+  return blobs.map((b3, i) => ({ path: b3.path, text: texts[i] }));
+}
+function _env() {
+  const env2 = {};
+  for (const [key, value] of Object.entries(process.env)) if (!key.startsWith("GIT_")) env2[key] = value;
+  return { ...env2, LC_ALL: "C", GIT_TERMINAL_PROMPT: "0" };
+}
+function _git(cwd, args, input) {
+  return _run(cwd, args, input).then((out) => out.toString("utf8"));
+}
+async function _catBlobs(cwd, oids) {
+  if (oids.length === 0) return [];
+  const out = await _run(cwd, ["cat-file", "--batch"], oids.map((oid) => `${oid}
+`).join(""));
+  const texts = [];
+  let at2 = 0;
+  for (const oid of oids) {
+    const eol = out.indexOf(10, at2);
+    const header = out.subarray(at2, eol).toString("utf8").split(" ");
+    if (header[0] !== oid || header[1] !== "blob") throw new ConfigError(`could not read blob ${oid} of the repository's Flux and Argo CD objects (git cat-file: ${header.join(" ")})`, { stage: "publish" });
+    const size = Number(header[2]);
+    texts.push(out.subarray(eol + 1, eol + 1 + size).toString("utf8"));
+    at2 = eol + 1 + size + 1;
+  }
+  return texts;
+}
+function _run(cwd, args, input) {
+  return new Promise((resolve, reject) => {
+    const child = spawn("git", args, { cwd, env: _env(), stdio: [input === void 0 ? "ignore" : "pipe", "pipe", "pipe"] });
+    const out = [];
+    const err = [];
+    child.stdout.on("data", (chunk) => out.push(chunk));
+    child.stderr.on("data", (chunk) => err.push(chunk));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      if (code === 0) resolve(Buffer.concat(out));
+      else reject(new ConfigError(`git ${args[0]} could not read the commit in ${cwd}: ${Buffer.concat(err).toString("utf8").trim()}`, { stage: "publish" }));
+    });
+    if (child.stdin) {
+      child.stdin.on("error", () => void 0);
+      child.stdin.end(input);
+    }
+  });
+}
+
+// src/publish/repo-template/cluster-coverage.ts
 async function readReconciledPaths(repoRoot, managedFolder2) {
-  const devicesFolder = path14.posix.join(managedFolder2, "devices");
+  const committed = await readCommittedCoverageSources(repoRoot, managedFolder2);
+  const devicesFolder = path16.posix.join(managedFolder2, "devices");
+  const files = committed ?? await Promise.all((await _yamlFiles(repoRoot, "", devicesFolder)).map(async (file) => ({ path: file, text: await readFile5(path16.join(repoRoot, file), "utf8") })));
   const fluxPaths = [];
   const argoDirectoryPatterns = [];
-  for (const file of await _yamlFiles(repoRoot, "", devicesFolder)) {
+  for (const file of files) {
     let docs;
     try {
-      docs = import_yaml2.default.parseAllDocuments(await readFile5(path14.join(repoRoot, file), "utf8")).map((d2) => d2.toJSON());
+      docs = import_yaml2.default.parseAllDocuments(file.text).map((d2) => d2.toJSON());
     } catch {
       continue;
     }
@@ -33705,7 +34042,7 @@ function uncoveredClusters(reconciled, managedFolder2, deviceDirs) {
   }
   const uncovered = [];
   for (const [cluster, devices] of [...counts].sort(([a], [b3]) => a < b3 ? -1 : a > b3 ? 1 : 0)) {
-    const folder = _normalize(path14.posix.join(managedFolder2, "devices", cluster));
+    const folder = _normalize(path16.posix.join(managedFolder2, "devices", cluster));
     const byFlux = reconciled.fluxPaths.some((p2) => p2 === "" || folder === p2 || folder.startsWith(`${p2}/`));
     const byArgo = reconciled.argoDirectoryPatterns.some((pattern2) => _glob(pattern2).test(`${folder}/msiot-device`));
     if (!byFlux && !byArgo) uncovered.push({ cluster, folder, devices });
@@ -33738,7 +34075,7 @@ function _generators(spec) {
 }
 async function _yamlFiles(root, dir, skip) {
   const found = [];
-  for (const entry of await readdir3(path14.join(root, dir), { withFileTypes: true })) {
+  for (const entry of await readdir4(path16.join(root, dir), { withFileTypes: true })) {
     const rel = dir === "" ? entry.name : `${dir}/${entry.name}`;
     if (entry.name === ".git" || rel === skip) continue;
     if (entry.isDirectory()) found.push(...await _yamlFiles(root, rel, skip));
@@ -33762,20 +34099,20 @@ function parseAuthor(text) {
 }
 
 // src/publish/git/git-publish.ts
-import path18 from "node:path";
+import path22 from "node:path";
 
 // src/publish/temp-work-dir.ts
-import { mkdtemp, rm as rm2 } from "node:fs/promises";
+import { mkdtemp, rm as rm3 } from "node:fs/promises";
 import os2 from "node:os";
-import path15 from "node:path";
+import path17 from "node:path";
 async function inWorkDir(given, work) {
   if (given !== void 0) return work(given);
-  const dir = await mkdtemp(path15.join(os2.tmpdir(), "iotedge-gitops-"));
+  const dir = await mkdtemp(path17.join(os2.tmpdir(), "iotedge-gitops-"));
   let result;
   try {
     result = await work(dir);
   } catch (error2) {
-    await rm2(dir, { recursive: true, force: true }).catch(() => void 0);
+    await rm3(dir, { recursive: true, force: true }).catch(() => void 0);
     throw error2;
   }
   const leftOver = await removeTemporaryClone(dir);
@@ -33783,7 +34120,7 @@ async function inWorkDir(given, work) {
 }
 async function removeTemporaryClone(dir) {
   try {
-    await rm2(dir, { recursive: true, force: true, maxRetries: 3, retryDelay: 200 });
+    await rm3(dir, { recursive: true, force: true, maxRetries: 3, retryDelay: 200 });
     return null;
   } catch (error2) {
     const code = error2.code ?? "unknown error";
@@ -33792,8 +34129,8 @@ async function removeTemporaryClone(dir) {
 }
 
 // src/publish/changes/device-changes.ts
-import { lstat, readdir as readdir4, readFile as readFile6 } from "node:fs/promises";
-import path16 from "node:path";
+import { lstat as lstat2, readdir as readdir5, readFile as readFile6 } from "node:fs/promises";
+import path18 from "node:path";
 
 // src/publish/changes/module-changes.ts
 function diffWorkloads(before, after) {
@@ -33836,15 +34173,25 @@ function parseYamlDocuments(text) {
   }
 }
 
+// src/publish/changes/device-file-documents.ts
+function readDeviceFiles(files) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [name3, text] of files) out.set(name3, { text, documents: _isYaml(name3) ? parseYamlDocuments(text) : [] });
+  return out;
+}
+function moduleNameOf(annotations) {
+  return annotations[LABEL_MODULE] ?? annotations[ANNOTATION_ORIGINAL_MODULE_ID];
+}
+function _isYaml(name3) {
+  return name3.endsWith(".yaml") || name3.endsWith(".yml");
+}
+
 // src/publish/changes/workload-facts.ts
-var MODULE = "net.azure-devices.edge.module";
-var ORIGINAL_MODULE = "net.azure-devices.edge.original-moduleid";
 function readWorkloads(files) {
   const deployments = /* @__PURE__ */ new Map();
   const servicePorts = /* @__PURE__ */ new Map();
-  for (const [name3, text] of files) {
-    if (!name3.endsWith(".yaml") && !name3.endsWith(".yml")) continue;
-    for (const doc of parseYamlDocuments(text)) {
+  for (const file of files.values()) {
+    for (const doc of file.documents) {
       const resource = doc?.metadata?.name;
       if (typeof resource !== "string") continue;
       if (doc.kind === "Deployment") deployments.set(resource, doc);
@@ -33856,7 +34203,7 @@ function readWorkloads(files) {
     const template = doc.spec?.template ?? {};
     const container = (template.spec?.containers ?? [])[0] ?? {};
     const annotations = { ...doc.metadata?.annotations ?? {}, ...template.metadata?.annotations ?? {} };
-    const module = annotations[MODULE] ?? annotations[ORIGINAL_MODULE] ?? resource;
+    const module = moduleNameOf(annotations) ?? resource;
     const ports = [
       ...(container.ports ?? []).map((p2) => `${p2.containerPort}/${p2.protocol ?? "TCP"}`),
       ...servicePorts.get(resource) ?? []
@@ -33887,11 +34234,11 @@ function diff(obj, newObj, options = { cyclesFix: true }, _stack = []) {
   const isObjArray = Array.isArray(obj);
   for (const key in obj) {
     const value = obj[key];
-    const path22 = isObjArray ? +key : key;
+    const path26 = isObjArray ? +key : key;
     if (!(key in newObj)) {
       diffs.push({
         type: "REMOVE",
-        path: [path22],
+        path: [path26],
         oldValue: value
       });
       continue;
@@ -33908,12 +34255,12 @@ function diff(obj, newObj, options = { cyclesFix: true }, _stack = []) {
         _stack.pop();
       }
       for (const subDiff of subDiffs) {
-        subDiff.path.unshift(path22);
+        subDiff.path.unshift(path26);
         diffs.push(subDiff);
       }
     } else if (!(Object.is(value, newValue) || temporalTypes.includes(objConstructor) && String(value) === String(newValue) || richTypes.includes(objConstructor) && (isNaN(value) ? value + "" === newValue + "" : +value === +newValue))) {
       diffs.push({
-        path: [path22],
+        path: [path26],
         type: "CHANGE",
         value: newValue,
         oldValue: value
@@ -33934,8 +34281,6 @@ function diff(obj, newObj, options = { cyclesFix: true }, _stack = []) {
 }
 
 // src/publish/changes/review-facts.ts
-var MODULE2 = "net.azure-devices.edge.module";
-var ORIGINAL_MODULE2 = "net.azure-devices.edge.original-moduleid";
 var EDGEHUB_CONFIG_KEY = "edgehub-config.json";
 var TWIN_KEY = "twin.json";
 var DEVICE_FILE_TYPES = /* @__PURE__ */ new Set(["CharDevice", "BlockDevice"]);
@@ -33945,12 +34290,11 @@ function readReviewFacts(files) {
   const routes = /* @__PURE__ */ new Map();
   const secretRefs = /* @__PURE__ */ new Map();
   let storeAndForward = null;
-  for (const [name3, text] of [...files].sort(([a], [b3]) => compareOrdinal(a, b3))) {
-    if (!name3.endsWith(".yaml") && !name3.endsWith(".yml")) continue;
-    for (const doc of parseYamlDocuments(text)) {
+  for (const [, file] of [...files].sort(([a], [b3]) => compareOrdinal(a, b3))) {
+    for (const doc of file.documents) {
       if (doc === null || typeof doc !== "object") continue;
       const annotations = doc.metadata?.annotations ?? {};
-      const module = annotations[MODULE2] ?? annotations[ORIGINAL_MODULE2];
+      const module = moduleNameOf(annotations);
       if (doc.kind === "Deployment" && typeof module === "string") modules.set(module, _moduleFacts(module, doc));
       if (doc.kind === "ConfigMap" && typeof doc.data?.[TWIN_KEY] === "string" && typeof module === "string") twins.set(module, _json(doc.data[TWIN_KEY]));
       if (doc.kind === "ConfigMap" && typeof doc.data?.[EDGEHUB_CONFIG_KEY] === "string") {
@@ -34092,9 +34436,9 @@ function _twinKeys(a, b3) {
   const kinds = { CREATE: /* @__PURE__ */ new Set(), REMOVE: /* @__PURE__ */ new Set(), CHANGE: /* @__PURE__ */ new Set() };
   const objectOf = (x3) => x3 !== null && typeof x3 === "object" ? x3 : {};
   for (const d2 of diff(objectOf(a), objectOf(b3))) {
-    const path22 = d2.path.slice(0, _TWIN_KEY_DEPTH);
-    const type = path22.length < d2.path.length ? "CHANGE" : d2.type;
-    kinds[type].add(path22.map(String).join("."));
+    const path26 = d2.path.slice(0, _TWIN_KEY_DEPTH);
+    const type = path26.length < d2.path.length ? "CHANGE" : d2.type;
+    kinds[type].add(path26.map(String).join("."));
   }
   const parts = [];
   const sorted = (s) => [...s].sort(compareOrdinal).join(", ");
@@ -34126,19 +34470,20 @@ function _postureRises(name3, a, b3) {
   return rises;
 }
 function _differing(files, other) {
-  return new Map([...files].filter(([name3, text]) => other?.get(name3) !== text));
+  return new Map([...files].filter(([name3, file]) => other?.get(name3)?.text !== file.text));
 }
 
 // src/publish/changes/device-changes.ts
 async function diffManagedFolder(root, plan, removed) {
-  const previousText = await _readText(path16.join(root, INVENTORY_FILE));
-  const previousInventory = _parseInventory(previousText);
+  const clusters = await listClusterFolders(root, plan.selection);
+  const previousInventory = await readClusterInventories(root, clusters, plan.selection) ?? null;
+  const inventoryChanged = await _inventoriesChange(root, plan, clusters);
   const newFiles = _filesByDir(plan);
   const identities = _byPath2(plan.inventory);
   const previousIdentities = previousInventory ? _byPath2(previousInventory) : /* @__PURE__ */ new Map();
   const devices = [];
   for (const dir of plan.deviceDirs) {
-    const before = await _readDeviceDir(path16.join(root, dir));
+    const before = await _readDeviceDir(path18.join(root, dir));
     const change = describeDeviceChange(dir, before, newFiles.get(dir) ?? /* @__PURE__ */ new Map(), identities.get(dir));
     if (change === null) continue;
     const recorded = previousIdentities.get(dir)?.filesHash;
@@ -34149,12 +34494,24 @@ async function diffManagedFolder(root, plan, removed) {
     devices.push({ ...change, ...editedOutside ? { editedOutside } : {}, ...podSecurity });
   }
   for (const dir of removed) {
-    const before = await _readDeviceDir(path16.join(root, dir)) ?? /* @__PURE__ */ new Map();
+    const before = await _readDeviceDir(path18.join(root, dir)) ?? /* @__PURE__ */ new Map();
     devices.push(describeDeviceChange(dir, before, null, previousIdentities.get(dir)));
   }
   devices.sort((a, b3) => a.dir < b3.dir ? -1 : a.dir > b3.dir ? 1 : 0);
-  const inventoryText = plan.files.get(INVENTORY_FILE);
-  return { devices, inventoryChanged: inventoryText !== void 0 && inventoryText !== previousText, previousInventory };
+  return { devices, inventoryChanged, previousInventory };
+}
+async function _inventoriesChange(root, plan, presentClusters) {
+  const planned = /* @__PURE__ */ new Set();
+  for (const [file, content] of plan.files) {
+    const parts = file.split("/");
+    if (parts.length !== 3 || parts[0] !== DEVICES_DIR || parts[2] !== INVENTORY_FILE) continue;
+    planned.add(clusterOfPath(file));
+    if (await _readText(path18.join(root, file)) !== content) return true;
+  }
+  for (const cluster of presentClusters) {
+    if (!planned.has(cluster) && await _readText(path18.join(root, clusterInventoryFile(cluster))) !== void 0) return true;
+  }
+  return plan.selection === void 0 && await _readText(path18.join(root, INVENTORY_FILE)) !== void 0;
 }
 function describeDeviceChange(dir, before, after, identity) {
   const kind = before === null ? "added" : after === null ? "removed" : "changed";
@@ -34163,7 +34520,9 @@ function describeDeviceChange(dir, before, after, identity) {
   const files = [.../* @__PURE__ */ new Set([...a.keys(), ...b3.keys()])].filter((f3) => a.get(f3) !== b3.get(f3)).sort();
   if (kind === "changed" && files.length === 0) return null;
   const [, cluster = "", namespace = ""] = dir.split("/");
-  const modules = diffWorkloads(readWorkloads(a), readWorkloads(b3));
+  const filesA = readDeviceFiles(a);
+  const filesB = readDeviceFiles(b3);
+  const modules = diffWorkloads(readWorkloads(filesA), readWorkloads(filesB));
   return {
     dir,
     kind,
@@ -34174,7 +34533,7 @@ function describeDeviceChange(dir, before, after, identity) {
     layeredDeployments: identity?.layeredDeployments ?? [],
     modules,
     files,
-    review: reviewDeviceChange(before, after, modules)
+    review: reviewDeviceChange(before && filesA, after && filesB, modules)
   };
 }
 function _byPath2(inventory) {
@@ -34197,33 +34556,24 @@ function _filesByDir(plan) {
 async function _readDeviceDir(dir) {
   let names;
   try {
-    if ((await lstat(dir)).isSymbolicLink()) return null;
-    names = (await readdir4(dir, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name);
+    if ((await lstat2(dir)).isSymbolicLink()) return null;
+    names = (await readdir5(dir, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name);
   } catch (error2) {
     if (error2.code === "ENOENT") return null;
     throw error2;
   }
   const files = /* @__PURE__ */ new Map();
-  for (const name3 of names.sort()) files.set(name3, await readFile6(path16.join(dir, name3), "utf8"));
+  for (const name3 of names.sort()) files.set(name3, await readFile6(path18.join(dir, name3), "utf8"));
   return files;
 }
 async function _readText(file) {
   return readTextNoFollow(file);
 }
-function _parseInventory(text) {
-  if (text === void 0) return null;
-  try {
-    const parsed = JSON.parse(text);
-    return Array.isArray(parsed?.devices) ? parsed : null;
-  } catch {
-    return null;
-  }
-}
 
 // src/publish/output/apply-plan.ts
 async function applyPlanToFolder(root, plan, guard) {
   if ((plan.delivered?.length ?? 0) > 0) throw new InternalError("a plan whose device files were streamed cannot be published", { stage: "publish" });
-  const present = await listDeviceDirs(root);
+  const present = await listDeviceDirs(root, plan.selection);
   const guarded = guardPlan(plan, present, guard);
   if (guarded.plan === null) {
     return { applied: false, changes: { devices: [], inventoryChanged: false, previousInventory: null }, notes: guarded.notes };
@@ -34296,8 +34646,8 @@ function commitTrailers(inventory, version3) {
 }
 
 // src/publish/git/git-work-tree.ts
-import { lstat as lstat2, mkdir as mkdir5, readdir as readdir5, readFile as readFile7, rm as rm3, writeFile as writeFile4 } from "node:fs/promises";
-import path17 from "node:path";
+import { lstat as lstat3, mkdir as mkdir5, readdir as readdir6, readFile as readFile7, rm as rm4, writeFile as writeFile3 } from "node:fs/promises";
+import path19 from "node:path";
 
 // node_modules/@simple-git/args-pathspec/dist/index.mjs
 var t = /* @__PURE__ */ new WeakMap();
@@ -37745,7 +38095,7 @@ var CLONE_MARKER = "iotedge-gitops-clone.json";
 var BUSY_MARKER = "iotedge-gitops-busy";
 async function openWorkTree(dir, access, author) {
   await mkdir5(dir, { recursive: true });
-  const fresh = (await readdir5(dir)).length === 0;
+  const fresh = (await readdir6(dir)).length === 0;
   const auth2 = gitAuthEnv(access.repo, access.token);
   const bounds = { ...DEFAULT_GIT_NETWORK_BOUNDS, ...access.bounds ?? {} };
   const callerEnv = access.env ?? process.env;
@@ -37765,7 +38115,7 @@ async function openWorkTree(dir, access, author) {
   else {
     await runGitStep(tree0, "prepare the work directory", async () => {
       await git.init();
-      await writeFile4(path17.join(dir, ".git", CLONE_MARKER), JSON.stringify({ repo: access.repo }) + "\n");
+      await writeFile3(path19.join(dir, ".git", CLONE_MARKER), JSON.stringify({ repo: access.repo }) + "\n");
       await git.addRemote("origin", access.repo);
     });
   }
@@ -37773,7 +38123,7 @@ async function openWorkTree(dir, access, author) {
   const network = wo({ ...options, timeout: { block: bounds.silenceTimeoutMs } }).env({ ...env2, GIT_SSH_COMMAND: sshCommand });
   const tree = { dir, git, network, bounds, secrets };
   await runGitStep(tree, "prepare the work directory", async () => {
-    await writeFile4(path17.join(dir, ".git", BUSY_MARKER), "an iotedge-gitops run may have changed this work tree\n");
+    await writeFile3(path19.join(dir, ".git", BUSY_MARKER), "an iotedge-gitops run may have changed this work tree\n");
     await git.addConfig("user.name", author.name);
     await git.addConfig("user.email", author.email);
     await git.addConfig("commit.gpgsign", "false");
@@ -37792,23 +38142,23 @@ async function releaseWorkTree(tree, clean) {
       await tree.git.raw(["clean", "-q", "-ffdx"]);
     });
   }
-  await rm3(path17.join(tree.dir, ".git", BUSY_MARKER), { force: true });
+  await rm4(path19.join(tree.dir, ".git", BUSY_MARKER), { force: true });
 }
 async function _checkOwnClone(tree, repo) {
   const refuse = (why) => new ConfigError(`--work-dir ${tree.dir} is not a clone of ${withoutUrlUserInfo(repo)} made by iotedge-gitops (${why}); nothing in it was touched: point --work-dir at an empty or new folder`, { stage: "publish" });
-  const gitDir = path17.join(tree.dir, ".git");
-  const stat3 = await lstat2(gitDir).catch(() => null);
+  const gitDir = path19.join(tree.dir, ".git");
+  const stat3 = await lstat3(gitDir).catch(() => null);
   if (stat3 === null || !stat3.isDirectory()) throw refuse("it holds other files");
   let made;
   try {
-    made = JSON.parse(await readFile7(path17.join(gitDir, CLONE_MARKER), "utf8"));
+    made = JSON.parse(await readFile7(path19.join(gitDir, CLONE_MARKER), "utf8"));
   } catch {
     throw refuse("it is a Git repository the tool did not clone");
   }
   if (made?.repo !== repo) throw refuse(`it is a clone of ${typeof made?.repo === "string" ? withoutUrlUserInfo(made.repo) : "another repository"}`);
   const origin = await tree.git.raw(["remote", "get-url", "origin"]).catch(() => "");
   if (origin.trim() !== repo) throw refuse(`its remote origin was changed to ${origin.trim() === "" ? "nothing" : withoutUrlUserInfo(origin.trim())}`);
-  const busy = await lstat2(path17.join(gitDir, BUSY_MARKER)).catch(() => null);
+  const busy = await lstat3(path19.join(gitDir, BUSY_MARKER)).catch(() => null);
   if (busy !== null) return;
   const status = await runGitStep(tree, "read the work tree status", () => tree.git.raw(["status", "--porcelain", "--ignored", "--untracked-files=all"]));
   const changed = status.split("\n").filter((l3) => l3.trim() !== "");
@@ -37819,9 +38169,10 @@ async function _checkOwnClone(tree, repo) {
     );
   }
 }
-async function fetchBranch(tree, branch, depth = 1) {
+async function fetchBranch(tree, branch, depth = 1, blobless = false) {
   try {
-    await (tree.network ?? tree.git).raw(["fetch", "--progress", "--depth", String(depth), "--no-tags", "origin", `+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
+    const filter = blobless ? ["--filter=blob:none"] : [];
+    await (tree.network ?? tree.git).raw(["fetch", "--progress", ...filter, "--depth", String(depth), "--no-tags", "origin", `+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
   } catch (error2) {
     const text = _text(error2);
     if (/couldn't find remote ref|no such ref|not our ref/i.test(text)) {
@@ -37852,8 +38203,8 @@ async function stageFolder(tree, folder) {
   });
 }
 async function commitStaged(tree, message, author) {
-  const file = path17.join(tree.dir, ".git", "IOTEDGE_GITOPS_MSG");
-  await writeFile4(file, message);
+  const file = path19.join(tree.dir, ".git", "IOTEDGE_GITOPS_MSG");
+  await writeFile3(file, message);
   return runGitStep(tree, "commit", async () => {
     await tree.git.raw(["commit", "-q", "--no-verify", "--cleanup=verbatim", "-F", file, `--author=${author.name} <${author.email}>`]);
     return (await tree.git.revparse(["HEAD"])).trim();
@@ -37918,6 +38269,119 @@ function _text(error2) {
   return error2 instanceof Error ? error2.message : String(error2);
 }
 
+// src/publish/git/fetch-coverage-sources.ts
+var OIDS_PER_FETCH = 500;
+async function fetchCoverageSources(tree, commit, folder) {
+  const promisor = await tree.git.raw(["config", "--bool", "--get", "remote.origin.promisor"]).catch(() => "");
+  if (promisor.trim() !== "true") return;
+  const listing = await runGitStep(tree, "list the committed files", () => tree.git.raw(lsTreeArgs(commit)));
+  const oids = [...new Set(coverageSourceBlobs(listing, folder).map((b3) => b3.oid))];
+  for (let i = 0; i < oids.length; i += OIDS_PER_FETCH) {
+    const args = ["-c", "fetch.negotiationAlgorithm=noop", "fetch", "--progress", "--no-tags", "--no-write-fetch-head", "--recurse-submodules=no", "--filter=blob:none", "origin", ...oids.slice(i, i + OIDS_PER_FETCH)];
+    try {
+      await (tree.network ?? tree.git).raw(args);
+    } catch (error2) {
+      throw gitError(tree, "fetch the Flux and Argo CD objects of the repository", error2);
+    }
+  }
+}
+
+// src/publish/git/replay-commit.ts
+import path20 from "node:path";
+import { writeFile as writeFile4 } from "node:fs/promises";
+var ENTRIES_PER_CALL = 500;
+async function replayCommit(tree, props) {
+  return runGitStep(tree, "replay the commit onto the new head", async () => {
+    const ours = _rawDiff(await tree.git.raw(["diff-tree", "-r", "-z", "--no-renames", "--no-commit-id", props.from, props.commit]));
+    const theirs = _rawDiff(await tree.git.raw(["diff-tree", "-r", "-z", "--no-renames", "--no-commit-id", props.from, props.onto]));
+    if (_overlap(ours.map((e) => e.path), theirs.map((e) => e.path))) return null;
+    await tree.git.raw(["read-tree", props.onto]);
+    const removed = ours.filter((e) => e.removed).map((e) => e.path);
+    const written = ours.filter((e) => !e.removed).map((e) => `${e.mode},${e.oid},${e.path}`);
+    for (let i = 0; i < removed.length; i += ENTRIES_PER_CALL) await tree.git.raw(["update-index", "--force-remove", "--", ...removed.slice(i, i + ENTRIES_PER_CALL)]);
+    for (let i = 0; i < written.length; i += ENTRIES_PER_CALL) {
+      await tree.git.raw(["update-index", "--add", ...written.slice(i, i + ENTRIES_PER_CALL).flatMap((info2) => ["--cacheinfo", info2])]);
+    }
+    const resultTree = (await tree.git.raw(["write-tree"])).trim();
+    const message = await tree.git.raw(["cat-file", "commit", props.commit]).then(_messageOf);
+    const file = path20.join(tree.dir, ".git", "IOTEDGE_GITOPS_MSG");
+    await writeFile4(file, message);
+    const replayed = (await tree.git.raw(["commit-tree", resultTree, "-p", props.onto, "-F", file])).trim();
+    await tree.git.raw(["checkout", "-q", "-f", "-B", props.branch, replayed]);
+    return replayed;
+  });
+}
+function _rawDiff(output) {
+  const fields = output.split("\0");
+  const entries = [];
+  for (let i = 0; i + 1 < fields.length; i += 2) {
+    const [, mode, , oid, status] = fields[i].replace(/^:/, "").split(" ");
+    entries.push({ path: fields[i + 1], mode, oid, removed: status === "D" });
+  }
+  return entries;
+}
+function _overlap(a, b3) {
+  const withFolders = (paths) => {
+    const all = new Set(paths);
+    for (const p2 of paths) for (let at2 = p2.indexOf("/"); at2 !== -1; at2 = p2.indexOf("/", at2 + 1)) all.add(p2.slice(0, at2));
+    return all;
+  };
+  const aAll = withFolders(a);
+  const bAll = withFolders(b3);
+  return a.some((p2) => bAll.has(p2)) || b3.some((p2) => aAll.has(p2));
+}
+function _messageOf(raw) {
+  const at2 = raw.indexOf("\n\n");
+  return at2 === -1 ? "" : raw.slice(at2 + 2);
+}
+
+// src/publish/git/sparse-checkout.ts
+import path21 from "node:path";
+function clusterSparsePaths(folder, clusters) {
+  for (const cluster of clusters) {
+    if (!isDnsLabel(cluster)) throw new InternalError(`cluster folder name '${cluster}' is not a DNS-1123 label`, { stage: "publish" });
+  }
+  return [...new Set(clusters)].sort().map((cluster) => path21.posix.join(folder, DEVICES_DIR, cluster));
+}
+async function selectClusters(tree, selection, head, folder) {
+  if (selection === void 0) {
+    await applySparseCheckout(tree, null);
+    return void 0;
+  }
+  const clusters = typeof selection === "function" ? selection(await committedClusterFolders(tree, head, folder)) : selection;
+  await applySparseCheckout(tree, clusterSparsePaths(folder, clusters));
+  return clusters;
+}
+async function committedClusterFolders(tree, commit, folder) {
+  if (commit === null) return [];
+  const devices = path21.posix.join(folder, DEVICES_DIR);
+  const listing = await tree.git.raw(["ls-tree", "-d", "-z", "--name-only", `${commit}:${devices}`]).catch(() => "");
+  return listing.split("\0").filter((name3) => name3 !== "").sort();
+}
+async function applySparseCheckout(tree, paths) {
+  await runGitStep(tree, "set the sparse checkout", async () => {
+    const sparse = (await tree.git.raw(["config", "--bool", "--get", "core.sparseCheckout"]).catch(() => "")).trim() === "true";
+    if (paths !== null) {
+      const current = sparse ? (await tree.git.raw(["sparse-checkout", "list"])).split("\n").filter((l3) => l3 !== "") : null;
+      if (current === null || current.join("\n") !== paths.join("\n")) await tree.git.raw(["sparse-checkout", "set", "--cone", "--sparse-index", "--", ...paths]);
+      return;
+    }
+    if (sparse) await tree.git.raw(["sparse-checkout", "disable"]);
+  });
+}
+function checkPlanInsideSelection(plan, clusters) {
+  const selected = new Set(clusters);
+  const outside = (file) => {
+    const parts = file.split("/");
+    if (parts.length === 1) return false;
+    return parts[0] !== DEVICES_DIR || parts.length < 3 || !selected.has(parts[1]);
+  };
+  const stray = [...plan.deviceDirs, ...plan.keep, ...plan.files.keys()].find(outside);
+  if (stray !== void 0) {
+    throw new InternalError(`the plan of clusters ${[...selected].sort().join(", ")} has '${stray}' outside them; nothing was written`, { stage: "publish" });
+  }
+}
+
 // src/publish/git/git-publish.ts
 var DEFAULT_PUSH_ATTEMPTS = 5;
 async function publishToGit(options) {
@@ -37941,25 +38405,40 @@ async function _attempts(options, tree) {
   const branch = options.branch ?? DEFAULT_BRANCH;
   const folder = managedFolder(options.path ?? ".");
   const maxAttempts = options.maxAttempts ?? DEFAULT_PUSH_ATTEMPTS;
-  for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+  const blobless = options.clusters !== void 0;
+  let attempt = 1;
+  for (; attempt <= maxAttempts; attempt++) {
     options.access.signal?.throwIfAborted();
-    const head = await fetchBranch(tree, branch);
+    const head = await fetchBranch(tree, branch, 1, blobless);
+    const clusters = await selectClusters(tree, options.clusters, head, folder);
     await resetWorkTree(tree, branch, head);
+    if (clusters !== void 0 && head !== null) await fetchCoverageSources(tree, head, folder);
     await options.afterReset?.(workDir);
-    const root = path18.join(workDir, folder);
+    const root = path22.join(workDir, folder);
     checkOutputRoot(root, workDir);
     const plan = typeof options.plan === "function" ? await options.plan(root) : options.plan;
+    if (clusters !== void 0) checkPlanInsideSelection(plan, clusters);
     options.access.signal?.throwIfAborted();
     const applied = await applyPlanToFolder(root, plan, options.guard);
-    const base = { changes: applied.changes, attempts: attempt, notes: applied.notes, workDir };
+    const base = { changes: applied.changes, notes: applied.notes, workDir };
     if (!applied.applied || !await stageFolder(tree, folder) || options.dryRun) {
-      return { ...base, commit: null, pushed: false, message: null };
+      return { ...base, attempts: attempt, commit: null, pushed: false, message: null };
     }
     const message = commitMessage({ changes: applied.changes, inventory: plan.inventory, version: options.version ?? TOOL_VERSION });
-    const commit = await commitStaged(tree, message, options.author);
-    await options.beforePush?.(attempt);
-    options.access.signal?.throwIfAborted();
-    if (await pushHead(tree, branch) === "pushed") return { ...base, commit, pushed: true, message };
+    let commit = await commitStaged(tree, message, options.author);
+    let from = head;
+    for (; ; ) {
+      await options.beforePush?.(attempt);
+      options.access.signal?.throwIfAborted();
+      if (await pushHead(tree, branch) === "pushed") return { ...base, attempts: attempt, commit, pushed: true, message };
+      if (from === null || attempt === maxAttempts) break;
+      const onto = await fetchBranch(tree, branch, 1, blobless);
+      const replayed = onto === null ? null : await replayCommit(tree, { branch, from, commit, onto });
+      if (replayed === null) break;
+      attempt++;
+      from = onto;
+      commit = replayed;
+    }
   }
   throw new TransientError(`push to branch '${branch}' was rejected ${maxAttempts} times because other writers kept pushing; nothing was lost, run sync again`, { stage: "publish" });
 }
@@ -39435,17 +39914,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path22 = requestOptions.url.replace(options.baseUrl, "");
+    const path26 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path22} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path26} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error2) => {
       const requestId = error2.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path22} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path26} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error2;
     });
@@ -42158,7 +42637,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path22) => path22.split("/").map((c3) => c3.startsWith("{") ? "(?:.+?)" : c3).join("/")
+    (path26) => path26.split("/").map((c3) => c3.startsWith("{") ? "(?:.+?)" : c3).join("/")
   );
   const regex22 = `^(?:${regexes.map((r2) => `(?:${r2})`).join("|")})[^/]*$`;
   return new RegExp(regex22, "i");
@@ -42404,7 +42883,7 @@ function _seconds(ms2) {
 }
 
 // src/publish/pull-request/pull-request-publish.ts
-import path19 from "node:path";
+import path23 from "node:path";
 
 // src/publish/pull-request/pull-request-body.ts
 var GITHUB_BODY_LIMIT = 65536;
@@ -42413,7 +42892,8 @@ var BODY_DEVICES_PER_GROUP = 50;
 var FULL_REPORT_POINTER = "Every device of every group: `iotedge-gitops sync --dry-run`, or the file `sync --report-file` writes.";
 function renderPullRequest(props) {
   const limit = props.limit ?? GITHUB_BODY_LIMIT;
-  const title = `${summaryLine(props.changes)} (hub ${props.inventory.hub})`;
+  const selection = props.selectionLabel === void 0 ? "" : `, ${props.selectionLabel}`;
+  const title = `${summaryLine(props.changes)} (hub ${props.inventory.hub}${selection})`;
   const review = groupChanges(props.changes, props.inventory);
   const head = _head(props);
   const footer = FULL_REPORT_POINTER;
@@ -42468,8 +42948,8 @@ function _md2(text) {
 }
 
 // src/publish/pull-request/pull-request-publish.ts
-function toolBranch(base) {
-  return `iotedge-gitops/${base}`;
+function toolBranch(base, selectionLabel2) {
+  return selectionLabel2 === void 0 ? `iotedge-gitops/${base}` : `iotedge-gitops/${base}--${selectionLabel2}`;
 }
 async function publishPullRequest(options) {
   return inWorkDir(options.workDir, (workDir) => _propose(options, workDir));
@@ -42478,7 +42958,7 @@ async function _propose(options, workDir) {
   const [owner, repo, ...rest] = options.githubRepo.split("/");
   if (!owner || !repo || rest.length > 0) throw new ConfigError(`--github-repo must be owner/name, got '${options.githubRepo}'`, { stage: "publish" });
   const base = options.branch ?? DEFAULT_BRANCH;
-  const head = toolBranch(base);
+  const head = toolBranch(base, options.selectionLabel);
   const folder = managedFolder(options.path ?? ".");
   const tree = await openWorkTree(workDir, options.access, options.author);
   let clean = false;
@@ -42497,18 +42977,22 @@ async function _rounds(options, tree, { owner, repo, base, head, folder }) {
   const gh = options.github;
   const version3 = options.version ?? TOOL_VERSION;
   const maxAttempts = options.maxAttempts ?? DEFAULT_PUSH_ATTEMPTS;
+  const blobless = options.clusters !== void 0;
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     options.access.signal?.throwIfAborted();
     const ours = await _findPull(gh, owner, repo, head, base);
-    const baseHead = await fetchBranch(tree, base);
+    const baseHead = await fetchBranch(tree, base, 1, blobless);
     if (baseHead === null) throw new ConfigError(`base branch '${base}' does not exist in ${options.githubRepo}: push a first commit (or run sync without --pull-request)`, { stage: "publish" });
-    const headHead = await fetchBranch(tree, head);
+    const headHead = await fetchBranch(tree, head, 1, blobless);
+    const clusters = await selectClusters(tree, options.clusters, baseHead, folder);
     await resetWorkTree(tree, head, baseHead);
+    if (clusters !== void 0) await fetchCoverageSources(tree, baseHead, folder);
     await options.afterReset?.(workDir);
-    checkOutputRoot(path19.join(workDir, folder), workDir);
-    const plan = typeof options.plan === "function" ? await options.plan(path19.join(workDir, folder)) : options.plan;
+    checkOutputRoot(path23.join(workDir, folder), workDir);
+    const plan = typeof options.plan === "function" ? await options.plan(path23.join(workDir, folder)) : options.plan;
+    if (clusters !== void 0) checkPlanInsideSelection(plan, clusters);
     options.access.signal?.throwIfAborted();
-    const applied = await applyPlanToFolder(path19.join(workDir, folder), plan, options.guard);
+    const applied = await applyPlanToFolder(path23.join(workDir, folder), plan, options.guard);
     const done = { attempts: attempt, notes: applied.notes, workDir, headBranch: head, changes: applied.changes };
     if (!applied.applied) return { ...done, commit: null, pushed: false, message: null, pullRequest: _outcome("none", ours) };
     if (!await stageFolder(tree, folder)) {
@@ -42518,7 +43002,7 @@ async function _rounds(options, tree, { owner, repo, base, head, folder }) {
       }
       return { ...done, commit: null, pushed: false, message: null, pullRequest: _outcome("none", null) };
     }
-    const text = renderPullRequest({ changes: applied.changes, inventory: plan.inventory, baseBranch: base, headBranch: head, version: version3, limit: options.bodyLimit });
+    const text = renderPullRequest({ changes: applied.changes, inventory: plan.inventory, baseBranch: base, headBranch: head, version: version3, limit: options.bodyLimit, selectionLabel: options.selectionLabel });
     const message = commitMessage({ changes: applied.changes, inventory: plan.inventory, version: version3 });
     const commit = await commitStaged(tree, message, options.author);
     if (options.dryRun) return { ...done, commit: null, pushed: false, message, pullRequest: { ..._outcome("none", ours), body: text.body } };
@@ -46040,17 +46524,23 @@ function createStageProgress(stream, quiet) {
   };
 }
 
+// src/cli/hub-clusters.ts
+function clustersInHub(snapshot, clusterTag) {
+  return [...new Set(loadModel(snapshot).devices.map((device) => deviceCluster(device, clusterTag)))].sort();
+}
+
 // src/cli/commands/sync.ts
 var GITHUB_TOKEN_ENV = "GITHUB_TOKEN";
 var GITHUB_API_URL_ENV = "GITHUB_API_URL";
 async function syncDeps(flags, synthOptions, io2) {
   const bound = { ...synthOptions, codeVersion: await codeFingerprint() };
-  const { synthesize: synthesize2 } = await import("./chunk-YKJDPMTJ.js");
+  const { synthesize: synthesize2 } = await import("./chunk-COAJUQGI.js");
   return {
     ...io2,
     loadSnapshot: () => loadInput(resolveInputSource(flags, io2.env), io2, Boolean(flags["quiet"])),
-    synthesize: (snapshot, previous) => synthesize2(snapshot, { ...bound, ...previous ? { previous } : {}, details: false }),
-    progress: createStageProgress(io2.stderr, Boolean(flags["quiet"]))
+    synthesize: (snapshot, previous, selection) => synthesize2(snapshot, { ...bound, ...previous ? { previous } : {}, ...selection ? { selection } : {}, details: false }),
+    progress: createStageProgress(io2.stderr, Boolean(flags["quiet"])),
+    hubClusters: (snapshot) => clustersInHub(snapshot, synthOptions.clusterTag ?? DEFAULT_CLUSTER_TAG)
   };
 }
 function resolveSyncOptions(options, env2, cwd) {
@@ -46066,9 +46556,10 @@ function resolveSyncOptions(options, env2, cwd) {
   } else if (options.githubRepo !== void 0) {
     throw new ConfigError("--github-repo is only used with --pull-request", { stage: "cli" });
   }
+  const selection = parseClusterSelection(options);
   const isUrl = /^[a-z][a-z0-9+.-]*:\/\//i.test(options.repo) || /^[^/\\]+@[^/\\:]+:/.test(options.repo);
   return {
-    repo: isUrl ? options.repo : path20.resolve(cwd, options.repo),
+    repo: isUrl ? options.repo : path24.resolve(cwd, options.repo),
     branch,
     path: managedFolder(options.path ?? "."),
     author: parseAuthor(options.author ?? DEFAULT_AUTHOR),
@@ -46077,9 +46568,10 @@ function resolveSyncOptions(options, env2, cwd) {
     dryRun: options.dryRun ?? false,
     pullRequest,
     ...token ? { token } : {},
-    ...options.workDir ? { workDir: path20.resolve(cwd, options.workDir) } : {},
-    ...options.summaryFile ? { summaryFile: path20.resolve(cwd, options.summaryFile) } : {},
-    ...options.reportFile ? { reportFile: path20.resolve(cwd, options.reportFile) } : {}
+    ...options.workDir ? { workDir: path24.resolve(cwd, options.workDir) } : {},
+    ...options.summaryFile ? { summaryFile: path24.resolve(cwd, options.summaryFile) } : {},
+    ...options.reportFile ? { reportFile: path24.resolve(cwd, options.reportFile) } : {},
+    ...selection !== void 0 ? { selection } : {}
   };
 }
 async function run5(options, deps) {
@@ -46092,22 +46584,24 @@ async function run5(options, deps) {
   }
 }
 function workDirLockFile(workDir) {
-  return path20.join(path20.dirname(workDir), `.${path20.basename(workDir)}.iotedge-gitops-lock`);
+  return path24.join(path24.dirname(workDir), `.${path24.basename(workDir)}.iotedge-gitops-lock`);
 }
 async function _sync(resolved, deps) {
   const now = deps.now ?? (() => performance.now());
   const started = now();
   const snapshot = await deps.loadSnapshot();
   deps.signal?.throwIfAborted();
-  const pipeline = deps.synthesize ? void 0 : (await import("./chunk-YKJDPMTJ.js")).synthesize;
-  const synthesizeWith = deps.synthesize ?? ((s, previous) => pipeline(s, previous ? { previous } : {}));
+  const pipeline = deps.synthesize ? void 0 : (await import("./chunk-COAJUQGI.js")).synthesize;
+  const selection = resolved.selection;
+  const synthesizeWith = deps.synthesize ?? ((s, previous, chosen) => pipeline(s, { ...previous ? { previous } : {}, ...chosen ? { selection: chosen } : {} }));
   const secrets = [resolved.token];
   let synth;
   const progress = deps.progress;
   const synthesizeOnce = (previous) => {
     const first = synth === void 0;
     progress?.stage(`translating and rendering ${snapshot.devices.length} device twin(s)`);
-    synth = synthesizeWith(snapshot, previous);
+    synth = synthesizeWith(snapshot, previous, selection);
+    if (selection !== void 0 && synth.plan.selection !== selection) synth = { ...synth, plan: { ...synth.plan, selection } };
     progress?.stage("writing device directories");
     if (first) printLines(deps.stderr, ...synth.messages.map((message) => `error: ${scrubSecrets(message, secrets)}`));
     return synth.plan;
@@ -46125,7 +46619,8 @@ async function _sync(resolved, deps) {
       await deps.beforePush?.(attempt);
     },
     // What the repository's Flux and Argo CD objects reconcile, read from the branch the output goes to.
-    afterReset: async (repoRoot) => void (reconciled = await readReconciledPaths(repoRoot, resolved.path))
+    afterReset: async (repoRoot) => void (reconciled = await readReconciledPaths(repoRoot, resolved.path)),
+    ...selection === void 0 ? {} : _sparseSelection(selection, () => (deps.hubClusters ?? _defaultHubClusters)(snapshot))
   };
   let reconciled;
   let result;
@@ -46138,10 +46633,10 @@ async function _sync(resolved, deps) {
         onWarning: (m2) => printLines(deps.stderr, `warning: ${m2}`)
       });
       progress?.stage(`cloning ${withoutUrlUserInfo(resolved.repo)}`);
-      result = await publishPullRequest({ ...common, plan: async (root) => synthesizeOnce(await readPreviousOutput(root)), githubRepo: resolved.pullRequest.githubRepo, github });
+      result = await publishPullRequest({ ...common, plan: async (root) => synthesizeOnce(await readPreviousOutput(root, selection)), githubRepo: resolved.pullRequest.githubRepo, github });
     } else {
       progress?.stage(`cloning ${withoutUrlUserInfo(resolved.repo)}`);
-      result = await publishToGit({ ...common, plan: async (root) => synthesizeOnce(await readPreviousOutput(root)) });
+      result = await publishToGit({ ...common, plan: async (root) => synthesizeOnce(await readPreviousOutput(root, selection)) });
     }
   } finally {
     progress?.done();
@@ -46151,7 +46646,8 @@ async function _sync(resolved, deps) {
   const uncovered = reconciled ? uncoveredClusters(reconciled, resolved.path, inventory.devices.flatMap((d2) => d2.path === null ? [] : [d2.path])) : [];
   printLines(deps.stderr, ...uncovered.map((u2) => `warning: ${uncoveredClusterWarning(u2)}`));
   const seconds = ((now() - started) / 1e3).toFixed(1);
-  const outcome = _outcome2(result, resolved);
+  const selected = selectionSummary(selection, inventory, result.changes.devices.filter((d2) => d2.kind === "removed").map((d2) => d2.dir));
+  const outcome = `${selected !== void 0 ? `${selected}: ` : ""}${_outcome2(result, resolved)}`;
   const report = resolved.dryRun || resolved.reportFile ? renderChangeReport(result.changes, inventory) : "";
   if (resolved.dryRun) deps.stdout.write(`${report}
 `);
@@ -46197,6 +46693,21 @@ function _outcome2(result, resolved) {
   }
   if (result.pushed && result.commit) return `pushed ${result.commit.slice(0, 12)} to ${resolved.branch}: ${result.message?.split("\n")[0] ?? ""}`;
   return `no changes: ${resolved.branch} already matches the hub`;
+}
+function _sparseSelection(selection, hubClusters) {
+  let fromHub;
+  const label = selectionLabel(selection);
+  return {
+    clusters: (present) => {
+      fromHub ??= hubClusters();
+      const named = selection.kind === "clusters" ? selection.clusters : [];
+      return [.../* @__PURE__ */ new Set([...named, ...fromHub, ...present])].filter((cluster) => selectsCluster(selection, cluster)).sort(compareOrdinal);
+    },
+    ...label !== void 0 ? { selectionLabel: label } : {}
+  };
+}
+function _defaultHubClusters(snapshot) {
+  return clustersInHub(snapshot, DEFAULT_CLUSTER_TAG);
 }
 
 // node_modules/@azure/identity/dist/esm/constants.js
@@ -57204,7 +57715,7 @@ var AppService = class _AppService extends BaseManagedIdentitySource {
 
 // node_modules/@azure/msal-node/dist/client/ManagedIdentitySources/AzureArc.mjs
 import { accessSync, constants as constants2, statSync, readFileSync as readFileSync4 } from "fs";
-import path21 from "path";
+import path25 from "path";
 var ARC_API_VERSION = "2020-06-01";
 var DEFAULT_AZURE_ARC_IDENTITY_ENDPOINT = "http://127.0.0.1:40342/metadata/identity/oauth2/token";
 var HIMDS_EXECUTABLE_HELPER_STRING = "N/A: himds executable exists";
@@ -57389,7 +57900,7 @@ var AzureArc = class _AzureArc extends BaseManagedIdentitySource {
         throw createManagedIdentityError(platformNotSupported, "");
       }
       const expectedSecretFilePath = SUPPORTED_AZURE_ARC_PLATFORMS[process.platform];
-      const fileName = path21.basename(secretFilePath);
+      const fileName = path25.basename(secretFilePath);
       if (!fileName.endsWith(".key")) {
         throw createManagedIdentityError(invalidFileExtension, "");
       }
@@ -60438,8 +60949,8 @@ function getClient(endpoint2, clientOptions = {}) {
   }
   const { allowInsecureConnection: allowInsecureConnection2, httpClient } = clientOptions;
   const endpointUrl = clientOptions.endpoint ?? endpoint2;
-  const client = (path22, ...args) => {
-    const getUrl = (requestOptions) => buildRequestUrl(endpointUrl, path22, args, { allowInsecureConnection: allowInsecureConnection2, ...requestOptions });
+  const client = (path26, ...args) => {
+    const getUrl = (requestOptions) => buildRequestUrl(endpointUrl, path26, args, { allowInsecureConnection: allowInsecureConnection2, ...requestOptions });
     return {
       get: (requestOptions = {}) => {
         return buildOperation("GET", getUrl(requestOptions), pipeline, requestOptions, allowInsecureConnection2, httpClient);
@@ -61646,15 +62157,15 @@ function getRequestUrl(baseUri, operationSpec, operationArguments, fallbackObjec
   let isAbsolutePath = false;
   let requestUrl = replaceAll2(baseUri, urlReplacements);
   if (operationSpec.path) {
-    let path22 = replaceAll2(operationSpec.path, urlReplacements);
-    if (operationSpec.path === "/{nextLink}" && path22.startsWith("/")) {
-      path22 = path22.substring(1);
+    let path26 = replaceAll2(operationSpec.path, urlReplacements);
+    if (operationSpec.path === "/{nextLink}" && path26.startsWith("/")) {
+      path26 = path26.substring(1);
     }
-    if (isAbsoluteUrl(path22)) {
-      requestUrl = path22;
+    if (isAbsoluteUrl(path26)) {
+      requestUrl = path26;
       isAbsolutePath = true;
     } else {
-      requestUrl = appendPath2(requestUrl, path22);
+      requestUrl = appendPath2(requestUrl, path26);
     }
   }
   const { queryParams, sequenceParams } = calculateQueryParameters(operationSpec, operationArguments, fallbackObject);
@@ -61700,9 +62211,9 @@ function appendPath2(url, pathToAppend) {
   }
   const searchStart = pathToAppend.indexOf("?");
   if (searchStart !== -1) {
-    const path22 = pathToAppend.substring(0, searchStart);
+    const path26 = pathToAppend.substring(0, searchStart);
     const search = pathToAppend.substring(searchStart + 1);
-    newPath = newPath + path22;
+    newPath = newPath + path26;
     if (search) {
       parsedUrl.search = parsedUrl.search ? `${parsedUrl.search}&${search}` : search;
     }
@@ -64653,31 +65164,31 @@ function getClient2(endpoint2, credentialsOrPipelineOptions, clientOptions = {})
     ...clientOptions,
     pipeline
   });
-  const client = (path22, ...args) => {
+  const client = (path26, ...args) => {
     return {
       get: (requestOptions = {}) => {
-        return tspClient.path(path22, ...args).get(wrapRequestParameters(requestOptions));
+        return tspClient.path(path26, ...args).get(wrapRequestParameters(requestOptions));
       },
       post: (requestOptions = {}) => {
-        return tspClient.path(path22, ...args).post(wrapRequestParameters(requestOptions));
+        return tspClient.path(path26, ...args).post(wrapRequestParameters(requestOptions));
       },
       put: (requestOptions = {}) => {
-        return tspClient.path(path22, ...args).put(wrapRequestParameters(requestOptions));
+        return tspClient.path(path26, ...args).put(wrapRequestParameters(requestOptions));
       },
       patch: (requestOptions = {}) => {
-        return tspClient.path(path22, ...args).patch(wrapRequestParameters(requestOptions));
+        return tspClient.path(path26, ...args).patch(wrapRequestParameters(requestOptions));
       },
       delete: (requestOptions = {}) => {
-        return tspClient.path(path22, ...args).delete(wrapRequestParameters(requestOptions));
+        return tspClient.path(path26, ...args).delete(wrapRequestParameters(requestOptions));
       },
       head: (requestOptions = {}) => {
-        return tspClient.path(path22, ...args).head(wrapRequestParameters(requestOptions));
+        return tspClient.path(path26, ...args).head(wrapRequestParameters(requestOptions));
       },
       options: (requestOptions = {}) => {
-        return tspClient.path(path22, ...args).options(wrapRequestParameters(requestOptions));
+        return tspClient.path(path26, ...args).options(wrapRequestParameters(requestOptions));
       },
       trace: (requestOptions = {}) => {
-        return tspClient.path(path22, ...args).trace(wrapRequestParameters(requestOptions));
+        return tspClient.path(path26, ...args).trace(wrapRequestParameters(requestOptions));
       }
     };
   };
@@ -65114,12 +65625,12 @@ function expandUrlTemplate(template, context3, option) {
 
 // node_modules/@azure/keyvault-secrets/dist/esm/api/operations.js
 function _restoreSecretSend(context3, parameters, options = { requestOptions: {} }) {
-  const path22 = expandUrlTemplate("/secrets/restore{?api%2Dversion}", {
+  const path26 = expandUrlTemplate("/secrets/restore{?api%2Dversion}", {
     "api%2Dversion": context3.apiVersion
   }, {
     allowReserved: options?.requestOptions?.skipUrlEncoding
   });
-  return context3.path(path22).post({
+  return context3.path(path26).post({
     ...operationOptionsToRequestParameters2(options),
     contentType: "application/json",
     headers: {
@@ -65143,13 +65654,13 @@ async function restoreSecret(context3, parameters, options = { requestOptions: {
   return _restoreSecretDeserialize(result);
 }
 function _backupSecretSend(context3, secretName, options = { requestOptions: {} }) {
-  const path22 = expandUrlTemplate("/secrets/{secret-name}/backup{?api%2Dversion}", {
+  const path26 = expandUrlTemplate("/secrets/{secret-name}/backup{?api%2Dversion}", {
     "secret-name": secretName,
     "api%2Dversion": context3.apiVersion
   }, {
     allowReserved: options?.requestOptions?.skipUrlEncoding
   });
-  return context3.path(path22).post({
+  return context3.path(path26).post({
     ...operationOptionsToRequestParameters2(options),
     headers: {
       accept: "application/json",
@@ -65171,13 +65682,13 @@ async function backupSecret(context3, secretName, options = { requestOptions: {}
   return _backupSecretDeserialize(result);
 }
 function _recoverDeletedSecretSend(context3, secretName, options = { requestOptions: {} }) {
-  const path22 = expandUrlTemplate("/deletedsecrets/{secret-name}/recover{?api%2Dversion}", {
+  const path26 = expandUrlTemplate("/deletedsecrets/{secret-name}/recover{?api%2Dversion}", {
     "secret-name": secretName,
     "api%2Dversion": context3.apiVersion
   }, {
     allowReserved: options?.requestOptions?.skipUrlEncoding
   });
-  return context3.path(path22).post({
+  return context3.path(path26).post({
     ...operationOptionsToRequestParameters2(options),
     headers: {
       accept: "application/json",
@@ -65199,13 +65710,13 @@ async function recoverDeletedSecret(context3, secretName, options = { requestOpt
   return _recoverDeletedSecretDeserialize(result);
 }
 function _purgeDeletedSecretSend(context3, secretName, options = { requestOptions: {} }) {
-  const path22 = expandUrlTemplate("/deletedsecrets/{secret-name}{?api%2Dversion}", {
+  const path26 = expandUrlTemplate("/deletedsecrets/{secret-name}{?api%2Dversion}", {
     "secret-name": secretName,
     "api%2Dversion": context3.apiVersion
   }, {
     allowReserved: options?.requestOptions?.skipUrlEncoding
   });
-  return context3.path(path22).delete({
+  return context3.path(path26).delete({
     ...operationOptionsToRequestParameters2(options),
     headers: {
       accept: "application/json",
@@ -65227,13 +65738,13 @@ async function purgeDeletedSecret(context3, secretName, options = { requestOptio
   return _purgeDeletedSecretDeserialize(result);
 }
 function _getDeletedSecretSend(context3, secretName, options = { requestOptions: {} }) {
-  const path22 = expandUrlTemplate("/deletedsecrets/{secret-name}{?api%2Dversion}", {
+  const path26 = expandUrlTemplate("/deletedsecrets/{secret-name}{?api%2Dversion}", {
     "secret-name": secretName,
     "api%2Dversion": context3.apiVersion
   }, {
     allowReserved: options?.requestOptions?.skipUrlEncoding
   });
-  return context3.path(path22).get({
+  return context3.path(path26).get({
     ...operationOptionsToRequestParameters2(options),
     headers: {
       accept: "application/json",
@@ -65255,13 +65766,13 @@ async function getDeletedSecret(context3, secretName, options = { requestOptions
   return _getDeletedSecretDeserialize(result);
 }
 function _getDeletedSecretsSend(context3, options = { requestOptions: {} }) {
-  const path22 = expandUrlTemplate("/deletedsecrets{?api%2Dversion,maxresults}", {
+  const path26 = expandUrlTemplate("/deletedsecrets{?api%2Dversion,maxresults}", {
     "api%2Dversion": context3.apiVersion,
     maxresults: options?.maxresults
   }, {
     allowReserved: options?.requestOptions?.skipUrlEncoding
   });
-  return context3.path(path22).get({
+  return context3.path(path26).get({
     ...operationOptionsToRequestParameters2(options),
     headers: {
       accept: "application/json",
@@ -65282,14 +65793,14 @@ function getDeletedSecrets(context3, options = { requestOptions: {} }) {
   return buildPagedAsyncIterator(context3, () => _getDeletedSecretsSend(context3, options), _getDeletedSecretsDeserialize, ["200"], { itemName: "value", nextLinkName: "nextLink" });
 }
 function _getSecretVersionsSend(context3, secretName, options = { requestOptions: {} }) {
-  const path22 = expandUrlTemplate("/secrets/{secret-name}/versions{?api%2Dversion,maxresults}", {
+  const path26 = expandUrlTemplate("/secrets/{secret-name}/versions{?api%2Dversion,maxresults}", {
     "secret-name": secretName,
     "api%2Dversion": context3.apiVersion,
     maxresults: options?.maxresults
   }, {
     allowReserved: options?.requestOptions?.skipUrlEncoding
   });
-  return context3.path(path22).get({
+  return context3.path(path26).get({
     ...operationOptionsToRequestParameters2(options),
     headers: {
       accept: "application/json",
@@ -65310,13 +65821,13 @@ function getSecretVersions(context3, secretName, options = { requestOptions: {} 
   return buildPagedAsyncIterator(context3, () => _getSecretVersionsSend(context3, secretName, options), _getSecretVersionsDeserialize, ["200"], { itemName: "value", nextLinkName: "nextLink" });
 }
 function _getSecretsSend(context3, options = { requestOptions: {} }) {
-  const path22 = expandUrlTemplate("/secrets{?api%2Dversion,maxresults}", {
+  const path26 = expandUrlTemplate("/secrets{?api%2Dversion,maxresults}", {
     "api%2Dversion": context3.apiVersion,
     maxresults: options?.maxresults
   }, {
     allowReserved: options?.requestOptions?.skipUrlEncoding
   });
-  return context3.path(path22).get({
+  return context3.path(path26).get({
     ...operationOptionsToRequestParameters2(options),
     headers: {
       accept: "application/json",
@@ -65337,7 +65848,7 @@ function getSecrets(context3, options = { requestOptions: {} }) {
   return buildPagedAsyncIterator(context3, () => _getSecretsSend(context3, options), _getSecretsDeserialize, ["200"], { itemName: "value", nextLinkName: "nextLink" });
 }
 function _getSecretSend(context3, secretName, secretVersion, options = { requestOptions: {} }) {
-  const path22 = expandUrlTemplate("/secrets/{secret-name}/{secret-version}{?api%2Dversion,outContentType}", {
+  const path26 = expandUrlTemplate("/secrets/{secret-name}/{secret-version}{?api%2Dversion,outContentType}", {
     "secret-name": secretName,
     "secret-version": secretVersion,
     "api%2Dversion": context3.apiVersion,
@@ -65345,7 +65856,7 @@ function _getSecretSend(context3, secretName, secretVersion, options = { request
   }, {
     allowReserved: options?.requestOptions?.skipUrlEncoding
   });
-  return context3.path(path22).get({
+  return context3.path(path26).get({
     ...operationOptionsToRequestParameters2(options),
     headers: {
       accept: "application/json",
@@ -65367,14 +65878,14 @@ async function getSecret(context3, secretName, secretVersion, options = { reques
   return _getSecretDeserialize(result);
 }
 function _updateSecretSend(context3, secretName, secretVersion, parameters, options = { requestOptions: {} }) {
-  const path22 = expandUrlTemplate("/secrets/{secret-name}/{secret-version}{?api%2Dversion}", {
+  const path26 = expandUrlTemplate("/secrets/{secret-name}/{secret-version}{?api%2Dversion}", {
     "secret-name": secretName,
     "secret-version": secretVersion,
     "api%2Dversion": context3.apiVersion
   }, {
     allowReserved: options?.requestOptions?.skipUrlEncoding
   });
-  return context3.path(path22).patch({
+  return context3.path(path26).patch({
     ...operationOptionsToRequestParameters2(options),
     contentType: "application/json",
     headers: {
@@ -65398,13 +65909,13 @@ async function updateSecret(context3, secretName, secretVersion, parameters, opt
   return _updateSecretDeserialize(result);
 }
 function _deleteSecretSend(context3, secretName, options = { requestOptions: {} }) {
-  const path22 = expandUrlTemplate("/secrets/{secret-name}{?api%2Dversion}", {
+  const path26 = expandUrlTemplate("/secrets/{secret-name}{?api%2Dversion}", {
     "secret-name": secretName,
     "api%2Dversion": context3.apiVersion
   }, {
     allowReserved: options?.requestOptions?.skipUrlEncoding
   });
-  return context3.path(path22).delete({
+  return context3.path(path26).delete({
     ...operationOptionsToRequestParameters2(options),
     headers: {
       accept: "application/json",
@@ -65426,13 +65937,13 @@ async function deleteSecret(context3, secretName, options = { requestOptions: {}
   return _deleteSecretDeserialize(result);
 }
 function _setSecretSend(context3, secretName, parameters, options = { requestOptions: {} }) {
-  const path22 = expandUrlTemplate("/secrets/{secret-name}{?api%2Dversion}", {
+  const path26 = expandUrlTemplate("/secrets/{secret-name}{?api%2Dversion}", {
     "secret-name": secretName,
     "api%2Dversion": context3.apiVersion
   }, {
     allowReserved: options?.requestOptions?.skipUrlEncoding
   });
-  return context3.path(path22).put({
+  return context3.path(path26).put({
     ...operationOptionsToRequestParameters2(options),
     contentType: "application/json",
     headers: {
@@ -67292,8 +67803,105 @@ async function provisionModuleIdentities(options) {
   return { identitiesCreated: created.sort(), secretsWritten: written.sort(), staleIdentities: stale.sort(), identitiesRemoved: removed.sort(), unchanged };
 }
 
+// src/provision/provision-secret-values.ts
+async function provisionSecretValues(targets, secrets, options = {}) {
+  const limit = pLimit(options.concurrency ?? DEFAULT_PROVISION_CONCURRENCY);
+  const written = [];
+  let unchanged = 0;
+  await Promise.all(
+    targets.map(
+      (target) => limit(async () => {
+        if (await secrets.read(target.remoteKey) === target.value) {
+          unchanged++;
+          return;
+        }
+        written.push(target.remoteKey);
+        if (!(options.dryRun ?? false)) await secrets.write(target.remoteKey, target.value);
+      })
+    )
+  );
+  return { secretsWritten: written.sort(), unchanged };
+}
+
+// src/provision/secret-value-at.ts
+function secretValueAt(manifest, place, deviceId) {
+  const value = _valueAt(manifest, place);
+  if (value === void 0) throw new InternalError(`device '${deviceId}': no value where translation found a secret (${_describe(place)})`, { stage: "provision", deviceId });
+  return value;
+}
+function _valueAt(manifest, place) {
+  if (place.kind === "registry password") return manifest.registryCredentials.find((c3) => c3.name === place.credential)?.password;
+  const module = [manifest.edgeHub, ...manifest.modules].find((m2) => m2.name === place.module);
+  if (module === void 0) return void 0;
+  if (place.kind === "module env") {
+    const setting = module.env.find((e) => e.name === place.name);
+    return setting === void 0 ? void 0 : envValueString(setting.value);
+  }
+  const field = module.createOptions?.[place.field];
+  const entry = typeof field === "string" ? place.index === 0 ? field : void 0 : Array.isArray(field) ? field[place.index] : void 0;
+  if (typeof entry !== "string" || !entry.startsWith(place.prefix)) return void 0;
+  return entry.slice(place.prefix.length);
+}
+function _describe(place) {
+  if (place.kind === "registry password") return `registryCredentials.${place.credential}.password`;
+  if (place.kind === "module env") return `module '${place.module}' env.${place.name}`;
+  return `module '${place.module}' createOptions.${place.field}[${place.index}]`;
+}
+
+// src/provision/secret-values-to-provision.ts
+var SecretValuesToProvision = class {
+  /** Remote key → value → who holds it: a value shared by 1,000 devices is kept once. */
+  _byKey = /* @__PURE__ */ new Map();
+  /** Records the values of one device's sources (the SynthOptions.onSecretSources hook). */
+  add(target, sources) {
+    const deviceId = target.device.deviceId;
+    if (target.manifest === null) return;
+    for (const { remoteKey, place } of sources) {
+      const value = secretValueAt(target.manifest, place, deviceId);
+      let values = this._byKey.get(remoteKey);
+      if (values === void 0) this._byKey.set(remoteKey, values = /* @__PURE__ */ new Map());
+      let holders = values.get(value);
+      if (holders === void 0) values.set(value, holders = { place, deviceIds: [], configurationIds: [] });
+      holders.deviceIds.push(deviceId);
+      holders.configurationIds.push(target.base?.id ?? "");
+    }
+  }
+  /** The keys of `devices` (the devices the run writes) to write, and the keys that cannot be. */
+  plan(devices) {
+    const targets = [];
+    const problems = [];
+    for (const [remoteKey, values] of this._byKey) {
+      const held = [];
+      for (const [value, holders] of values) {
+        const i = holders.deviceIds.findIndex((d2) => devices.has(d2));
+        if (i >= 0) held.push({ value, deviceId: holders.deviceIds[i], configurationId: holders.configurationIds[i], place: holders.place });
+      }
+      const [first, other] = held;
+      if (first === void 0) continue;
+      if (held.some((h3) => h3.value.includes(REDACTED_MARKER))) {
+        problems.push(`cannot provision secret ${remoteKey}: the snapshot holds no value (provision from the live hub)`);
+        continue;
+      }
+      if (other !== void 0) {
+        problems.push(
+          `cannot provision secret ${remoteKey}: devices '${first.deviceId}' (configuration '${first.configurationId}') and '${other.deviceId}' (configuration '${other.configurationId}') give ${_what(first.place)} different values; give it one value or another name in one of them`
+        );
+        continue;
+      }
+      targets.push({ remoteKey, value: first.value });
+    }
+    return { targets: targets.sort((a, b3) => compareOrdinal(a.remoteKey, b3.remoteKey)), problems: problems.sort(compareOrdinal) };
+  }
+};
+function _what(place) {
+  if (place.kind === "registry password") return `registry credential '${place.credential}'`;
+  if (place.kind === "module env") return `env ${place.name} of module '${place.module}'`;
+  return `createOptions.${place.field}[${place.index}] of module '${place.module}'`;
+}
+
 // src/cli/commands/provision.ts
 async function run6(options, io2, clients = {}) {
+  const selection = options.selection ?? parseClusterSelection(options);
   if (options.keyVaultUrl === void 0) throw new ConfigError("provision needs --key-vault-url https://NAME.vault.azure.net", { stage: "cli" });
   const vaultUrl = checkKeyVaultUrl(options.keyVaultUrl);
   const concurrency = options.concurrency === void 0 ? DEFAULT_PROVISION_CONCURRENCY : Number(options.concurrency);
@@ -67305,37 +67913,50 @@ async function run6(options, io2, clients = {}) {
   }
   const source = resolveInputSource(options, io2.env);
   const snapshot = await loadInput(source, io2, options.quiet ?? false);
-  const result = synthesize(snapshot, { ...options, details: false });
+  const values = new SecretValuesToProvision();
+  const result = synthesize(snapshot, {
+    ...options,
+    details: false,
+    onSecretSources: (target, sources) => values.add(target, sources),
+    ...selection !== void 0 ? { selection } : {}
+  });
   const connection = openRegistry(connectionString, { agent: io2.httpsAgent, source: envName });
   try {
     if (connection.hub.toLowerCase() !== result.plan.inventory.hub.toLowerCase()) {
       throw new ConfigError(`${envName} is for hub '${connection.hub}', but the input is hub '${result.plan.inventory.hub}'`, { stage: "cli" });
     }
     const plan = moduleIdentityTargets(result.plan.inventory, result.plan.inventory.hub);
+    const secrets = (clients.secrets ?? keyVaultSecrets)(vaultUrl);
     const report = await provisionModuleIdentities({
       hostName: connection.hostName,
       plan,
       identities: registryModuleIdentities(connection.registry, { hostName: connection.hostName, secrets: connection.secrets }),
-      secrets: (clients.secrets ?? keyVaultSecrets)(vaultUrl),
+      secrets,
       dryRun: options.dryRun ?? false,
       prune: options.prune ?? false,
       concurrency
     });
+    const valuePlan = values.plan(new Set(plan.managedDevices));
+    const valueReport = await provisionSecretValues(valuePlan.targets, secrets, { dryRun: options.dryRun ?? false, concurrency });
+    const secretsWritten = [...report.secretsWritten, ...valueReport.secretsWritten].sort();
     const verb = options.dryRun ? "would " : "";
     printLines(
       io2.stdout,
       ...report.identitiesCreated.map((name3) => `${verb}create module identity ${name3}`),
-      ...report.secretsWritten.map((name3) => `${verb}write secret ${name3}`),
+      ...secretsWritten.map((name3) => `${verb}write secret ${name3}`),
       ...report.staleIdentities.map((name3) => report.identitiesRemoved.includes(name3) ? `removed module identity ${name3}` : `not deployed any more: module identity ${name3}${options.prune ? "" : " (remove with --prune)"}`)
     );
     if (!(options.quiet ?? false)) {
+      const selected = selectionSummary(selection, result.plan.inventory);
       printLines(
         io2.stderr,
-        `provision: ${plan.targets.length} module identities of ${plan.managedDevices.length} device(s): ${report.identitiesCreated.length} ${verb}created, ${report.secretsWritten.length} secret(s) ${verb}written, ${report.staleIdentities.length} not deployed any more, ${report.identitiesRemoved.length} removed`,
+        ...selected !== void 0 ? [selected] : [],
+        `provision: ${plan.targets.length} module identities of ${plan.managedDevices.length} device(s): ${report.identitiesCreated.length} ${verb}created, ${secretsWritten.length} secret(s) ${verb}written, ${report.staleIdentities.length} not deployed any more, ${report.identitiesRemoved.length} removed`,
         ...plan.skippedDevices.length > 0 ? [`skipped (kept their last good output): ${plan.skippedDevices.join(", ")}`] : []
       );
     }
-    return 0;
+    printLines(io2.stderr, ...valuePlan.problems);
+    return valuePlan.problems.length > 0 ? 2 : 0;
   } finally {
     connection.close();
   }
@@ -67435,11 +68056,6 @@ function _path(command) {
   const names = [];
   for (let c3 = command; c3; c3 = c3.parent) names.unshift(c3.name());
   return names.join(" ");
-}
-
-// src/cli/hub-clusters.ts
-function clustersInHub(snapshot, clusterTag) {
-  return [...new Set(loadModel(snapshot).devices.map((device) => deviceCluster(device, clusterTag)))].sort();
 }
 
 // src/cli/cert-issuer-flags.ts
@@ -67588,14 +68204,18 @@ function addInputOptions(command) {
 function addSynthOptions(command) {
   return command.option("--cluster-tag <tag>", "twin tag that names the device's cluster (devices/<cluster>/…)", "cluster").option("--secret-store <name>", "SecretStore / ClusterSecretStore the ExternalSecrets read from", "iotedge-secrets").option("--secret-store-kind <kind>", `kind of the secret store: ${SECRET_STORE_KINDS.join(" or ")}`, "ClusterSecretStore").option("--cert-issuer <name>", "cert-manager Issuer or ClusterIssuer that issues edgeHub's server certificate", DEFAULT_CERTIFICATE_ISSUER.name).option("--cert-issuer-kind <kind>", `kind of the issuer: ${CERTIFICATE_ISSUER_KINDS.join(" or ")}`, DEFAULT_CERTIFICATE_ISSUER.kind).option("--certs-from-secret-store", "read edgeHub's certificate and the modules' CA from the secret store (ExternalSecrets) instead of cert-manager", false).option("--upstream-host <host>", "registry host that replaces $upstream in nested-edge images (default: the device's parent device id from IoT Hub)").option("--strict", "fail a device (it keeps its last good output) when any field cannot be translated", false).option("--max-pod-security <level>", "fail a device (it keeps its last good output) whose modules need a less restricted Pod Security level: restricted, baseline or privileged").option("--expose-from <source>", "who may reach published ports (PortBindings): all (default), none, a CIDR, or namespace:<key>=<value>; repeatable", collectFlag).option("--egress-to <destination>", "restrict egress to the namespace, DNS and these: a CIDR or namespace:<key>=<value>, or none; all (default) leaves egress open; repeatable", collectFlag).option("--namespace-quota <resource=quantity>", "ResourceQuota of each device namespace, e.g. limits.cpu=2, pods=20; repeatable", collectFlag).option("--container-limits <resource=quantity>", "LimitRange default limits of containers that set none, e.g. cpu=500m; repeatable", collectFlag).option("--container-requests <resource=quantity>", "LimitRange default requests of containers that set none; repeatable", collectFlag).option("--quiet", "no progress output on stderr", false);
 }
+function addSelectionOptions(command) {
+  return command.option("--cluster <name>", "work only on this cluster (devices/<name>/); repeatable; not with --shard", collectFlag).option("--shard <i/n>", "work only on the clusters of shard i of n (each cluster belongs to one shard, by a hash of its name); not with --cluster");
+}
 function synthOptionsOf(flags) {
   return { ...flags, ...resolveTranslationFlags(flags), isolation: resolveIsolationFlags(flags) };
 }
 function buildProgram(setRunner) {
   const program2 = new Command("iotedge-gitops").description("Turn Azure IoT Hub IoT Edge deployments into per-device Kubernetes manifests for Flux and Argo CD").version(TOOL_VERSION, "--version", "print the version and exit").option("--debug", "print stack traces of errors", false).exitOverride().configureOutput({ outputError: () => void 0 });
-  const synth = program2.command("synth").description("write one kustomize directory per IoT Edge device, plus inventory.json");
+  const synth = program2.command("synth").description("write one kustomize directory per IoT Edge device, plus an inventory.json per cluster");
   addInputOptions(synth);
   addSynthOptions(synth);
+  addSelectionOptions(synth);
   synth.option("--out <dir>", "output directory", DEFAULT_OUT).option("--allow-empty", "let an empty read (no edge device or deployment) remove existing device directories", false).action((flags) => setRunner((io2) => run4(synthOptionsOf(flags), io2)));
   const snapshot = program2.command("snapshot").description("read the live hub (service connection string in an environment variable) and write a redacted, sorted snapshot file");
   snapshot.requiredOption("--out <file>", "snapshot file to write (atomically)").option("--connection-string-env <name>", "environment variable holding the service connection string", DEFAULT_CONNECTION_STRING_ENV).option("--page-size <n>", "twins per query page", String(DEFAULT_PAGE_SIZE)).option("--quiet", "no progress output on stderr", false).action(
@@ -67611,13 +68231,15 @@ function buildProgram(setRunner) {
   const sync = program2.command("sync").description("synth, then commit the result to a GitOps repository, or push a branch and open or update one pull request");
   addInputOptions(sync);
   addSynthOptions(sync);
+  addSelectionOptions(sync);
   sync.requiredOption("--repo <url|path>", "GitOps repository to publish to (URL or local path)").option("--branch <name>", "target branch (the pull request base with --pull-request)", DEFAULT_BRANCH).option("--path <dir>", "managed folder inside the repository", ".").option('--author <"Name <email>">', "commit author").option("--max-deletions <n|n%>", "most device directories one run may remove", "10").option("--allow-empty", "let a read with no edge device or no deployment remove device directories", false).option("--dry-run", "print the full change report; push nothing", false).option("--pull-request", "push to iotedge-gitops/<branch> and open or update one pull request (GITHUB_TOKEN, GITHUB_API_URL)", false).option("--github-repo <owner/name>", "GitHub repository of the pull request").option("--work-dir <dir>", "keep the clone here and reuse it in later runs").option("--summary-file <file>", "append the change report, within 1 MiB, to this file (in GitHub Actions: $GITHUB_STEP_SUMMARY)").option("--report-file <file>", "write the full change report (every device) to this local file; never committed").action((flags) => setRunner(async (io2) => run5(flags, await syncDeps(flags, synthOptionsOf(flags), io2))));
   const provision = program2.command("provision").description("create the module identities the output names in IoT Hub and put their connection strings in Azure Key Vault");
   addInputOptions(provision);
   addSynthOptions(provision);
+  addSelectionOptions(provision);
   provision.option("--key-vault-url <url>", "Azure Key Vault the ExternalSecrets read from: https://NAME.vault.azure.net").option("--dry-run", "list the identities and secrets it would create and write (names only); change nothing", false).option("--prune", "remove module identities that no deployment names any more (without it they are only listed)", false).option("--concurrency <n>", "calls in flight at once per service", "8").action((flags) => setRunner((io2) => run6(synthOptionsOf(flags), io2)));
   const init = program2.command("init").description("write the skeleton of a GitOps repository: Flux and Argo CD objects per cluster, the scheduled workflow, a README").argument("<dir>", "directory to write into");
-  init.option("--cluster <name...>", "cluster names (devices/<cluster>/)", ["default"]).option("--repo-url <url>", "clone URL Flux and Argo CD read from", "https://github.com/OWNER/REPO.git").option("--branch <name>", "branch they follow and sync targets", DEFAULT_BRANCH).option("--path <dir>", "managed folder of sync", ".").option("--action <owner/name@ref>", "the iotedge-gitops action the workflow uses, pinned to a tag or a commit SHA (default: this version's release tag)").option("--force", "overwrite files that differ from the template", false).option("--from-hub", "also every cluster the hub's IoT Edge devices go to (read with the input flags, named by --cluster-tag)", false).option("--cluster-tag <tag>", "twin tag that names the device's cluster, with --from-hub", "cluster");
+  init.option("--cluster <name...>", "cluster names (devices/<cluster>/)", ["default"]).option("--repo-url <url>", "clone URL Flux and Argo CD read from", "https://github.com/OWNER/REPO.git").option("--branch <name>", "branch they follow and sync targets", DEFAULT_BRANCH).option("--path <dir>", "managed folder of sync", ".").option("--action <owner/name@ref>", "the iotedge-gitops action the workflow uses, pinned to a tag or a commit SHA (default: this version's release tag)").option("--matrix <n>", "workflow that reads the hub once and syncs in n parallel shard jobs, 2..256 (default: one sync job)").option("--force", "overwrite files that differ from the template", false).option("--from-hub", "also every cluster the hub's IoT Edge devices go to (read with the input flags, named by --cluster-tag)", false).option("--cluster-tag <tag>", "twin tag that names the device's cluster, with --from-hub", "cluster");
   addInputOptions(init);
   init.action(
     (dir, flags, command) => setRunner(async (io2) => {
@@ -67692,4 +68314,4 @@ export {
   buildProgram,
   main
 };
-/*! For license information please see chunk-PAYETGZM.js.LEGAL.txt */
+/*! For license information please see chunk-LOAT4JV2.js.LEGAL.txt */
