@@ -5,11 +5,12 @@
  * Manifest checks) and spec/iothub-semantics.md, not copied from a run.
  *
  * Every case also proves the generic promises: no stack trace and no internal error on stderr, nothing
- * written outside --out, every file inside <out>/devices/<label>/<label>/ (no path traversal through ids or
+ * written outside --out, every file inside <out>/devices/<label>/<label>/ or a cluster's <out>/devices/<label>/inventory.json (no path traversal through ids or
  * tags), devices without a problem synthesized, failed devices listed with their errors and no directory.
  */
 import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { readInventory } from '../helpers/read-inventory.js';
 import path from 'node:path';
 import { main } from '../../src/cli/main.js';
 import type { CommandIo } from '../../src/cli/io.js';
@@ -146,11 +147,11 @@ describe.each(rows)('$name', (row) => {
     const written = listing(out).filter((p) => !p.endsWith('/'));
     for (const file of written) {
       const parts = file.split('/');
-      const inside = file === 'inventory.json' || (parts.length === 4 && parts[0] === 'devices' && DNS_LABEL.test(parts[1]!) && DNS_LABEL.test(parts[2]!));
+      const inside = (parts.length === 3 && parts[0] === 'devices' && DNS_LABEL.test(parts[1]!) && parts[2] === 'inventory.json') || (parts.length === 4 && parts[0] === 'devices' && DNS_LABEL.test(parts[1]!) && DNS_LABEL.test(parts[2]!));
       expect({ file, inside }).toStrictEqual({ file, inside: true });
     }
 
-    const inventory = JSON.parse(readFileSync(path.join(out, 'inventory.json'), 'utf8'));
+    const inventory = readInventory(out);
     const byId = new Map<string, any>(inventory.devices.map((d: any) => [d.deviceId, d]));
     const withDir = inventory.devices.filter((d: any) => d.path !== null && !d.errors).map((d: any) => d.deviceId).sort();
     const failed = inventory.devices.filter((d: any) => d.errors).map((d: any) => d.deviceId).sort();

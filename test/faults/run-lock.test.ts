@@ -73,7 +73,7 @@ it.each([
   expect(run.code).toBe(code);
   if (code === 0) {
     expect(existsSync(path.join(out, LOCK))).toBe(false);
-    expect(readTree(out).has('inventory.json')).toBe(true);
+    expect(readTree(out).has('devices/c0/inventory.json')).toBe(true);
   } else {
     expect(run.stderr).toContain(`is in use by another iotedge-gitops run (pid 1 on host build-agent-7, started 2026-01-01T00:00:00.000Z, command: iotedge-gitops synth --out x)`);
     expect(readTree(out)).toStrictEqual(new Map([[LOCK, JSON.stringify(left)]]));
