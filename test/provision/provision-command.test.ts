@@ -13,18 +13,20 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { edgeDeployment, edgeTwins, startFakeIotHub, type FakeIotHub } from '../fakes/iothub/index.js';
-import { startConnectProxy, type ConnectProxy } from '../fakes/keyvault/connect-proxy.js';
-import { startFakeKeyVault, type FakeKeyVault } from '../fakes/keyvault/fake-key-vault.js';
-import { ensureBuilt, runCli, type CliRun } from '../faults/cli-process.js';
+import type { ConnectProxy } from '../fakes/keyvault/connect-proxy.js';
+import type { FakeKeyVault } from '../fakes/keyvault/fake-key-vault.js';
+import type { CliRun } from '../faults/cli-process.js';
+import { startProvisionFixture, type ProvisionFixture } from './provision-fixture.js';
 import { moduleConnectionStringKey } from '../../src/translate/secrets.js';
 
 type Json = Parameters<typeof startFakeIotHub>[0] extends infer O ? (O extends { configurations?: readonly (infer J)[] } ? J : never) : never;
 
+let fixture: ProvisionFixture;
 let work: string;
 let hub: FakeIotHub;
 let vault: FakeKeyVault;
 let proxy: ConnectProxy;
-const runs: CliRun[] = [];
+let runs: CliRun[];
 const HOST = 'fleet-hub.azure-devices.net';
 // edgeTwins: even indexes are tagged environment=prod, so edge-00000 and edge-00002 get the deployment.
 const DEVICES = ['edge-00000', 'edge-00002'];
@@ -39,43 +41,16 @@ function deploymentWith(extraModules: readonly string[], withoutSensor = false):
 }
 
 beforeAll(async () => {
-  ensureBuilt();
-  work = mkdtempSync(path.join(os.tmpdir(), 'provision-'));
-  hub = await startFakeIotHub({ hubName: 'fleet-hub', configurations: [deploymentWith([])], twins: edgeTwins(3) });
-  vault = await startFakeKeyVault('fleetvault');
-  proxy = await startConnectProxy({ 'fleetvault.vault.azure.net': vault.port, 'login.microsoftonline.com': vault.port });
-  writeFileSync(path.join(work, 'hub-ca.pem'), hub.ca);
-  writeFileSync(path.join(work, 'azure-ca.pem'), vault.ca);
+  fixture = await startProvisionFixture({ hubName: 'fleet-hub', configurations: [deploymentWith([])], twins: edgeTwins(3) });
+  ({ work, hub, vault, proxy, runs } = fixture);
 }, 120_000);
-afterAll(async () => {
-  await hub?.close();
-  await vault?.close();
-  await proxy?.close();
-  rmSync(work, { recursive: true, force: true });
-});
+afterAll(() => fixture?.close());
 
-async function cli(args: string[]): Promise<CliRun> {
-  const run = await runCli(args, {
-    cwd: work,
-    nodeArgs: ['--import', path.join(import.meta.dirname, '../faults/fake-hub-preload.mjs'), '--import', path.join(import.meta.dirname, 'loopback-only-preload.mjs')],
-    env: {
-      IOTHUB_CONNECTION_STRING: hub.connectionString('iothubowner'),
-      FAKE_HUB_HOST: hub.hostName,
-      FAKE_HUB_PORT: String(hub.port),
-      FAKE_HUB_CA: path.join(work, 'hub-ca.pem'),
-      HTTPS_PROXY: proxy.url,
-      NODE_EXTRA_CA_CERTS: path.join(work, 'azure-ca.pem'),
-      AZURE_TOKEN_CREDENTIALS: 'EnvironmentCredential',
-      AZURE_TENANT_ID: vault.tenantId,
-      AZURE_CLIENT_ID: vault.clientId,
-      AZURE_CLIENT_SECRET: vault.clientSecret,
-    },
-  });
-  runs.push(run);
-  return run;
+function cli(args: string[]): Promise<CliRun> {
+  return fixture.cli(args);
 }
 
-const provision = (...extra: string[]) => cli(['provision', '--key-vault-url', vault.vaultUrl, ...extra]);
+const provision = (...extra: string[]) => fixture.provision(...extra);
 const primaryKey = (deviceId: string, moduleId: string): string =>
   String(((hub.modules.get(deviceId)?.get(moduleId)?.['authentication'] as { symmetricKey: { primaryKey: string } }).symmetricKey).primaryKey);
 // README "Remote keys": API_KEY is not an exact part, so the key is lower-cased, `_` made `-`, and ends in `---` and

@@ -16,3 +16,13 @@ export function checkActionReference(reference: string): string {
   }
   return reference;
 }
+
+/**
+ * The `uses:` line of a workflow step, indented for a step's keys, with the comment that tells how to pin the
+ * release tag to a commit instead: the same in every workflow `init` writes.
+ */
+export function pinnedUses(action: string): string {
+  return `        # Pinned to a release tag. To pin to a commit instead, replace the tag by the full 40-character commit
+        # SHA of that release (shown on its release page), e.g. ${action.replace(/@.*$/, '')}@<commit-sha> # v…
+        uses: ${action}`;
+}

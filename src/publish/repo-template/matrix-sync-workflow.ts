@@ -5,7 +5,7 @@
  * cluster folders, so their pushes never conflict on a file; GitHub Actions schedules them, nothing else does.
  */
 import { ConfigError } from '../../errors.js';
-import { defaultActionReference } from './action-reference.js';
+import { defaultActionReference, pinnedUses } from './action-reference.js';
 import { DEFAULT_CRON, type SyncWorkflowProps } from './sync-workflow.js';
 
 /** Fewest and most shards `init --matrix` writes: one shard is the plain workflow; GitHub runs at most 256 jobs per matrix. */
@@ -73,9 +73,7 @@ jobs:
       contents: read
     steps:
       - name: Read the IoT Hub once into a snapshot
-        # Pinned to a release tag. To pin to a commit instead, replace the tag by the full 40-character commit
-        # SHA of that release (shown on its release page), e.g. ${action.replace(/@.*$/, '')}@<commit-sha> # v…
-        uses: ${action}
+${pinnedUses(action)}
         env:
           IOTHUB_CONNECTION_STRING: \${{ secrets.IOTHUB_CONNECTION_STRING }}
         with:

@@ -1,4 +1,4 @@
-import { defaultActionReference } from './action-reference.js';
+import { defaultActionReference, pinnedUses } from './action-reference.js';
 
 /** What the scheduled workflow needs. */
 export interface SyncWorkflowProps {
@@ -51,9 +51,7 @@ jobs:
     steps:
       - name: Sync IoT Hub deployments to a pull request
         id: sync
-        # Pinned to a release tag. To pin to a commit instead, replace the tag by the full 40-character commit
-        # SHA of that release (shown on its release page), e.g. ${action.replace(/@.*$/, '')}@<commit-sha> # v…
-        uses: ${action}
+${pinnedUses(action)}
         env:
           IOTHUB_CONNECTION_STRING: \${{ secrets.IOTHUB_CONNECTION_STRING }}
         with:
