@@ -12,7 +12,7 @@ import {
   renderStepSummary,
   uncoveredClusterWarning,
   watchStopSignals
-} from "./chunk-LOAT4JV2.js";
+} from "./chunk-VZ4DZYN4.js";
 import "./chunk-2MDZ23RJ.js";
 import {
   require_tunnel

@@ -9,7 +9,7 @@ import {
   main,
   processIo,
   watchStopSignals
-} from "./chunk-LOAT4JV2.js";
+} from "./chunk-VZ4DZYN4.js";
 import "./chunk-2MDZ23RJ.js";
 import "./chunk-NEJ7UJDI.js";
 import "./chunk-QS6O23OM.js";
