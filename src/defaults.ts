@@ -2,3 +2,6 @@
 
 /** The GitOps branch sync commits to (the pull request base with --pull-request), and Flux and Argo CD follow. */
 export const DEFAULT_BRANCH = 'main';
+
+/** The managed folder inside the GitOps repository (`--path`): its `devices/` and nothing else. */
+export const DEFAULT_MANAGED_PATH = '.';

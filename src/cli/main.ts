@@ -30,7 +30,8 @@ import { TOOL_VERSION } from '../tool-version.js';
 import { resolveTranslationFlags, SECRET_STORE_KINDS, type TranslationFlags } from './translation-flags.js';
 import { collectFlag, resolveIsolationFlags, type IsolationFlags } from './isolation-flags.js';
 import { CERTIFICATE_ISSUER_KINDS, DEFAULT_CERTIFICATE_ISSUER } from './cert-issuer-flags.js';
-import { DEFAULT_BRANCH } from '../defaults.js';
+import { DEFAULT_BRANCH, DEFAULT_MANAGED_PATH } from '../defaults.js';
+import { DEFAULT_CLUSTER_TAG, DEFAULT_SECRET_STORE } from '../translate/translate-options.js';
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT = 1;
@@ -54,9 +55,9 @@ export function addInputOptions(command: Command): Command {
 /** Adds the flags that shape translation (shared by synth, explain and sync). */
 export function addSynthOptions(command: Command): Command {
   return command
-    .option('--cluster-tag <tag>', 'twin tag that names the device\'s cluster (devices/<cluster>/…)', 'cluster')
-    .option('--secret-store <name>', 'SecretStore / ClusterSecretStore the ExternalSecrets read from', 'iotedge-secrets')
-    .option('--secret-store-kind <kind>', `kind of the secret store: ${SECRET_STORE_KINDS.join(' or ')}`, 'ClusterSecretStore')
+    .option('--cluster-tag <tag>', 'twin tag that names the device\'s cluster (devices/<cluster>/…)', DEFAULT_CLUSTER_TAG)
+    .option('--secret-store <name>', 'SecretStore / ClusterSecretStore the ExternalSecrets read from', DEFAULT_SECRET_STORE.name)
+    .option('--secret-store-kind <kind>', `kind of the secret store: ${SECRET_STORE_KINDS.join(' or ')}`, DEFAULT_SECRET_STORE.kind)
     .option('--cert-issuer <name>', "cert-manager Issuer or ClusterIssuer that issues edgeHub's server certificate", DEFAULT_CERTIFICATE_ISSUER.name)
     .option('--cert-issuer-kind <kind>', `kind of the issuer: ${CERTIFICATE_ISSUER_KINDS.join(' or ')}`, DEFAULT_CERTIFICATE_ISSUER.kind)
     .option('--certs-from-secret-store', "read edgeHub's certificate and the modules' CA from the secret store (ExternalSecrets) instead of cert-manager", false)
@@ -131,7 +132,7 @@ export function buildProgram(setRunner: (runner: Runner) => void): Command {
   sync
     .requiredOption('--repo <url|path>', 'GitOps repository to publish to (URL or local path)')
     .option('--branch <name>', 'target branch (the pull request base with --pull-request)', DEFAULT_BRANCH)
-    .option('--path <dir>', 'managed folder inside the repository', '.')
+    .option('--path <dir>', 'managed folder inside the repository', DEFAULT_MANAGED_PATH)
     .option('--author <"Name <email>">', 'commit author')
     .option('--max-deletions <n|n%>', 'most device directories one run may remove', '10')
     .option('--allow-empty', 'let a read with no edge device or no deployment remove device directories', false)
@@ -159,12 +160,12 @@ export function buildProgram(setRunner: (runner: Runner) => void): Command {
     .option('--cluster <name...>', 'cluster names (devices/<cluster>/)', ['default'])
     .option('--repo-url <url>', 'clone URL Flux and Argo CD read from', 'https://github.com/OWNER/REPO.git')
     .option('--branch <name>', 'branch they follow and sync targets', DEFAULT_BRANCH)
-    .option('--path <dir>', 'managed folder of sync', '.')
+    .option('--path <dir>', 'managed folder of sync', DEFAULT_MANAGED_PATH)
     .option('--action <owner/name@ref>', 'the iotedge-gitops action the workflow uses, pinned to a tag or a commit SHA (default: this version\'s release tag)')
     .option('--matrix <n>', 'workflow that reads the hub once and syncs in n parallel shard jobs, 2..256 (default: one sync job)')
     .option('--force', 'overwrite files that differ from the template', false)
     .option('--from-hub', 'also every cluster the hub\'s IoT Edge devices go to (read with the input flags, named by --cluster-tag)', false)
-    .option('--cluster-tag <tag>', 'twin tag that names the device\'s cluster, with --from-hub', 'cluster');
+    .option('--cluster-tag <tag>', 'twin tag that names the device\'s cluster, with --from-hub', DEFAULT_CLUSTER_TAG);
   addInputOptions(init);
   init.action((dir: string, flags: Record<string, unknown>, command: Command) =>
     setRunner(async (io) => {

@@ -28,7 +28,7 @@ import { loadInput } from '../load-input.js';
 import { readPreviousOutput } from '../../publish/output/read-previous-output.js';
 import type { PreviousOutput } from '../../plan/previous-output.js';
 import { acquireRunLock } from '../../publish/output/run-lock.js';
-import { DEFAULT_BRANCH } from '../../defaults.js';
+import { DEFAULT_BRANCH, DEFAULT_MANAGED_PATH } from '../../defaults.js';
 import { createStageProgress, type StageProgress } from '../progress.js';
 import { parseClusterSelection, selectionLabel, selectsCluster, type ClusterSelection } from '../../plan/cluster-selection.js';
 import { clustersInHub } from '../hub-clusters.js';
@@ -175,7 +175,7 @@ export function resolveSyncOptions(options: SyncOptions, env: Readonly<Record<st
   return {
     repo: isUrl ? options.repo : path.resolve(cwd, options.repo),
     branch,
-    path: managedFolder(options.path ?? '.'),
+    path: managedFolder(options.path ?? DEFAULT_MANAGED_PATH),
     author: parseAuthor(options.author ?? DEFAULT_AUTHOR),
     maxDeletions: parseDeletionLimit(options.maxDeletions ?? DEFAULT_MAX_DELETIONS),
     allowEmpty: options.allowEmpty ?? false,

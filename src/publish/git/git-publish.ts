@@ -22,7 +22,7 @@ import { replayCommit } from './replay-commit.js';
 import { checkPlanInsideSelection, selectClusters, type SparseClusters } from './sparse-checkout.js';
 import type { OutputPlan } from '../../plan/output-plan.js';
 import { TOOL_VERSION } from '../../tool-version.js';
-import { DEFAULT_BRANCH } from '../../defaults.js';
+import { DEFAULT_BRANCH, DEFAULT_MANAGED_PATH } from '../../defaults.js';
 
 /** Options of a direct (commit and push) publish. */
 export interface GitPublishOptions {
@@ -109,7 +109,7 @@ async function _publish(options: DirectPublishOptions, workDir: string): Promise
 async function _attempts(options: DirectPublishOptions, tree: WorkTree): Promise<PublishResult> {
   const workDir = tree.dir;
   const branch = options.branch ?? DEFAULT_BRANCH;
-  const folder = managedFolder(options.path ?? '.');
+  const folder = managedFolder(options.path ?? DEFAULT_MANAGED_PATH);
   const maxAttempts = options.maxAttempts ?? DEFAULT_PUSH_ATTEMPTS;
   const blobless = options.clusters !== undefined;
   let attempt = 1;

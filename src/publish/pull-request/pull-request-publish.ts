@@ -28,7 +28,7 @@ import { fetchCoverageSources } from '../git/fetch-coverage-sources.js';
 import { checkPlanInsideSelection, selectClusters } from '../git/sparse-checkout.js';
 import { PR_MARKER, readPullRequestMetadata, renderPullRequest } from './pull-request-body.js';
 import { TOOL_VERSION } from '../../tool-version.js';
-import { DEFAULT_BRANCH } from '../../defaults.js';
+import { DEFAULT_BRANCH, DEFAULT_MANAGED_PATH } from '../../defaults.js';
 
 /**
  * Options of pull-request mode: those of a direct publish plus the GitHub side. As there, the plan may be a function
@@ -79,7 +79,7 @@ async function _propose(options: PullRequestPublishOptions, workDir: string): Pr
   if (!owner || !repo || rest.length > 0) throw new ConfigError(`--github-repo must be owner/name, got '${options.githubRepo}'`, { stage: 'publish' });
   const base = options.branch ?? DEFAULT_BRANCH;
   const head = toolBranch(base, options.selectionLabel);
-  const folder = managedFolder(options.path ?? '.');
+  const folder = managedFolder(options.path ?? DEFAULT_MANAGED_PATH);
   const tree = await openWorkTree(workDir, options.access, options.author);
   // Every normal return has committed or staged nothing, so only a failure leaves the kept clone to reset.
   let clean = false;

@@ -8,7 +8,7 @@ import { syncWorkflowYaml } from './sync-workflow.js';
 import { checkShardCount, matrixSyncWorkflowYaml } from './matrix-sync-workflow.js';
 import { checkActionReference, defaultActionReference } from './action-reference.js';
 import { templateReadme } from './template-readme.js';
-import { DEFAULT_BRANCH } from '../../defaults.js';
+import { DEFAULT_BRANCH, DEFAULT_MANAGED_PATH } from '../../defaults.js';
 
 /** Placeholder URL written when `--repo-url` is not given. */
 export const PLACEHOLDER_REPO_URL = 'https://github.com/OWNER/REPO.git';
@@ -44,7 +44,7 @@ export function renderRepoTemplate(props: RepoTemplateProps = {}): Map<string, s
     throw new ConfigError('--repo-url must be a plain clone URL without spaces or credentials', { stage: 'cli' });
   }
   const branch = checkBranchName(props.branch ?? DEFAULT_BRANCH);
-  const folder = managedFolder(props.path ?? '.');
+  const folder = managedFolder(props.path ?? DEFAULT_MANAGED_PATH);
   const prefix = folder === '.' ? '' : `${folder}/`;
   const files = new Map<string, string>();
   const action = checkActionReference(props.action ?? defaultActionReference());
