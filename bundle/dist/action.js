@@ -12,7 +12,7 @@ import {
   renderStepSummary,
   uncoveredClusterWarning,
   watchStopSignals
-} from "./chunk-VZ4DZYN4.js";
+} from "./chunk-KXRVLHFD.js";
 import "./chunk-2MDZ23RJ.js";
 import {
   require_tunnel

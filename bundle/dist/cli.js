@@ -9,7 +9,7 @@ import {
   main,
   processIo,
   watchStopSignals
-} from "./chunk-VZ4DZYN4.js";
+} from "./chunk-KXRVLHFD.js";
 import "./chunk-2MDZ23RJ.js";
 import "./chunk-NEJ7UJDI.js";
 import "./chunk-QS6O23OM.js";

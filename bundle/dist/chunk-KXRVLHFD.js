@@ -32504,6 +32504,7 @@ Regenerate this skeleton with \`iotedge-gitops init <dir> ${props.clusters.map((
 
 // src/defaults.ts
 var DEFAULT_BRANCH = "main";
+var DEFAULT_MANAGED_PATH = ".";
 
 // src/publish/repo-template/render-repo-template.ts
 var PLACEHOLDER_REPO_URL = "https://github.com/OWNER/REPO.git";
@@ -32516,7 +32517,7 @@ function renderRepoTemplate(props = {}) {
     throw new ConfigError("--repo-url must be a plain clone URL without spaces or credentials", { stage: "cli" });
   }
   const branch = checkBranchName(props.branch ?? DEFAULT_BRANCH);
-  const folder = managedFolder(props.path ?? ".");
+  const folder = managedFolder(props.path ?? DEFAULT_MANAGED_PATH);
   const prefix = folder === "." ? "" : `${folder}/`;
   const files = /* @__PURE__ */ new Map();
   const action = checkActionReference(props.action ?? defaultActionReference());
@@ -38404,7 +38405,7 @@ async function _publish(options, workDir) {
 async function _attempts(options, tree) {
   const workDir = tree.dir;
   const branch = options.branch ?? DEFAULT_BRANCH;
-  const folder = managedFolder(options.path ?? ".");
+  const folder = managedFolder(options.path ?? DEFAULT_MANAGED_PATH);
   const maxAttempts = options.maxAttempts ?? DEFAULT_PUSH_ATTEMPTS;
   const blobless = options.clusters !== void 0;
   let attempt = 1;
@@ -42960,7 +42961,7 @@ async function _propose(options, workDir) {
   if (!owner || !repo || rest.length > 0) throw new ConfigError(`--github-repo must be owner/name, got '${options.githubRepo}'`, { stage: "publish" });
   const base = options.branch ?? DEFAULT_BRANCH;
   const head = toolBranch(base, options.selectionLabel);
-  const folder = managedFolder(options.path ?? ".");
+  const folder = managedFolder(options.path ?? DEFAULT_MANAGED_PATH);
   const tree = await openWorkTree(workDir, options.access, options.author);
   let clean = false;
   try {
@@ -46562,7 +46563,7 @@ function resolveSyncOptions(options, env2, cwd) {
   return {
     repo: isUrl ? options.repo : path24.resolve(cwd, options.repo),
     branch,
-    path: managedFolder(options.path ?? "."),
+    path: managedFolder(options.path ?? DEFAULT_MANAGED_PATH),
     author: parseAuthor(options.author ?? DEFAULT_AUTHOR),
     maxDeletions: parseDeletionLimit(options.maxDeletions ?? DEFAULT_MAX_DELETIONS),
     allowEmpty: options.allowEmpty ?? false,
@@ -68203,7 +68204,7 @@ function addInputOptions(command) {
   return command.option("--snapshot <file>", "hub snapshot JSON {hub, hostName?, configurations, devices}").option("--configurations <file>", "configuration list as `az iot edge deployment list` prints it").option("--twins <file>", 'twin list as `az iot hub query -q "SELECT * FROM devices"` prints it').option("--hub <name>", "IoT Hub name or host name (with --configurations/--twins)").option("--connection-string-env <name>", "environment variable holding the service connection string for the live hub", DEFAULT_CONNECTION_STRING_ENV).option("--page-size <n>", "twins per query page when reading the live hub", String(DEFAULT_PAGE_SIZE));
 }
 function addSynthOptions(command) {
-  return command.option("--cluster-tag <tag>", "twin tag that names the device's cluster (devices/<cluster>/…)", "cluster").option("--secret-store <name>", "SecretStore / ClusterSecretStore the ExternalSecrets read from", "iotedge-secrets").option("--secret-store-kind <kind>", `kind of the secret store: ${SECRET_STORE_KINDS.join(" or ")}`, "ClusterSecretStore").option("--cert-issuer <name>", "cert-manager Issuer or ClusterIssuer that issues edgeHub's server certificate", DEFAULT_CERTIFICATE_ISSUER.name).option("--cert-issuer-kind <kind>", `kind of the issuer: ${CERTIFICATE_ISSUER_KINDS.join(" or ")}`, DEFAULT_CERTIFICATE_ISSUER.kind).option("--certs-from-secret-store", "read edgeHub's certificate and the modules' CA from the secret store (ExternalSecrets) instead of cert-manager", false).option("--upstream-host <host>", "registry host that replaces $upstream in nested-edge images (default: the device's parent device id from IoT Hub)").option("--strict", "fail a device (it keeps its last good output) when any field cannot be translated", false).option("--max-pod-security <level>", "fail a device (it keeps its last good output) whose modules need a less restricted Pod Security level: restricted, baseline or privileged").option("--expose-from <source>", "who may reach published ports (PortBindings): all (default), none, a CIDR, or namespace:<key>=<value>; repeatable", collectFlag).option("--egress-to <destination>", "restrict egress to the namespace, DNS and these: a CIDR or namespace:<key>=<value>, or none; all (default) leaves egress open; repeatable", collectFlag).option("--namespace-quota <resource=quantity>", "ResourceQuota of each device namespace, e.g. limits.cpu=2, pods=20; repeatable", collectFlag).option("--container-limits <resource=quantity>", "LimitRange default limits of containers that set none, e.g. cpu=500m; repeatable", collectFlag).option("--container-requests <resource=quantity>", "LimitRange default requests of containers that set none; repeatable", collectFlag).option("--quiet", "no progress output on stderr", false);
+  return command.option("--cluster-tag <tag>", "twin tag that names the device's cluster (devices/<cluster>/…)", DEFAULT_CLUSTER_TAG).option("--secret-store <name>", "SecretStore / ClusterSecretStore the ExternalSecrets read from", DEFAULT_SECRET_STORE.name).option("--secret-store-kind <kind>", `kind of the secret store: ${SECRET_STORE_KINDS.join(" or ")}`, DEFAULT_SECRET_STORE.kind).option("--cert-issuer <name>", "cert-manager Issuer or ClusterIssuer that issues edgeHub's server certificate", DEFAULT_CERTIFICATE_ISSUER.name).option("--cert-issuer-kind <kind>", `kind of the issuer: ${CERTIFICATE_ISSUER_KINDS.join(" or ")}`, DEFAULT_CERTIFICATE_ISSUER.kind).option("--certs-from-secret-store", "read edgeHub's certificate and the modules' CA from the secret store (ExternalSecrets) instead of cert-manager", false).option("--upstream-host <host>", "registry host that replaces $upstream in nested-edge images (default: the device's parent device id from IoT Hub)").option("--strict", "fail a device (it keeps its last good output) when any field cannot be translated", false).option("--max-pod-security <level>", "fail a device (it keeps its last good output) whose modules need a less restricted Pod Security level: restricted, baseline or privileged").option("--expose-from <source>", "who may reach published ports (PortBindings): all (default), none, a CIDR, or namespace:<key>=<value>; repeatable", collectFlag).option("--egress-to <destination>", "restrict egress to the namespace, DNS and these: a CIDR or namespace:<key>=<value>, or none; all (default) leaves egress open; repeatable", collectFlag).option("--namespace-quota <resource=quantity>", "ResourceQuota of each device namespace, e.g. limits.cpu=2, pods=20; repeatable", collectFlag).option("--container-limits <resource=quantity>", "LimitRange default limits of containers that set none, e.g. cpu=500m; repeatable", collectFlag).option("--container-requests <resource=quantity>", "LimitRange default requests of containers that set none; repeatable", collectFlag).option("--quiet", "no progress output on stderr", false);
 }
 function addSelectionOptions(command) {
   return command.option("--cluster <name>", "work only on this cluster (devices/<name>/); repeatable; not with --shard", collectFlag).option("--shard <i/n>", "work only on the clusters of shard i of n (each cluster belongs to one shard, by a hash of its name); not with --cluster");
@@ -68233,14 +68234,14 @@ function buildProgram(setRunner) {
   addInputOptions(sync);
   addSynthOptions(sync);
   addSelectionOptions(sync);
-  sync.requiredOption("--repo <url|path>", "GitOps repository to publish to (URL or local path)").option("--branch <name>", "target branch (the pull request base with --pull-request)", DEFAULT_BRANCH).option("--path <dir>", "managed folder inside the repository", ".").option('--author <"Name <email>">', "commit author").option("--max-deletions <n|n%>", "most device directories one run may remove", "10").option("--allow-empty", "let a read with no edge device or no deployment remove device directories", false).option("--dry-run", "print the full change report; push nothing", false).option("--pull-request", "push to iotedge-gitops/<branch> and open or update one pull request (GITHUB_TOKEN, GITHUB_API_URL)", false).option("--github-repo <owner/name>", "GitHub repository of the pull request").option("--work-dir <dir>", "keep the clone here and reuse it in later runs").option("--summary-file <file>", "append the change report, within 1 MiB, to this file (in GitHub Actions: $GITHUB_STEP_SUMMARY)").option("--report-file <file>", "write the full change report (every device) to this local file; never committed").action((flags) => setRunner(async (io2) => run5(flags, await syncDeps(flags, synthOptionsOf(flags), io2))));
+  sync.requiredOption("--repo <url|path>", "GitOps repository to publish to (URL or local path)").option("--branch <name>", "target branch (the pull request base with --pull-request)", DEFAULT_BRANCH).option("--path <dir>", "managed folder inside the repository", DEFAULT_MANAGED_PATH).option('--author <"Name <email>">', "commit author").option("--max-deletions <n|n%>", "most device directories one run may remove", "10").option("--allow-empty", "let a read with no edge device or no deployment remove device directories", false).option("--dry-run", "print the full change report; push nothing", false).option("--pull-request", "push to iotedge-gitops/<branch> and open or update one pull request (GITHUB_TOKEN, GITHUB_API_URL)", false).option("--github-repo <owner/name>", "GitHub repository of the pull request").option("--work-dir <dir>", "keep the clone here and reuse it in later runs").option("--summary-file <file>", "append the change report, within 1 MiB, to this file (in GitHub Actions: $GITHUB_STEP_SUMMARY)").option("--report-file <file>", "write the full change report (every device) to this local file; never committed").action((flags) => setRunner(async (io2) => run5(flags, await syncDeps(flags, synthOptionsOf(flags), io2))));
   const provision = program2.command("provision").description("create the module identities the output names in IoT Hub and put their connection strings in Azure Key Vault");
   addInputOptions(provision);
   addSynthOptions(provision);
   addSelectionOptions(provision);
   provision.option("--key-vault-url <url>", "Azure Key Vault the ExternalSecrets read from: https://NAME.vault.azure.net").option("--dry-run", "list the identities and secrets it would create and write (names only); change nothing", false).option("--prune", "remove module identities that no deployment names any more (without it they are only listed)", false).option("--concurrency <n>", "calls in flight at once per service", "8").action((flags) => setRunner((io2) => run6(synthOptionsOf(flags), io2)));
   const init = program2.command("init").description("write the skeleton of a GitOps repository: Flux and Argo CD objects per cluster, the scheduled workflow, a README").argument("<dir>", "directory to write into");
-  init.option("--cluster <name...>", "cluster names (devices/<cluster>/)", ["default"]).option("--repo-url <url>", "clone URL Flux and Argo CD read from", "https://github.com/OWNER/REPO.git").option("--branch <name>", "branch they follow and sync targets", DEFAULT_BRANCH).option("--path <dir>", "managed folder of sync", ".").option("--action <owner/name@ref>", "the iotedge-gitops action the workflow uses, pinned to a tag or a commit SHA (default: this version's release tag)").option("--matrix <n>", "workflow that reads the hub once and syncs in n parallel shard jobs, 2..256 (default: one sync job)").option("--force", "overwrite files that differ from the template", false).option("--from-hub", "also every cluster the hub's IoT Edge devices go to (read with the input flags, named by --cluster-tag)", false).option("--cluster-tag <tag>", "twin tag that names the device's cluster, with --from-hub", "cluster");
+  init.option("--cluster <name...>", "cluster names (devices/<cluster>/)", ["default"]).option("--repo-url <url>", "clone URL Flux and Argo CD read from", "https://github.com/OWNER/REPO.git").option("--branch <name>", "branch they follow and sync targets", DEFAULT_BRANCH).option("--path <dir>", "managed folder of sync", DEFAULT_MANAGED_PATH).option("--action <owner/name@ref>", "the iotedge-gitops action the workflow uses, pinned to a tag or a commit SHA (default: this version's release tag)").option("--matrix <n>", "workflow that reads the hub once and syncs in n parallel shard jobs, 2..256 (default: one sync job)").option("--force", "overwrite files that differ from the template", false).option("--from-hub", "also every cluster the hub's IoT Edge devices go to (read with the input flags, named by --cluster-tag)", false).option("--cluster-tag <tag>", "twin tag that names the device's cluster, with --from-hub", DEFAULT_CLUSTER_TAG);
   addInputOptions(init);
   init.action(
     (dir, flags, command) => setRunner(async (io2) => {
@@ -68315,4 +68316,4 @@ export {
   buildProgram,
   main
 };
-/*! For license information please see chunk-VZ4DZYN4.js.LEGAL.txt */
+/*! For license information please see chunk-KXRVLHFD.js.LEGAL.txt */
