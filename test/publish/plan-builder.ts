@@ -101,3 +101,11 @@ export function buildPlan(props: PlanProps): OutputPlan {
   for (const [cluster, part] of clusterInventories(inventory)) files.set(`devices/${cluster}/inventory.json`, JSON.stringify(part, null, 2) + '\n');
   return { files, deviceDirs: deviceDirs.sort(), keep: keep.sort(), inventory };
 }
+
+/**
+ * A plan for some clusters' devices only, with their own `devices/<cluster>/inventory.json`, scoped as sync scopes a
+ * `--cluster`/`--shard` run: to `clusters` (default: the devices' clusters), so the writer touches nothing else.
+ */
+export function selectedClusterPlan(devices: readonly DeviceProps[], clusters: readonly string[] = [...new Set(devices.map((d) => d.cluster!))]): OutputPlan {
+  return { ...buildPlan({ devices }), selection: { kind: 'clusters', clusters: [...clusters].sort() } };
+}

@@ -11,9 +11,8 @@ import { parseDeletionLimit } from '../../../src/publish/output/deletion-limit.j
 import { parseAuthor } from '../../../src/publish/git/git-author.js';
 import { readReconciledPaths, type ReconciledPaths } from '../../../src/publish/repo-template/cluster-coverage.js';
 import { InternalError } from '../../../src/errors.js';
-import { buildPlan, dirOf, type DeviceProps } from '../plan-builder.js';
+import { buildPlan, dirOf, selectedClusterPlan, type DeviceProps } from '../plan-builder.js';
 import { bareRepo, commitFiles, fileAt, filesOf, git, headOf, log, lsTree, removeDir, tempDir } from '../git-helpers.js';
-import type { OutputPlan } from '../../../src/plan/output-plan.js';
 
 const AUTHOR = parseAuthor('Sync Bot <bot@example.com>');
 const GUARD = { maxDeletions: parseDeletionLimit('0'), allowEmpty: false };
@@ -22,13 +21,6 @@ function device(id: string, cluster: string, image = 'repo/sensor:1.0'): DeviceP
   return { deviceId: id, cluster, modules: [{ name: 'SimulatedTemperatureSensor', image }] };
 }
 
-/**
- * A plan for some clusters' devices only, with their own `devices/<cluster>/inventory.json`, scoped as sync scopes
- * it: to `clusters` (default: the devices' clusters), so that the writer touches nothing of the others.
- */
-function clusterPlan(devices: readonly DeviceProps[], clusters: readonly string[] = [...new Set(devices.map((d) => d.cluster!))]): OutputPlan {
-  return { ...buildPlan({ devices }), selection: { kind: 'clusters', clusters: [...clusters].sort() } };
-}
 
 /** Remote `main` seeded by a full-fleet publish: clusters a, b, c with two devices each, plus the Flux objects. */
 async function fleetRemote(allowFilter = true): Promise<{ remote: string; url: string }> {
@@ -70,7 +62,7 @@ describe('publishing for a cluster selection', () => {
   it('clones blobless and sparse: the other clusters are neither in the work tree nor in the object store', async () => {
     const { remote, url } = await fleetRemote();
     const before = headOf(remote)!;
-    const result = await publish(url, clusterPlan([device('a1', 'a', 'repo/sensor:2.0'), device('a2', 'a')]), { clusters: ['a'] });
+    const result = await publish(url, selectedClusterPlan([device('a1', 'a', 'repo/sensor:2.0'), device('a2', 'a')]), { clusters: ['a'] });
     expect(result.pushed).toBe(true);
     // Only the changed device of cluster a: nothing of b or c is recorded as deleted.
     expect(filesOf(remote, 'main')).toEqual([`${dirOf(device('a1', 'a'))}/deployment-simulatedtemperaturesensor.yaml`]);
@@ -91,7 +83,7 @@ describe('publishing for a cluster selection', () => {
 
   it('a server that ignores the filter sends every blob, and the work tree is still sparse', async () => {
     const { remote, url } = await fleetRemote(false);
-    const result = await publish(url, clusterPlan([device('a1', 'a', 'repo/sensor:2.0'), device('a2', 'a')]), { clusters: ['a'] });
+    const result = await publish(url, selectedClusterPlan([device('a1', 'a', 'repo/sensor:2.0'), device('a2', 'a')]), { clusters: ['a'] });
     expect(result.pushed).toBe(true);
     expect(missingObjects(result.workDir).size).toBe(0);
     expect(existsSync(path.join(result.workDir, 'devices/b'))).toBe(false);
@@ -102,12 +94,12 @@ describe('publishing for a cluster selection', () => {
     const { remote, url } = await fleetRemote();
     // a2 left the hub: one deletion, within a limit of 1, although b and c (4 devices) are absent from the tree.
     const guard = { maxDeletions: parseDeletionLimit('1'), allowEmpty: false };
-    const result = await publish(url, clusterPlan([device('a1', 'a')]), { clusters: ['a'], guard });
+    const result = await publish(url, selectedClusterPlan([device('a1', 'a')]), { clusters: ['a'], guard });
     expect(result.pushed).toBe(true);
     expect(filesOf(remote, 'main')).toEqual(['devices/a/inventory.json', ...lsTree(remote, 'main~1').filter((f) => f.startsWith(`${dirOf(device('a2', 'a'))}/`))]);
     expect(lsTree(remote, 'main').filter((f) => !f.startsWith('devices/a/'))).toEqual(lsTree(remote, 'main~1').filter((f) => !f.startsWith('devices/a/')));
     const head = headOf(remote);
-    const again = await publish(url, clusterPlan([device('a1', 'a')]), { clusters: ['a'], guard });
+    const again = await publish(url, selectedClusterPlan([device('a1', 'a')]), { clusters: ['a'], guard });
     expect(again).toMatchObject({ pushed: false, commit: null });
     expect(headOf(remote)).toBe(head);
   });
@@ -117,7 +109,7 @@ describe('publishing for a cluster selection', () => {
     const seen: (readonly string[])[] = [];
     const guard = { maxDeletions: parseDeletionLimit('2'), allowEmpty: false };
     // Cluster c has no device on the hub any more; the shard owning it gets its folder from the head.
-    const result = await publish(url, clusterPlan([device('a1', 'a'), device('a2', 'a')], ['a', 'c']), {
+    const result = await publish(url, selectedClusterPlan([device('a1', 'a'), device('a2', 'a')], ['a', 'c']), {
       guard,
       clusters: (present) => {
         seen.push(present);
@@ -135,7 +127,7 @@ describe('publishing for a cluster selection', () => {
   it('refuses a plan that writes outside the selected clusters, before touching anything', async () => {
     const { remote, url } = await fleetRemote();
     const head = headOf(remote);
-    const error = await publish(url, clusterPlan([device('a1', 'a'), device('b9', 'b')]), { clusters: ['a'] }).catch((e: unknown) => e);
+    const error = await publish(url, selectedClusterPlan([device('a1', 'a'), device('b9', 'b')]), { clusters: ['a'] }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InternalError);
     expect((error as Error).message).toBe("the plan of clusters a has 'devices/b/msiot-hub1-b9' outside them; nothing was written");
     expect(headOf(remote)).toBe(head);
@@ -144,9 +136,9 @@ describe('publishing for a cluster selection', () => {
   it('a kept work directory follows a selection that changes between runs, and a run without one checks out everything', async () => {
     const { remote, url } = await fleetRemote();
     const workDir = work();
-    await publishToGit({ plan: clusterPlan([device('a1', 'a', 'repo/sensor:2.0'), device('a2', 'a')]), clusters: ['a'], access: { repo: url }, author: AUTHOR, guard: GUARD, workDir });
+    await publishToGit({ plan: selectedClusterPlan([device('a1', 'a', 'repo/sensor:2.0'), device('a2', 'a')]), clusters: ['a'], access: { repo: url }, author: AUTHOR, guard: GUARD, workDir });
     expect(existsSync(path.join(workDir, 'devices/a'))).toBe(true);
-    await publishToGit({ plan: clusterPlan([device('b1', 'b', 'repo/sensor:2.0'), device('b2', 'b')]), clusters: ['b'], access: { repo: url }, author: AUTHOR, guard: GUARD, workDir });
+    await publishToGit({ plan: selectedClusterPlan([device('b1', 'b', 'repo/sensor:2.0'), device('b2', 'b')]), clusters: ['b'], access: { repo: url }, author: AUTHOR, guard: GUARD, workDir });
     expect(existsSync(path.join(workDir, 'devices/a'))).toBe(false);
     expect(existsSync(path.join(workDir, 'devices/b'))).toBe(true);
     expect(filesOf(remote, 'main')).toEqual([`${dirOf(device('b1', 'b'))}/deployment-simulatedtemperaturesensor.yaml`]);
@@ -166,7 +158,7 @@ describe('publishing for a cluster selection', () => {
       url,
       async () => {
         synthesized++;
-        return clusterPlan([device('a1', 'a', 'repo/sensor:2.0'), device('a2', 'a')]);
+        return selectedClusterPlan([device('a1', 'a', 'repo/sensor:2.0'), device('a2', 'a')]);
       },
       {
         clusters: ['a'],
@@ -200,7 +192,7 @@ describe('publishing for a cluster selection', () => {
       url,
       async () => {
         synthesized++;
-        return clusterPlan([device('a1', 'a', 'repo/sensor:2.0'), device('a2', 'a')]);
+        return selectedClusterPlan([device('a1', 'a', 'repo/sensor:2.0'), device('a2', 'a')]);
       },
       {
         clusters: ['a'],
@@ -218,7 +210,7 @@ describe('publishing for a cluster selection', () => {
   it('two shards each write their own cluster inventory: disjoint paths, so the second is replayed, not redone', async () => {
     const { remote, url } = await fleetRemote();
     let synthesized = 0;
-    const plan = clusterPlan([device('a1', 'a', 'repo/sensor:2.0'), device('a2', 'a')]);
+    const plan = selectedClusterPlan([device('a1', 'a', 'repo/sensor:2.0'), device('a2', 'a')]);
     const result = await publish(
       url,
       async () => {
@@ -236,7 +228,7 @@ describe('publishing for a cluster selection', () => {
   it('gives up after maxAttempts replays when the branch keeps moving, never forcing', async () => {
     const { remote, url } = await fleetRemote();
     let pushedByOthers = 0;
-    const run = publish(url, clusterPlan([device('a1', 'a', 'repo/sensor:2.0'), device('a2', 'a')]), {
+    const run = publish(url, selectedClusterPlan([device('a1', 'a', 'repo/sensor:2.0'), device('a2', 'a')]), {
       clusters: ['a'],
       maxAttempts: 3,
       beforePush: async () => void commitFiles(remote, { [`devices/c/other-${++pushedByOthers}.txt`]: 'x\n' }, `other ${pushedByOthers}`),
@@ -248,7 +240,7 @@ describe('publishing for a cluster selection', () => {
   it('cluster coverage reads the Flux objects from the commit when the work tree is sparse', async () => {
     const { url } = await fleetRemote();
     let reconciled: ReconciledPaths | undefined;
-    const result = await publish(url, clusterPlan([device('a1', 'a', 'repo/sensor:2.0'), device('a2', 'a')]), {
+    const result = await publish(url, selectedClusterPlan([device('a1', 'a', 'repo/sensor:2.0'), device('a2', 'a')]), {
       clusters: ['a'],
       afterReset: async (root) => void (reconciled = await readReconciledPaths(root, '.')),
     });

@@ -9,7 +9,7 @@ import { createGitHubClient } from '../../../src/publish/pull-request/github-cli
 import { parseDeletionLimit } from '../../../src/publish/output/deletion-limit.js';
 import { parseAuthor } from '../../../src/publish/git/git-author.js';
 import { FakeGitHubServer } from '../../fakes/github/fake-github-server.js';
-import { buildPlan, dirOf, type DeviceProps } from '../plan-builder.js';
+import { buildPlan, dirOf, selectedClusterPlan, type DeviceProps } from '../plan-builder.js';
 import { bareRepo, filesOf, git, headOf, log, removeDir, tempDir } from '../git-helpers.js';
 import type { OutputPlan } from '../../../src/plan/output-plan.js';
 
@@ -20,13 +20,6 @@ function device(id: string, cluster: string, image = 'repo/sensor:1.0'): DeviceP
   return { deviceId: id, cluster, modules: [{ name: 'SimulatedTemperatureSensor', image }] };
 }
 
-/** Only the selected clusters' device folders (the per-cluster inventory is another part of issue 18). */
-function clusterPlan(devices: readonly DeviceProps[]): OutputPlan {
-  const plan = buildPlan({ devices });
-  const files = new Map(plan.files);
-  files.delete('inventory.json');
-  return { ...plan, files };
-}
 
 let fake: FakeGitHubServer;
 const cleanup: string[] = [];
@@ -59,8 +52,8 @@ describe('pull requests per selection', () => {
     await publishToGit({ plan: buildPlan({ devices: [device('a1', 'a'), device('b1', 'b')] }), access: { repo: remote }, author: AUTHOR, guard: GUARD, workDir: tempDir('work-') });
     const base = headOf(remote)!;
 
-    const one = await propose(url, clusterPlan([device('a1', 'a', 'repo/sensor:2.0')]), { clusters: ['a'], selectionLabel: 'shard-1-of-2' });
-    const two = await propose(url, clusterPlan([device('b1', 'b', 'repo/sensor:2.0')]), { clusters: ['b'], selectionLabel: 'shard-2-of-2' });
+    const one = await propose(url, selectedClusterPlan([device('a1', 'a', 'repo/sensor:2.0')]), { clusters: ['a'], selectionLabel: 'shard-1-of-2' });
+    const two = await propose(url, selectedClusterPlan([device('b1', 'b', 'repo/sensor:2.0')]), { clusters: ['b'], selectionLabel: 'shard-2-of-2' });
     expect(one).toMatchObject({ headBranch: 'iotedge-gitops/main--shard-1-of-2', pushed: true, pullRequest: { action: 'opened', number: 1 } });
     expect(two).toMatchObject({ headBranch: 'iotedge-gitops/main--shard-2-of-2', pushed: true, pullRequest: { action: 'opened', number: 2 } });
     expect(fake.pulls.map((p) => [p.head.ref, p.title])).toEqual([
@@ -74,7 +67,7 @@ describe('pull requests per selection', () => {
 
     // Shard 1 again, same plan: its PR is already right, shard 2's branch is untouched.
     const shardTwoHead = headOf(remote, 'iotedge-gitops/main--shard-2-of-2');
-    const again = await propose(url, clusterPlan([device('a1', 'a', 'repo/sensor:2.0')]), { clusters: ['a'], selectionLabel: 'shard-1-of-2' });
+    const again = await propose(url, selectedClusterPlan([device('a1', 'a', 'repo/sensor:2.0')]), { clusters: ['a'], selectionLabel: 'shard-1-of-2' });
     expect(again).toMatchObject({ pushed: false, pullRequest: { action: 'unchanged', number: 1 } });
     expect(headOf(remote, 'iotedge-gitops/main--shard-2-of-2')).toBe(shardTwoHead);
     expect(headOf(remote, 'iotedge-gitops/main')).toBeNull();
