@@ -9,10 +9,10 @@ import {
   main,
   processIo,
   watchStopSignals
-} from "./chunk-KXRVLHFD.js";
+} from "./chunk-32J2DPZG.js";
 import "./chunk-2MDZ23RJ.js";
 import "./chunk-NEJ7UJDI.js";
-import "./chunk-QS6O23OM.js";
+import "./chunk-Y5A3C6OE.js";
 import "./chunk-SCNCLDVO.js";
 import "./chunk-ANFMKTLZ.js";
 import "./chunk-AZVO6LG7.js";

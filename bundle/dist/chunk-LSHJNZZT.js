@@ -7,7 +7,7 @@ const __dirname = __pathDirname(__filename);
 import {
   synthesize,
   translateOptionsOf
-} from "./chunk-QS6O23OM.js";
+} from "./chunk-Y5A3C6OE.js";
 import "./chunk-SCNCLDVO.js";
 import "./chunk-25NRP4G4.js";
 import "./chunk-R2YBVA4Z.js";

@@ -92,7 +92,7 @@ import {
   targetDevice,
   translateDevice,
   translateOptionsOf
-} from "./chunk-QS6O23OM.js";
+} from "./chunk-Y5A3C6OE.js";
 import {
   REDACTED_MARKER,
   isCredentialName,
@@ -46536,7 +46536,7 @@ var GITHUB_TOKEN_ENV = "GITHUB_TOKEN";
 var GITHUB_API_URL_ENV = "GITHUB_API_URL";
 async function syncDeps(flags, synthOptions, io2) {
   const bound = { ...synthOptions, codeVersion: await codeFingerprint() };
-  const { synthesize: synthesize2 } = await import("./chunk-COAJUQGI.js");
+  const { synthesize: synthesize2 } = await import("./chunk-LSHJNZZT.js");
   return {
     ...io2,
     loadSnapshot: () => loadInput(resolveInputSource(flags, io2.env), io2, Boolean(flags["quiet"])),
@@ -46593,7 +46593,7 @@ async function _sync(resolved, deps) {
   const started = now();
   const snapshot = await deps.loadSnapshot();
   deps.signal?.throwIfAborted();
-  const pipeline = deps.synthesize ? void 0 : (await import("./chunk-COAJUQGI.js")).synthesize;
+  const pipeline = deps.synthesize ? void 0 : (await import("./chunk-LSHJNZZT.js")).synthesize;
   const selection = resolved.selection;
   const synthesizeWith = deps.synthesize ?? ((s, previous, chosen) => pipeline(s, { ...previous ? { previous } : {}, ...chosen ? { selection: chosen } : {} }));
   const secrets = [resolved.token];
@@ -68316,4 +68316,4 @@ export {
   buildProgram,
   main
 };
-/*! For license information please see chunk-KXRVLHFD.js.LEGAL.txt */
+/*! For license information please see chunk-32J2DPZG.js.LEGAL.txt */

@@ -52208,8 +52208,9 @@ function deviceFilesHash(files) {
 function synthesize(snapshot, options = {}) {
   const time = (stage, work) => options.profiler ? options.profiler.time(stage, work) : work();
   const model = time("model", () => loadModel(snapshot));
-  const all = time("targeting", () => targetDevices(model));
   const loop = new _SynthLoop(model, options, time);
+  const candidates = options.selection === void 0 ? model : { ...model, devices: model.devices.filter((device) => loop.mayBeSelected(device)) };
+  const all = time("targeting", () => targetDevices(candidates));
   const targets = options.selection === void 0 ? [...all] : all.filter((target) => loop.selects(target));
   if (options.grouping ?? true) for (const target of targets) loop.families.count(target);
   for (let index = 0; index < targets.length; index++) {
@@ -52255,10 +52256,24 @@ var _SynthLoop = class {
   _ledgers = /* @__PURE__ */ new Map();
   _ledgerSummary = { exact: 0, approximate: 0, dropped: 0 };
   _edited = [];
+  _clusterSelected = /* @__PURE__ */ new Map();
   _messages;
   _warnings;
   _unmanaged = 0;
   _failed = 0;
+  /** False when the device's cluster is named and not selected; the others are decided after targeting by `selects`. */
+  mayBeSelected(device) {
+    return clusterTagError(device, this._options.clusterTag) !== void 0 || this._selectsCluster(deviceCluster(device, this._options.clusterTag));
+  }
+  /** `selectsCluster` once per cluster name (a shard's test hashes the name). */
+  _selectsCluster(cluster) {
+    let selected = this._clusterSelected.get(cluster);
+    if (selected === void 0) {
+      selected = selectsCluster(this._synth.selection, cluster);
+      this._clusterSelected.set(cluster, selected);
+    }
+    return selected;
+  }
   /**
    * True when the device's cluster is selected (`SynthOptions.selection`). A device whose cluster cannot be named is
    * reported here by every selected run; it stays in the run only when its last good output is in a selected cluster.
@@ -52266,7 +52281,7 @@ var _SynthLoop = class {
   selects(target) {
     const selection = this._synth.selection;
     const { device } = target;
-    if (!clusterTagError(device, this._options.clusterTag)) return selectsCluster(selection, deviceCluster(device, this._options.clusterTag));
+    if (!clusterTagError(device, this._options.clusterTag)) return this._selectsCluster(deviceCluster(device, this._options.clusterTag));
     const before = _anyEntry(this._synth.previous, device.deviceId);
     if (before !== void 0 && selectsCluster(selection, before.cluster)) return true;
     const { errors } = this._identify(target);
@@ -52537,4 +52552,4 @@ export {
   synthesize,
   translateOptionsOf
 };
-/*! For license information please see chunk-QS6O23OM.js.LEGAL.txt */
+/*! For license information please see chunk-Y5A3C6OE.js.LEGAL.txt */
