@@ -12,7 +12,7 @@ import {
   renderStepSummary,
   uncoveredClusterWarning,
   watchStopSignals
-} from "./chunk-32J2DPZG.js";
+} from "./chunk-23IOWI7P.js";
 import "./chunk-2MDZ23RJ.js";
 import {
   require_tunnel

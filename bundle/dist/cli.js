@@ -9,7 +9,7 @@ import {
   main,
   processIo,
   watchStopSignals
-} from "./chunk-32J2DPZG.js";
+} from "./chunk-23IOWI7P.js";
 import "./chunk-2MDZ23RJ.js";
 import "./chunk-NEJ7UJDI.js";
 import "./chunk-Y5A3C6OE.js";

@@ -29,3 +29,12 @@ export function watchStopSignals(): StopSignals {
     dispose: () => SIGNALS.forEach((signal) => process.off(signal, onSignal)),
   };
 }
+
+/**
+ * Resolves once the event loop has polled for I/O, so that a signal that came while synchronous work held the loop
+ * has reached its handler (and aborted the signal above). One `setImmediate` is not enough: continued from an I/O
+ * callback, its check phase comes before the next poll, where the signal waits.
+ */
+export async function afterPendingSignals(): Promise<void> {
+  for (let turn = 0; turn < 2; turn++) await new Promise((resolve) => setImmediate(resolve));
+}

@@ -16,6 +16,7 @@ import { acquireRunLock } from '../../publish/output/run-lock.js';
 import { codeFingerprint } from '../code-fingerprint.js';
 import { parseClusterSelection, type ClusterSelection, type ClusterSelectionFlags } from '../../plan/cluster-selection.js';
 import { selectionSummary } from '../selection-summary.js';
+import { afterPendingSignals } from '../stop-signals.js';
 
 /** Flags of `synth`. */
 export interface SynthCommandOptions extends InputFlags, SynthOptions, ClusterSelectionFlags {
@@ -67,9 +68,9 @@ async function _synth(options: SynthCommandOptions, io: CommandIo, source: Retur
   try {
     const codeVersion = options.codeVersion ?? (await codeFingerprint());
     result = synthesize(snapshot, { ...options, codeVersion, previous, details: false, onDevice: (dir, files) => output.writeDevice(dir, files) });
-    // The pipeline is synchronous: a signal that came while it ran is handled once the event loop turns, so turn it
-    // here and stop before the writer thread has finished the directories still in flight.
-    if (io.signal !== undefined) await new Promise((resolve) => setImmediate(resolve));
+    // The pipeline is synchronous: a signal that came while it ran is handled once the event loop polls, so let it
+    // poll here and stop before the writer thread has finished the directories still in flight.
+    if (io.signal !== undefined) await afterPendingSignals();
     io.signal?.throwIfAborted();
     await _guardEmptyRead(out, result, options.allowEmpty ?? false, selection);
     written = await output.finish(result.plan);

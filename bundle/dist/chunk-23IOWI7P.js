@@ -9611,6 +9611,9 @@ function watchStopSignals() {
     dispose: () => SIGNALS.forEach((signal) => process.off(signal, onSignal))
   };
 }
+async function afterPendingSignals() {
+  for (let turn = 0; turn < 2; turn++) await new Promise((resolve) => setImmediate(resolve));
+}
 
 // src/cli/io.ts
 function processIo() {
@@ -33459,7 +33462,7 @@ async function _synth(options, io2, source, out) {
   try {
     const codeVersion = options.codeVersion ?? await codeFingerprint();
     result = synthesize(snapshot, { ...options, codeVersion, previous, details: false, onDevice: (dir, files) => output.writeDevice(dir, files) });
-    if (io2.signal !== void 0) await new Promise((resolve) => setImmediate(resolve));
+    if (io2.signal !== void 0) await afterPendingSignals();
     io2.signal?.throwIfAborted();
     await _guardEmptyRead(out, result, options.allowEmpty ?? false, selection);
     written = await output.finish(result.plan);
@@ -68316,4 +68319,4 @@ export {
   buildProgram,
   main
 };
-/*! For license information please see chunk-32J2DPZG.js.LEGAL.txt */
+/*! For license information please see chunk-23IOWI7P.js.LEGAL.txt */
