@@ -11,21 +11,18 @@ import { Command, CommanderError } from 'commander';
 import { ConfigError, InternalError, IotEdgeGitopsError, StoppedError, TransientError } from '../errors.js';
 import { describeFileSystemError } from '../publish/output/file-system-error.js';
 import { run as runExplain } from './commands/explain.js';
-import { run as runInit } from './commands/init.js';
-import { run as runSnapshot } from './commands/snapshot.js';
+import { run as runInit, type InitOptions } from './commands/init.js';
+import { run as runSnapshot, type SnapshotOptions } from './commands/snapshot.js';
 import { run as runSynth, DEFAULT_OUT } from './commands/synth.js';
-import { run as runSync, syncDeps, type SyncOptions } from './commands/sync.js';
+import { run as runSync, type SyncCommandOptions } from './commands/sync.js';
 import { run as runProvision, type ProvisionCommandOptions } from './commands/provision.js';
 import { run as runValidate } from './commands/validate.js';
-import { DEFAULT_CONNECTION_STRING_ENV, DEFAULT_PAGE_SIZE, resolveInputSource } from './input-options.js';
-import { loadInput } from './load-input.js';
+import { DEFAULT_CONNECTION_STRING_ENV, DEFAULT_PAGE_SIZE } from './input-options.js';
 import { processIo, type CommandIo } from './io.js';
 import { printLines } from './print-lines.js';
 import { scrubSecrets, withoutUrlUserInfo } from '../model/credential-patterns.js';
 import { secretValuesOf } from './secret-env-values.js';
-import { codeFingerprint } from './code-fingerprint.js';
 import { reportUsageErrors } from './usage-errors.js';
-import { clustersInHub } from './hub-clusters.js';
 import { TOOL_VERSION } from '../tool-version.js';
 import { resolveTranslationFlags, SECRET_STORE_KINDS, type TranslationFlags } from './translation-flags.js';
 import { collectFlag, resolveIsolationFlags, type IsolationFlags } from './isolation-flags.js';
@@ -108,9 +105,7 @@ export function buildProgram(setRunner: (runner: Runner) => void): Command {
     .option('--connection-string-env <name>', 'environment variable holding the service connection string', DEFAULT_CONNECTION_STRING_ENV)
     .option('--page-size <n>', 'twins per query page', String(DEFAULT_PAGE_SIZE))
     .option('--quiet', 'no progress output on stderr', false)
-    .action((flags: { out: string; connectionStringEnv: string; pageSize: string; quiet: boolean }) =>
-      setRunner((io) => runSnapshot(flags, { env: io.env, stderr: io.stderr, cwd: io.cwd, agent: io.httpsAgent })),
-    );
+    .action((flags: SnapshotOptions) => setRunner((io) => runSnapshot(flags, io)));
 
   const explain = program.command('explain').description('tell why a device gets what it gets: every deployment\'s verdict, and where each module, route and twin property came from').argument('<deviceId>', 'device id, exactly as in IoT Hub');
   addInputOptions(explain);
@@ -142,7 +137,7 @@ export function buildProgram(setRunner: (runner: Runner) => void): Command {
     .option('--work-dir <dir>', 'keep the clone here and reuse it in later runs')
     .option('--summary-file <file>', 'append the change report, within 1 MiB, to this file (in GitHub Actions: $GITHUB_STEP_SUMMARY)')
     .option('--report-file <file>', 'write the full change report (every device) to this local file; never committed')
-    .action((flags: Record<string, unknown>) => setRunner(async (io) => runSync(flags as unknown as SyncOptions, await syncDeps(flags, synthOptionsOf(flags), io))));
+    .action((flags: Record<string, unknown>) => setRunner((io) => runSync(synthOptionsOf(flags) as unknown as SyncCommandOptions, io)));
 
   const provision = program.command('provision').description('create the module identities the output names in IoT Hub and put their connection strings in Azure Key Vault');
   addInputOptions(provision);
@@ -157,7 +152,7 @@ export function buildProgram(setRunner: (runner: Runner) => void): Command {
 
   const init = program.command('init').description('write the skeleton of a GitOps repository: Flux and Argo CD objects per cluster, the scheduled workflow, a README').argument('<dir>', 'directory to write into');
   init
-    .option('--cluster <name...>', 'cluster names (devices/<cluster>/)', ['default'])
+    .option('--cluster <name...>', 'cluster names (devices/<cluster>/); without it and --from-hub: default')
     .option('--repo-url <url>', 'clone URL Flux and Argo CD read from', 'https://github.com/OWNER/REPO.git')
     .option('--branch <name>', 'branch they follow and sync targets', DEFAULT_BRANCH)
     .option('--path <dir>', 'managed folder of sync', DEFAULT_MANAGED_PATH)
@@ -167,14 +162,7 @@ export function buildProgram(setRunner: (runner: Runner) => void): Command {
     .option('--from-hub', 'also every cluster the hub\'s IoT Edge devices go to (read with the input flags, named by --cluster-tag)', false)
     .option('--cluster-tag <tag>', 'twin tag that names the device\'s cluster, with --from-hub', DEFAULT_CLUSTER_TAG);
   addInputOptions(init);
-  init.action((dir: string, flags: Record<string, unknown>, command: Command) =>
-    setRunner(async (io) => {
-      // With --from-hub, --cluster adds to the hub's clusters; its default `default` is not a cluster asked for.
-      const given = command.getOptionValueSource('cluster') === 'default' && flags['fromHub'] ? [] : (flags['cluster'] as string[]);
-      const hub = flags['fromHub'] ? clustersInHub(await loadInput(resolveInputSource(flags, io.env), io, false), String(flags['clusterTag'])) : [];
-      return runInit({ ...flags, cluster: [...given, ...hub], dir } as Parameters<typeof runInit>[0], io);
-    }),
-  );
+  init.action((dir: string, flags: Omit<InitOptions, 'dir'>) => setRunner((io) => runInit({ ...flags, dir }, io)));
 
   return program;
 }

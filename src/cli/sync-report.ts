@@ -21,6 +21,12 @@ export interface SyncReport {
   readonly pullRequest: { readonly number: number; readonly url: string } | null;
   /** The one line `sync` prints at the end (pushed …, no changes …, opened pull request …). */
   readonly outcome: string;
+  /**
+   * Device directories the run rendered, and those it took as the branch holds them because their render input is
+   * unchanged since the run that wrote them (the last try's, when a rejected push was replayed).
+   */
+  readonly rendered?: number;
+  readonly reused?: number;
   /** Devices whose cluster no Flux Kustomization or Argo CD ApplicationSet of the repository reconciles. */
   readonly uncoveredClusters?: readonly UncoveredCluster[];
 }

@@ -9,6 +9,7 @@ import { ConfigError } from '../errors.js';
 import type { CertificateSource } from '../translate/certificate-source.js';
 import { DEFAULT_CLUSTER_TAG, DEFAULT_SECRET_STORE, type SecretStoreRef } from '../translate/translate-options.js';
 import { resolveCertificateFlags, type CertificateFlags } from './cert-issuer-flags.js';
+import type { SynthOptions } from '../plan/synthesize.js';
 
 /** Raw translation flags as commander parsed them. */
 export interface TranslationFlags extends CertificateFlags {
@@ -25,6 +26,12 @@ export interface ResolvedTranslationFlags {
   readonly strict: boolean;
   readonly certificates: CertificateSource;
 }
+
+/**
+ * The pipeline settings the command line sets (synth, explain, sync, provision): the translation flags resolved, the
+ * isolation flags, `--upstream-host`. The rest of SynthOptions (reuse, streaming, profiling) is the commands' own.
+ */
+export type SynthFlags = Pick<SynthOptions, 'clusterTag' | 'secretStore' | 'upstreamHost' | 'certificates' | 'strict' | 'isolation'>;
 
 /** The kinds of store an External Secrets `secretStoreRef` may name. */
 export const SECRET_STORE_KINDS: readonly SecretStoreRef['kind'][] = ['SecretStore', 'ClusterSecretStore'];

@@ -4,34 +4,26 @@
  * Usage: node lib/test/bench/sync-once.js <snapshot.json> <repo> <work-dir>. Prints one JSON line.
  */
 import path from 'node:path';
-import { readSnapshotFile } from '../../src/source/read-snapshot.js';
-import { synthesize } from '../../src/plan/synthesize.js';
 import { run } from '../../src/cli/commands/sync.js';
-import { codeFingerprint } from '../../src/cli/code-fingerprint.js';
+import type { SyncReport } from '../../src/cli/sync-report.js';
 
 const [snapshotFile, repo, workDir] = process.argv.slice(2);
 if (!snapshotFile || !repo || !workDir) throw new Error('usage: sync-once <snapshot> <repo> <work-dir>');
 const started = performance.now();
-const codeVersion = await codeFingerprint();
-let reused = 0;
-let rendered = 0;
+let report: SyncReport | undefined;
 let stdout = '';
 const exitCode = await run(
-  { repo: path.resolve(repo), branch: 'main', workDir: path.resolve(workDir) },
+  { snapshot: path.resolve(snapshotFile), repo: path.resolve(repo), branch: 'main', workDir: path.resolve(workDir), quiet: true },
   {
     cwd: process.cwd(),
     env: {},
     stdout: { write: (text: string) => (stdout += text) },
     stderr: process.stderr,
-    loadSnapshot: () => readSnapshotFile(snapshotFile),
-    synthesize: (snapshot, previous) => {
-      const result = synthesize(snapshot, { details: false, codeVersion, ...(previous ? { previous } : {}) });
-      reused = result.plan.unchanged?.length ?? 0;
-      rendered = result.plan.deviceDirs.length;
-      return result;
-    },
+    onSyncReport: (r) => (report = r),
   },
 );
 const ms = performance.now() - started;
 const pushed = /^pushed ([0-9a-f]{12})/.exec(stdout);
-process.stdout.write(JSON.stringify({ ms, maxRssMiB: process.resourceUsage().maxRSS / 1024, exitCode, pushed: pushed !== null, commitPrefix: pushed?.[1] ?? null, reused, rendered, outcome: stdout.trim() }) + '\n');
+process.stdout.write(
+  JSON.stringify({ ms, maxRssMiB: process.resourceUsage().maxRSS / 1024, exitCode, pushed: pushed !== null, commitPrefix: pushed?.[1] ?? null, reused: report?.reused ?? 0, rendered: report?.rendered ?? 0, outcome: stdout.trim() }) + '\n',
+);

@@ -5,8 +5,7 @@
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { createStageProgress } from '../../src/cli/progress.js';
-import { run, type SyncDeps } from '../../src/cli/commands/sync.js';
-import { readSnapshotFile } from '../../src/source/read-snapshot.js';
+import { run } from '../../src/cli/commands/sync.js';
 import { bareRepo } from '../publish/git-helpers.js';
 
 class FakeTerminal extends Writable {
@@ -53,15 +52,8 @@ describe('sync progress', () => {
     const terminal = new FakeTerminal();
     const remote = bareRepo();
     const out: string[] = [];
-    const deps: SyncDeps = {
-      stdout: { write: (t: string) => out.push(t) },
-      stderr: terminal,
-      env: {},
-      cwd: process.cwd(),
-      loadSnapshot: () => readSnapshotFile(path.resolve('examples/hub-snapshot.json')),
-      progress: createStageProgress(terminal, false),
-    };
-    expect(await run({ repo: remote }, deps)).toBe(0);
+    const io = { stdout: { write: (t: string) => out.push(t) }, stderr: terminal, env: {}, cwd: process.cwd() };
+    expect(await run({ snapshot: path.resolve('examples/hub-snapshot.json'), repo: remote }, io)).toBe(0);
     const steps = ['cloning ', 'translating and rendering 12 device twin(s)', 'writing device directories', 'pushing to '].map((s) => terminal.text.indexOf(s));
     expect(steps.every((at) => at >= 0)).toBe(true);
     expect([...steps].sort((a, b) => a - b)).toEqual(steps);

@@ -3,11 +3,11 @@
  * clusters (test/plan/cluster-selection.test.ts): plant-a, plant-b → 1; field, default → 2. Both runs commit on the
  * same head (`git show --name-only` per commit tells what each touched) and push at once; the one rejected replays its
  * commit onto the other's (disjoint paths) and pushes (git-publish.ts). Each clone is sparse on its shard's clusters.
+ * The remote holds the pushes together with a pre-receive hook, as a server-side hook of a real remote would.
  */
-import { readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { main, synthOptionsOf } from '../../src/cli/main.js';
-import { run, syncDeps, type SyncOptions } from '../../src/cli/commands/sync.js';
+import { main } from '../../src/cli/main.js';
 import type { CommandIo } from '../../src/cli/io.js';
 import { readTree } from '../helpers/output-tree.js';
 import { bareRepo, fileAt, filesOf, git, headOf, log, lsTree, tempDir } from '../publish/git-helpers.js';
@@ -20,42 +20,44 @@ function io(): CommandIo & { text: () => string } {
   return { stdout: { write: (t: string) => out.push(t) }, stderr: { write: () => undefined }, env: {}, cwd: root, text: () => out.join('') };
 }
 
-/** One `sync` as the command line wires it, with a hook before each push. */
-async function sync(remote: string, extra: Record<string, unknown>, beforePush?: (attempt: number) => Promise<void>) {
+/** One `iotedge-gitops sync --snapshot examples/hub-snapshot.json --repo <remote> --work-dir <new> --quiet …`. */
+async function sync(remote: string, extra: readonly string[]) {
   const workDir = path.join(tempDir('work-'), 'clone');
-  const flags: Record<string, unknown> = { snapshot: exampleFile, quiet: true, clusterTag: 'cluster', repo: remote, branch: 'main', path: '.', maxDeletions: '10', workDir, ...extra };
   const commandIo = io();
-  const deps = await syncDeps(flags, synthOptionsOf(flags), commandIo);
-  const code = await run(flags as unknown as SyncOptions, { ...deps, ...(beforePush ? { beforePush } : {}) });
+  const code = await main(['sync', '--snapshot', exampleFile, '--repo', remote, '--work-dir', workDir, '--quiet', ...extra], commandIo);
   return { code, out: commandIo.text(), workDir };
 }
 
-/** Resolves once `count` callers are waiting, so that they go on together. */
-function barrier(count: number): () => Promise<void> {
-  let waiting = 0;
-  let release!: () => void;
-  const all = new Promise<void>((resolve) => (release = resolve));
-  return async () => {
-    if (++waiting === count) release();
-    await all;
-  };
+/**
+ * Makes the remote hold every push in its pre-receive hook until `count` pushes have arrived (at most 30 s), so that
+ * they go on together; returns how many pushes the remote has received. Later pushes pass at once.
+ */
+function holdPushesTogether(remote: string, count: number): () => number {
+  const received = path.join(remote, 'pushes-received');
+  writeFileSync(received, '');
+  mkdirSync(path.join(remote, 'hooks'), { recursive: true });
+  const hook = [
+    '#!/bin/sh',
+    'cat > /dev/null',
+    `echo push >> '${received}'`,
+    'waited=0',
+    `while [ "$(wc -l < '${received}')" -lt ${count} ] && [ "$waited" -lt 600 ]; do sleep 0.05; waited=$((waited + 1)); done`,
+    '',
+  ].join('\n');
+  writeFileSync(path.join(remote, 'hooks', 'pre-receive'), hook, { mode: 0o755 });
+  return () => readFileSync(received, 'utf8').split('\n').filter((line) => line !== '').length;
 }
 
 
 describe('two shard jobs syncing at once into one branch', () => {
   it('both land, touch disjoint paths, and a third no-op run makes no commit', async () => {
     const remote = bareRepo({ 'README.md': 'fleet\n' });
-    const bothCommitted = barrier(2);
-    const attempts: number[] = [];
-    const hold = async (attempt: number) => {
-      attempts.push(attempt);
-      // Only the first push of each waits: both have committed on the seed commit, then both push.
-      if (attempt === 1) await bothCommitted();
-    };
-    const [one, two] = await Promise.all([sync(remote, { shard: '1/2' }, hold), sync(remote, { shard: '2/2' }, hold)]);
+    // Both have committed on the seed commit when their first pushes go on together.
+    const pushes = holdPushesTogether(remote, 2);
+    const [one, two] = await Promise.all([sync(remote, ['--shard', '1/2']), sync(remote, ['--shard', '2/2'])]);
     expect([one.code, two.code]).toEqual([0, 0]);
-    // One push was rejected and replayed on top of the other's commit.
-    expect(attempts.sort()).toEqual([1, 1, 2]);
+    // One push was rejected and replayed on top of the other's commit: three pushes in all.
+    expect(pushes()).toBe(3);
     // Each clone checked out only its shard's cluster folders.
     expect(readdirSync(path.join(one.workDir, 'devices')).sort()).toEqual(['plant-a', 'plant-b']);
     expect(readdirSync(path.join(two.workDir, 'devices')).sort()).toEqual(['default', 'field']);
@@ -78,10 +80,10 @@ describe('two shard jobs syncing at once into one branch', () => {
     expect(tree).toEqual(readTree(out));
 
     const head = headOf(remote);
-    const third = await sync(remote, {});
+    const third = await sync(remote, []);
     expect(third.code).toBe(0);
     expect(third.out).toMatch(/^no changes: main already matches the hub/);
-    const fourth = await sync(remote, { cluster: ['field'] });
+    const fourth = await sync(remote, ['--cluster', 'field']);
     expect(fourth.out).toMatch(/^cluster field: no changes/);
     expect(headOf(remote)).toBe(head);
     expect(log(remote)).toHaveLength(3);

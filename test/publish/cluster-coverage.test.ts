@@ -6,24 +6,23 @@
 import path from 'node:path';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { run, type SyncDeps } from '../../src/cli/commands/sync.js';
+import { run } from '../../src/cli/commands/sync.js';
+import type { CommandIo } from '../../src/cli/io.js';
 import type { SyncReport } from '../../src/cli/sync-report.js';
-import { readSnapshotFile } from '../../src/source/read-snapshot.js';
 import { renderRepoTemplate } from '../../src/publish/repo-template/render-repo-template.js';
 import { readReconciledPaths, uncoveredClusters } from '../../src/publish/repo-template/cluster-coverage.js';
 import { bareRepo, tempDir } from './git-helpers.js';
 
 const EXAMPLE = path.resolve('examples/hub-snapshot.json');
 
-function deps(extra: Partial<SyncDeps> = {}) {
+function deps(extra: Partial<CommandIo> = {}) {
   const out: string[] = [];
   const err: string[] = [];
-  const d: SyncDeps = {
+  const d: CommandIo = {
     stdout: { write: (t: string) => out.push(t) },
     stderr: { write: (t: string) => err.push(t) },
     env: {},
     cwd: process.cwd(),
-    loadSnapshot: () => readSnapshotFile(EXAMPLE),
     ...extra,
   };
   return { d, out, err };
@@ -35,7 +34,7 @@ describe('cluster coverage', () => {
     const summary = path.join(tempDir(), 'summary.md');
     let report: SyncReport | undefined;
     const { d, err } = deps({ onSyncReport: (r) => (report = r) });
-    expect(await run({ repo: remote, summaryFile: summary }, d)).toBe(0);
+    expect(await run({ snapshot: EXAMPLE, repo: remote, summaryFile: summary }, d)).toBe(0);
     // examples/README.md: plant-b holds telemetry-01 and camera-01; opc-gw-prod, analytics-gw-prod and dev-box
     // have no cluster tag and go to default.
     const warnings = err.join('').split('\n').filter((l) => l.startsWith('warning: ') && l.includes('reconciled by no'));
@@ -53,11 +52,11 @@ describe('cluster coverage', () => {
   it('says nothing when every cluster is covered, or when the repository holds no Flux or Argo CD object', async () => {
     const covered = bareRepo(Object.fromEntries(renderRepoTemplate({ clusters: ['plant-a', 'plant-b', 'field', 'default'] })));
     const a = deps();
-    expect(await run({ repo: covered }, a.d)).toBe(0);
+    expect(await run({ snapshot: EXAMPLE, repo: covered }, a.d)).toBe(0);
     expect(a.err.join('')).not.toContain('reconciled by no');
     const bare = bareRepo({ 'README.md': 'fleet\n' });
     const b = deps();
-    expect(await run({ repo: bare }, b.d)).toBe(0);
+    expect(await run({ snapshot: EXAMPLE, repo: bare }, b.d)).toBe(0);
     expect(b.err.join('')).not.toContain('reconciled by no');
   });
 

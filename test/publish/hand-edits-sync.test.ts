@@ -4,8 +4,8 @@
  * with --pull-request the PR body names it. A file of theirs outside `devices/` and inventory.json stays.
  * Expected values: after the restoring sync the branch holds again exactly what the first sync pushed.
  */
-import { readSnapshotFile } from '../../src/source/read-snapshot.js';
-import { run, type SyncDeps } from '../../src/cli/commands/sync.js';
+import { run, type SyncCommandOptions } from '../../src/cli/commands/sync.js';
+import type { CommandIo } from '../../src/cli/io.js';
 import { EDITED_OUTSIDE_NOTE } from '../../src/publish/changes/describe-change.js';
 import { FakeGitHubServer } from '../fakes/github/fake-github-server.js';
 import { bareRepo, commitFiles, fileAt, filesOf, git, log, lsTree, removeDir, tempDir } from './git-helpers.js';
@@ -18,20 +18,24 @@ afterAll(() => cleanup.forEach(removeDir));
 
 function io(env: Record<string, string | undefined> = {}) {
   const out: string[] = [];
-  const deps: SyncDeps = {
+  const deps: CommandIo = {
     stdout: { write: (t: string) => out.push(t) },
     stderr: { write: () => true },
     env,
     cwd: process.cwd(),
-    loadSnapshot: () => readSnapshotFile(EXAMPLE),
   };
   return { deps, out };
+}
+
+/** `sync --snapshot examples/hub-snapshot.json` with these flags. */
+function sync(options: Omit<SyncCommandOptions, 'snapshot'>, deps: CommandIo): Promise<number> {
+  return run({ snapshot: EXAMPLE, ...options }, deps);
 }
 
 /** The first sync's tree, then a foreign commit that backdoors factory-line-1 and adds a file of the user's own. */
 async function backdooredRepo(): Promise<{ remote: string; original: string }> {
   const remote = bareRepo();
-  await run({ repo: remote }, io().deps);
+  await sync({ repo: remote }, io().deps);
   const original = fileAt(remote, 'main', DEPLOYMENT)!;
   expect(original).toMatch(/image: /);
   const edited = original.replace(/image: .*/, 'image: evil.example.com/backdoor').replace('securityContext: {}', 'securityContext:\n            privileged: true');
@@ -45,7 +49,7 @@ describe('sync restores device files edited in Git', () => {
     const { remote, original } = await backdooredRepo();
     const before = lsTree(remote, 'main');
     const { deps, out } = io();
-    expect(await run({ repo: remote }, deps)).toBe(0);
+    expect(await sync({ repo: remote }, deps)).toBe(0);
     expect(out.join('')).toMatch(/^pushed [0-9a-f]{12} to main: iotedge-gitops: 0 added, 1 changed, 0 removed devices/);
     expect(fileAt(remote, 'main', DEPLOYMENT)).toBe(original);
     expect(filesOf(remote, 'main')).toEqual([DEPLOYMENT]);
@@ -59,7 +63,7 @@ describe('sync restores device files edited in Git', () => {
     expect(log(remote).slice(0, 2)).toEqual(['iotedge-gitops: 0 added, 1 changed, 0 removed devices', 'quick fix']);
 
     // Restored: the next sync has nothing to do.
-    await run({ repo: remote }, io().deps);
+    await sync({ repo: remote }, io().deps);
     expect(log(remote).length).toBe(3);
   });
 
@@ -70,7 +74,7 @@ describe('sync restores device files edited in Git', () => {
       const workDir = tempDir('work-');
       cleanup.push(workDir);
       const { deps } = io({ GITHUB_TOKEN: fake.token, GITHUB_API_URL: fake.url });
-      expect(await run({ repo: remote, pullRequest: true, githubRepo: 'acme/fleet', workDir }, { ...deps, githubRetryBaseMs: 1 })).toBe(0);
+      expect(await sync({ repo: remote, pullRequest: true, githubRepo: 'acme/fleet', workDir }, deps)).toBe(0);
       expect(fake.pulls).toHaveLength(1);
       const body = fake.pulls[0]!.body!;
       expect(body).toContain('Edited outside iotedge-gitops since it wrote them, restored to what the hub says (1): **factory-line-1**\n');

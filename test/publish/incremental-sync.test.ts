@@ -3,11 +3,13 @@
  * whose input hash changed. Expected values: a no-op run renders nothing and creates no commit; after one device
  * changes, the one new commit touches only that device's directory and inventory.json.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { run, type SyncDeps } from '../../src/cli/commands/sync.js';
+import { run } from '../../src/cli/commands/sync.js';
+import { main } from '../../src/cli/main.js';
+import type { CommandIo } from '../../src/cli/io.js';
+import type { SyncReport } from '../../src/cli/sync-report.js';
 import { synthesize } from '../../src/plan/synthesize.js';
-import type { PreviousOutput } from '../../src/plan/previous-output.js';
 import type { HubSnapshot } from '../../src/model/hub-snapshot.js';
 import type { JsonObject } from '../../src/model/json.js';
 import { syntheticHub } from '../bench/synthetic-hub.js';
@@ -16,30 +18,16 @@ import { bareRepo, git, tempDir } from './git-helpers.js';
 
 const example = JSON.parse(readFileSync(path.resolve('examples/hub-snapshot.json'), 'utf8')) as HubSnapshot;
 
-interface Calls {
-  previous: (PreviousOutput | undefined)[];
-  rendered: number[];
+/** A snapshot file `--snapshot` reads. */
+function snapshotFile(snapshot: HubSnapshot): string {
+  const file = path.join(tempDir('snapshot-'), 'hub.json');
+  writeFileSync(file, JSON.stringify(snapshot));
+  return file;
 }
 
-function deps(snapshot: HubSnapshot, calls: Calls, withDefault = false, env: Record<string, string> = {}): SyncDeps {
-  return {
-    stdout: { write: () => true },
-    stderr: { write: () => true },
-    env,
-    githubRetryBaseMs: 1,
-    cwd: process.cwd(),
-    loadSnapshot: async () => snapshot,
-    ...(withDefault
-      ? {}
-      : {
-          synthesize: (s: HubSnapshot, previous?: PreviousOutput) => {
-            calls.previous.push(previous);
-            const result = synthesize(s, previous ? { previous } : {});
-            calls.rendered.push(result.plan.deviceDirs.length);
-            return result;
-          },
-        }),
-  };
+/** What each run reported: how many device directories it rendered, and how many it took from the branch unchanged. */
+function io(reports: SyncReport[], env: Record<string, string> = {}): CommandIo {
+  return { stdout: { write: () => true }, stderr: { write: () => true }, env, cwd: process.cwd(), onSyncReport: (report) => reports.push(report) };
 }
 
 /**
@@ -70,23 +58,24 @@ describe('incremental sync', () => {
     const remote = bareRepo();
     const snapshot = syntheticHub(example, { devices: 24 });
     const work = tempDir('work-');
-    const options = () => ({ repo: remote, ...(reuseWorkDir ? { workDir: work } : {}) });
-    const calls: Calls = { previous: [], rendered: [] };
+    const options = (hub: HubSnapshot) => ({ snapshot: snapshotFile(hub), repo: remote, ...(reuseWorkDir ? { workDir: work } : {}) });
+    const reports: SyncReport[] = [];
 
-    await run(options(), deps(snapshot, calls));
-    expect(calls.previous[0]).toBeUndefined();
-    const managed = calls.rendered[0]!;
+    await run(options(snapshot), io(reports));
+    // The branch holds no output yet: nothing to reuse.
+    expect(reports[0]!.reused).toBe(0);
+    const managed = reports[0]!.rendered!;
     expect(managed).toBeGreaterThan(0);
     expect(commits(remote)).toBe(1);
 
-    await run(options(), deps(snapshot, calls));
-    expect(calls.previous[1]?.presentDirs.size).toBe(managed);
-    expect(calls.rendered[1]).toBe(0);
+    await run(options(snapshot), io(reports));
+    expect(reports[1]!.reused).toBe(managed);
+    expect(reports[1]!.rendered).toBe(0);
     expect(commits(remote)).toBe(1);
 
     const { changed, device, tags } = oneDeviceMoved(snapshot);
-    await run(options(), deps(changed, calls));
-    expect(calls.rendered[2]).toBe(1);
+    await run(options(changed), io(reports));
+    expect(reports[2]!.rendered).toBe(1);
     expect(commits(remote)).toBe(2);
     const touched = git(remote, 'show', '--name-only', '--format=', 'main').trim().split('\n');
     const dirs = new Set(touched.map((f) => (f.startsWith('devices/') ? f.split('/').slice(0, 3).join('/') : f)));
@@ -96,12 +85,12 @@ describe('incremental sync', () => {
     expect([...dirs].sort()).toEqual([dirOfA, `devices/${String(tags['cluster'])}/inventory.json`].sort());
   });
 
-  it('without an injected pipeline, sync still reads the branch output (the second run commits nothing)', async () => {
+  it('the command line wiring reads the branch output too (the second run commits nothing)', async () => {
     const remote = bareRepo();
-    const snapshot = syntheticHub(example, { devices: 8 });
-    const calls: Calls = { previous: [], rendered: [] };
-    expect(await run({ repo: remote }, deps(snapshot, calls, true))).toBe(0);
-    expect(await run({ repo: remote }, deps(snapshot, calls, true))).toBe(0);
+    const file = snapshotFile(syntheticHub(example, { devices: 8 }));
+    const noop = { stdout: { write: () => true }, stderr: { write: () => true }, env: {}, cwd: process.cwd() };
+    expect(await main(['sync', '--snapshot', file, '--repo', remote], noop)).toBe(0);
+    expect(await main(['sync', '--snapshot', file, '--repo', remote], noop)).toBe(0);
     expect(commits(remote)).toBe(1);
   });
 });
@@ -113,22 +102,22 @@ describe('incremental sync in pull-request mode', () => {
       const remote = bareRepo({ 'README.md': 'x\n' });
       const snapshot = syntheticHub(example, { devices: 16 });
       const env = { GITHUB_TOKEN: fake.token, GITHUB_API_URL: fake.url };
-      const options = () => ({ repo: remote, pullRequest: true, githubRepo: 'acme/fleet', workDir: tempDir('work-') });
-      const calls: Calls = { previous: [], rendered: [] };
+      const options = (hub: HubSnapshot) => ({ snapshot: snapshotFile(hub), repo: remote, pullRequest: true, githubRepo: 'acme/fleet', workDir: tempDir('work-') });
+      const reports: SyncReport[] = [];
 
-      await run(options(), deps(snapshot, calls, false, env));
+      await run(options(snapshot), io(reports, env));
       // The base holds no output yet: nothing to reuse, every managed device rendered.
-      expect(calls.previous[0]).toBeUndefined();
-      const managed = calls.rendered[0]!;
+      expect(reports[0]!.reused).toBe(0);
+      const managed = reports[0]!.rendered!;
       expect(managed).toBeGreaterThan(0);
       expect(fake.pulls.map((p) => p.number)).toEqual([1]);
 
       // The pull request is merged (fast-forward): the base now holds that output.
       git(remote, 'update-ref', 'refs/heads/main', 'refs/heads/iotedge-gitops/main');
       const { changed, device } = oneDeviceMoved(snapshot);
-      await run(options(), deps(changed, calls, false, env));
-      expect(calls.previous[1]?.presentDirs.size).toBe(managed);
-      expect(calls.rendered[1]).toBe(1);
+      await run(options(changed), io(reports, env));
+      expect(reports[1]!.reused).toBe(managed - 1);
+      expect(reports[1]!.rendered).toBe(1);
       // The rebuilt branch differs from the base in that device's directory and the inventory only (no report file is committed).
       const dirOfDevice = synthesize(changed).plan.inventory.devices.find((d) => d.deviceId === device['deviceId'])!.path!;
       const touched = git(remote, 'diff', '--name-only', 'main', 'iotedge-gitops/main').trim().split('\n');

@@ -132,7 +132,7 @@ describe('the sync workflow', () => {
 describe('init command', () => {
   it('tells files written for another --repo-url from edited ones', async () => {
     const dir = tempDir('init-');
-    const io = { stdout: { write: () => true }, cwd: dir };
+    const io = { stdout: { write: () => true }, stderr: { write: () => true }, env: {}, cwd: dir };
     const old = 'https://github.com/acme/old.git';
     await runInit({ dir: 'repo', cluster: ['edge'], repoUrl: old }, io);
     writeFileSync(path.join(dir, 'repo/README.md'), 'mine\n');
@@ -150,7 +150,7 @@ describe('init command', () => {
     const dir = tempDir('init-');
     try {
       const out: string[] = [];
-      const io = { stdout: { write: (t: string) => out.push(t) }, cwd: dir };
+      const io = { stdout: { write: (t: string) => out.push(t) }, stderr: { write: () => true }, env: {}, cwd: dir };
       expect(await runInit({ dir: 'repo', cluster: ['edge'] }, io)).toBe(0);
       expect(readTree(path.join(dir, 'repo'))).toEqual(renderRepoTemplate({ clusters: ['edge'] }));
       await runInit({ dir: 'repo', cluster: ['edge'] }, io);

@@ -1,27 +1,45 @@
 import path from 'node:path';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { run, resolveSyncOptions, SYNC_FLAGS, type SyncDeps, type SyncOptions } from '../../src/cli/commands/sync.js';
-import { readSnapshotFile } from '../../src/source/read-snapshot.js';
+import { run, resolveSyncOptions, SYNC_FLAGS, type SyncOptions } from '../../src/cli/commands/sync.js';
+import type { CommandIo } from '../../src/cli/io.js';
+import { baseModulesContent, edgeConfiguration, edgeModule, edgeTwin } from '../builders.js';
 import { FakeGitHubServer } from '../fakes/github/fake-github-server.js';
 import { bareRepo, git, headOf, log, removeDir, tempDir } from './git-helpers.js';
-import { buildPlan } from './plan-builder.js';
 
 const EXAMPLE = path.resolve('examples/hub-snapshot.json');
 const cleanup: string[] = [];
 afterAll(() => cleanup.forEach(removeDir));
 
-function io(env: Record<string, string | undefined> = {}, extra: Partial<SyncDeps> = {}) {
+function io(env: Record<string, string | undefined> = {}) {
   const out: string[] = [];
   const err: string[] = [];
-  const deps: SyncDeps = {
+  const deps: CommandIo = {
     stdout: { write: (t: string) => out.push(t) },
     stderr: { write: (t: string) => err.push(t) },
     env,
     cwd: process.cwd(),
-    loadSnapshot: () => readSnapshotFile(EXAMPLE),
-    ...extra,
   };
   return { deps, out, err };
+}
+
+/**
+ * A hub file for `--snapshot`: hub `hub1`, where deployment `base-config` (priority 10, etag `etag-1`) gives edge
+ * device dev1 one module `m` (image `i:1`). With `broken`, deployment `broken-config` gives dev2 a module whose
+ * createOptions is not JSON, which the agent would refuse to create (so dev2 keeps its last good output).
+ */
+function hubFile(broken = false): string {
+  const configurations = [
+    edgeConfiguration({ id: 'base-config', priority: 10, etag: 'etag-1', targetCondition: "deviceId='dev1'", modulesContent: baseModulesContent({ modules: { m: edgeModule('i:1') } }) }),
+  ];
+  const devices = [edgeTwin({ deviceId: 'dev1' })];
+  if (broken) {
+    const module = edgeModule('i:1', { settings: { image: 'i:1', createOptions: '{"HostConfig":' } });
+    configurations.push(edgeConfiguration({ id: 'broken-config', priority: 10, etag: 'etag-2', targetCondition: "deviceId='dev2'", modulesContent: baseModulesContent({ modules: { m: module } }) }));
+    devices.push(edgeTwin({ deviceId: 'dev2' }));
+  }
+  const file = path.join(workDir(), 'hub.json');
+  writeFileSync(file, JSON.stringify({ hub: 'hub1', configurations, devices }));
+  return file;
 }
 
 function workDir() {
@@ -83,12 +101,12 @@ describe('sync command', () => {
   it('two syncs of the bundled example to a bare repo give exactly one commit with the trailers', async () => {
     const remote = bareRepo();
     const first = io();
-    const code = await run({ repo: remote, workDir: workDir() }, first.deps);
+    const code = await run({ snapshot: EXAMPLE, repo: remote, workDir: workDir() }, first.deps);
     expect([0, 2]).toContain(code);
     expect(first.out.join('')).toMatch(/^pushed [0-9a-f]{12} to main: iotedge-gitops: \d+ added, 0 changed, 0 removed devices \(\d+\.\ds\)\n$/);
     const second = io();
     const started = performance.now();
-    await run({ repo: remote, workDir: workDir() }, second.deps);
+    await run({ snapshot: EXAMPLE, repo: remote, workDir: workDir() }, second.deps);
     const ms = performance.now() - started;
     expect(second.out.join('')).toMatch(/^no changes: main already matches the hub/);
     expect(log(remote)).toHaveLength(1);
@@ -101,8 +119,8 @@ describe('sync command', () => {
     const remote = bareRepo({ 'README.md': 'x\n' });
     const summary = path.join(workDir(), 'summary.md');
     const report = path.join(workDir(), 'report.md');
-    const { deps, out } = io({}, { loadSnapshot: async () => ({}) as never, synthesize: () => ({ plan: buildPlan({ devices: [{ deviceId: 'dev1', modules: [{ name: 'm', image: 'i:1' }] }] }), exitCode: 0, messages: [] }) });
-    await run({ repo: remote, dryRun: true, summaryFile: summary, reportFile: report, workDir: workDir() }, deps);
+    const { deps, out } = io();
+    await run({ snapshot: hubFile(), repo: remote, dryRun: true, summaryFile: summary, reportFile: report, workDir: workDir() }, deps);
     // An empty repository has no previous inventory: the etag is shown without old → new.
     const expectedReport = [
       '## iotedge-gitops: 1 added, 0 changed, 0 removed devices (hub hub1)',
@@ -148,20 +166,18 @@ describe('sync command', () => {
     const dir = workDir();
     writeFileSync(path.join(dir, 'plain'), 'not a directory\n');
     const summary = file(dir);
-    const plan = buildPlan({ devices: [{ deviceId: 'dev1', modules: [{ name: 'm', image: 'i:1' }] }, { deviceId: 'dev2', modules: [], failed: 'bad' }] });
-    const { deps, out, err } = io({}, { loadSnapshot: async () => ({}) as never, synthesize: () => ({ plan, exitCode: 2, messages: [] }) });
-    expect(await run({ repo: remote, summaryFile: summary, workDir: workDir() }, deps)).toBe(2);
-    expect(err.join('')).toBe(`warning: cannot write the summary file ${summary}: ${reason}; the sync itself is done\n`);
+    const { deps, out, err } = io();
+    expect(await run({ snapshot: hubFile(true), repo: remote, summaryFile: summary, workDir: workDir() }, deps)).toBe(2);
+    expect(err.join('')).toBe(`${BROKEN_DEVICE_ERROR}\nwarning: cannot write the summary file ${summary}: ${reason}; the sync itself is done\n`);
     expect(out.join('')).toMatch(/^pushed [0-9a-f]{12} to main: /);
     expect(log(remote)).toEqual(['iotedge-gitops: 1 added, 0 changed, 0 removed devices', 'seed']);
   });
 
   it('returns 2 and prints the device errors when some devices kept their last good output', async () => {
     const remote = bareRepo();
-    const plan = buildPlan({ devices: [{ deviceId: 'dev1', modules: [{ name: 'm', image: 'i' }] }, { deviceId: 'dev2', modules: [], failed: 'bad' }] });
-    const { deps, err } = io({}, { synthesize: () => ({ plan, exitCode: 2, messages: ["device 'dev2': createOptions is not valid JSON"] }) });
-    expect(await run({ repo: remote, workDir: workDir() }, deps)).toBe(2);
-    expect(err.join('')).toBe("error: device 'dev2': createOptions is not valid JSON\n");
+    const { deps, err } = io();
+    expect(await run({ snapshot: hubFile(true), repo: remote, workDir: workDir() }, deps)).toBe(2);
+    expect(err.join('')).toBe(`${BROKEN_DEVICE_ERROR}\n`);
     expect(headOf(remote)).not.toBeNull();
   });
 
@@ -169,8 +185,8 @@ describe('sync command', () => {
     const fake = await FakeGitHubServer.start();
     try {
       const remote = bareRepo({ 'README.md': 'x\n' });
-      const { deps, out } = io({ GITHUB_TOKEN: fake.token, GITHUB_API_URL: fake.url }, { githubRetryBaseMs: 1 });
-      await run({ repo: remote, pullRequest: true, githubRepo: 'acme/fleet', workDir: workDir() }, deps);
+      const { deps, out } = io({ GITHUB_TOKEN: fake.token, GITHUB_API_URL: fake.url });
+      await run({ snapshot: EXAMPLE, repo: remote, pullRequest: true, githubRepo: 'acme/fleet', workDir: workDir() }, deps);
       expect(out.join('')).toMatch(/^opened pull request #1: https:\/\/github\.example\/acme\/fleet\/pull\/1 \(\d+\.\ds\)\n$/);
       expect(fake.pulls[0]!.body).toMatch(/^<!-- iotedge-gitops \{"hub":"contoso\\u002dhub"/);
     } finally {

@@ -54,7 +54,7 @@ function stderr(isTTY = false) {
 async function snapshot(fake: FakeIotHub, options: Partial<SnapshotOptions> = {}, env: Record<string, string> = { IOTHUB_CONNECTION_STRING: fake.connectionString() }) {
   const err = stderr();
   const out = options.out ?? 'snap.json';
-  const code = await run({ out, pageSize: 5, retries: 1, ...options }, { env, stderr: err, cwd: dir, agent: fake.agent });
+  const code = await run({ out, pageSize: 5, ...options }, { env, stdout: { write: () => true }, stderr: err, cwd: dir, httpsAgent: fake.agent });
   return { code, err, file: path.join(dir, out) };
 }
 
@@ -95,7 +95,8 @@ describe('snapshot command', () => {
   });
 
   it('a read that fails after some pages writes nothing: no file, no temporary file, an existing snapshot untouched', async () => {
-    const fake = await exampleHub([{ on: 'query', page: 2, status: 503, times: Infinity }]);
+    // A Retry-After beyond the longest wait the reader accepts (DEFAULT_RETRY_POLICY.maxRetryAfterMs) fails the read at once.
+    const fake = await exampleHub([{ on: 'query', page: 2, status: 503, retryAfter: 3600, times: Infinity }]);
     await writeFile(path.join(dir, 'keep.json'), 'previous snapshot');
     for (const out of ['snap.json', 'keep.json']) {
       await expect(snapshot(fake, { out })).rejects.toThrow(TransientError);

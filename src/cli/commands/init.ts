@@ -5,10 +5,14 @@ import { ConfigError } from '../../errors.js';
 import { PLACEHOLDER_REPO_URL, renderRepoTemplate } from '../../publish/repo-template/render-repo-template.js';
 import { templateDrift, type TemplateDrift } from '../../publish/repo-template/template-drift.js';
 import type { CommandIo } from '../io.js';
+import { resolveInputSource, type InputFlags } from '../input-options.js';
+import { loadInput } from '../load-input.js';
+import { clustersInHub } from '../hub-clusters.js';
+import { DEFAULT_CLUSTER_TAG } from '../../translate/translate-options.js';
 import { printLines } from '../print-lines.js';
 
-/** Flags of `init`. */
-export interface InitOptions {
+/** Flags of `init`; the input flags are read with `fromHub` only. */
+export interface InitOptions extends InputFlags {
   /** Directory to write into (created if missing), relative to cwd. */
   readonly dir: string;
   /** Cluster names (`--cluster`, repeatable). @default ['default'] */
@@ -25,14 +29,18 @@ export interface InitOptions {
   readonly matrix?: number | string;
   /** Overwrite files that differ from the template (`--force`). @default false */
   readonly force?: boolean;
+  /** Also every cluster the hub's IoT Edge devices go to, read with the input flags (`--from-hub`). @default false */
+  readonly fromHub?: boolean;
+  /** Twin tag that names a device's cluster, with `fromHub` (`--cluster-tag`). @default DEFAULT_CLUSTER_TAG */
+  readonly clusterTag?: string;
 }
 
 /**
  * Writes the template into `dir`. Files already identical are left alone; a file that differs is an error
  * listing them all (nothing written) unless `force`, so re-running init never silently loses an edit.
  */
-export async function run(options: InitOptions, io: Pick<CommandIo, 'stdout' | 'cwd'>): Promise<number> {
-  const props = { clusters: options.cluster, repoUrl: options.repoUrl ?? PLACEHOLDER_REPO_URL, branch: options.branch, path: options.path, action: options.action, matrix: options.matrix };
+export async function run(options: InitOptions, io: CommandIo): Promise<number> {
+  const props = { clusters: await _clusters(options, io), repoUrl: options.repoUrl ?? PLACEHOLDER_REPO_URL, branch: options.branch, path: options.path, action: options.action, matrix: options.matrix };
   const files = renderRepoTemplate(props);
   const root = path.resolve(io.cwd, options.dir);
   const differing: { file: string; drift: TemplateDrift }[] = [];
@@ -52,6 +60,13 @@ export async function run(options: InitOptions, io: Pick<CommandIo, 'stdout' | '
   }
   printLines(io.stdout, `init: ${toWrite.length} file(s) written, ${files.size - toWrite.length} unchanged in ${options.dir}`);
   return 0;
+}
+
+/** `--cluster`, plus with `--from-hub` the hub's clusters (then no `--cluster` means none beyond those). */
+async function _clusters(options: InitOptions, io: CommandIo): Promise<readonly string[] | undefined> {
+  if (!options.fromHub) return options.cluster;
+  const snapshot = await loadInput(resolveInputSource(options, io.env), io, false);
+  return [...(options.cluster ?? []), ...clustersInHub(snapshot, options.clusterTag ?? DEFAULT_CLUSTER_TAG)];
 }
 
 /** `2 edited file(s): a, b` and/or `1 file(s) written for --repo-url <old> (now <new>): c`. */

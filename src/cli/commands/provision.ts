@@ -5,7 +5,7 @@
  */
 import { ConfigError } from '../../errors.js';
 import { openRegistry } from '../../source/live/open-registry.js';
-import { checkKeyVaultUrl, keyVaultSecrets, type SecretStoreWriter } from '../../provision/key-vault-secrets.js';
+import { checkKeyVaultUrl, keyVaultSecrets } from '../../provision/key-vault-secrets.js';
 import { moduleIdentityTargets } from '../../provision/module-identity-targets.js';
 import { registryModuleIdentities } from '../../provision/module-identity-store.js';
 import { DEFAULT_PROVISION_CONCURRENCY, provisionModuleIdentities } from '../../provision/provision-identities.js';
@@ -15,12 +15,13 @@ import { DEFAULT_CONNECTION_STRING_ENV, resolveInputSource, type InputFlags } fr
 import type { CommandIo } from '../io.js';
 import { loadInput } from '../load-input.js';
 import { printLines } from '../print-lines.js';
-import { synthesize, type SynthOptions } from '../../plan/synthesize.js';
+import { synthesize } from '../../plan/synthesize.js';
+import type { SynthFlags } from '../translation-flags.js';
 import { parseClusterSelection, type ClusterSelectionFlags } from '../../plan/cluster-selection.js';
 import { selectionSummary } from '../selection-summary.js';
 
 /** Flags of `provision`. */
-export interface ProvisionCommandOptions extends InputFlags, SynthOptions, ClusterSelectionFlags {
+export interface ProvisionCommandOptions extends InputFlags, SynthFlags, ClusterSelectionFlags {
   /** `https://NAME.vault.azure.net`. */
   readonly keyVaultUrl?: string;
   /** List what would be created and written; change nothing. @default false */
@@ -32,15 +33,10 @@ export interface ProvisionCommandOptions extends InputFlags, SynthOptions, Clust
   readonly quiet?: boolean;
 }
 
-/** Clients a test may give instead of the real ones. @default Key Vault with DefaultAzureCredential */
-export interface ProvisionClients {
-  readonly secrets?: (vaultUrl: string) => SecretStoreWriter;
-}
-
 /** Runs provision; 0 when every identity and secret is as needed (or, with --dry-run, was listed). */
-export async function run(options: ProvisionCommandOptions, io: CommandIo, clients: ProvisionClients = {}): Promise<number> {
+export async function run(options: ProvisionCommandOptions, io: CommandIo): Promise<number> {
   // Only the selected clusters' devices get identities (and only theirs are listed as stale).
-  const selection = options.selection ?? parseClusterSelection(options);
+  const selection = parseClusterSelection(options);
   if (options.keyVaultUrl === undefined) throw new ConfigError('provision needs --key-vault-url https://NAME.vault.azure.net', { stage: 'cli' });
   const vaultUrl = checkKeyVaultUrl(options.keyVaultUrl);
   const concurrency = options.concurrency === undefined ? DEFAULT_PROVISION_CONCURRENCY : Number(options.concurrency);
@@ -66,7 +62,7 @@ export async function run(options: ProvisionCommandOptions, io: CommandIo, clien
       throw new ConfigError(`${envName} is for hub '${connection.hub}', but the input is hub '${result.plan.inventory.hub}'`, { stage: 'cli' });
     }
     const plan = moduleIdentityTargets(result.plan.inventory, result.plan.inventory.hub);
-    const secrets = (clients.secrets ?? keyVaultSecrets)(vaultUrl);
+    const secrets = keyVaultSecrets(vaultUrl);
     const report = await provisionModuleIdentities({
       hostName: connection.hostName,
       plan,

@@ -1,5 +1,5 @@
 /**
- * `iotedge-gitops sync`: synth + publish. Reads the hub (same input flags as synth, wired by main.ts), runs the
+ * `iotedge-gitops sync`: synth + publish. Reads the hub (same input flags as synth), runs the
  * pure pipeline, then either commits the output to `--branch` of `--repo` or, with `--pull-request`, proposes it
  * as one pull request. Guards (deletion limit, empty read, failed devices kept) run before anything is pushed.
  */
@@ -23,7 +23,8 @@ import { printLines } from '../print-lines.js';
 import { fileSystemReason } from '../../publish/output/file-system-error.js';
 import type { SynthOptions, SynthResult } from '../../plan/synthesize.js';
 import { codeFingerprint } from '../code-fingerprint.js';
-import { resolveInputSource } from '../input-options.js';
+import type { SynthFlags } from '../translation-flags.js';
+import { resolveInputSource, type InputFlags, type InputSource } from '../input-options.js';
 import { loadInput } from '../load-input.js';
 import { readPreviousOutput } from '../../publish/output/read-previous-output.js';
 import type { PreviousOutput } from '../../plan/previous-output.js';
@@ -93,48 +94,10 @@ export const SYNC_FLAGS: Readonly<Record<keyof SyncOptions, string>> = {
 export const GITHUB_TOKEN_ENV = 'GITHUB_TOKEN';
 export const GITHUB_API_URL_ENV = 'GITHUB_API_URL';
 
-/** What sync needs besides its flags: the process I/O plus the input side, injected so tests run it in-process. */
-export interface SyncDeps extends CommandIo {
-  /** Reads the hub as the input flags say. */
-  readonly loadSnapshot: () => Promise<HubSnapshot>;
-  /**
-   * The pipeline with the synth flags bound. `previous` is the output the target branch already holds (read from
-   * the reset work tree); pass it on as `SynthOptions.previous` so unchanged devices are not rendered again.
-   * `selection` is the run's (`--cluster`, `--shard`): pass it on as `SynthOptions.selection`.
-   * @default synthesize(snapshot, { previous, selection }) with default options
-   */
-  readonly synthesize?: (snapshot: HubSnapshot, previous?: PreviousOutput, selection?: ClusterSelection) => Pick<SynthResult, 'plan' | 'exitCode' | 'messages'>;
-  /** Monotonic milliseconds, for the timing line. @default performance.now */
-  readonly now?: () => number;
-  /** Called after committing and before each push (tests inject a concurrent writer here). */
-  readonly beforePush?: (attempt: number) => Promise<void>;
-  /** GitHub retry delay multiplier in ms (tests: 1). @default 1000 */
-  readonly githubRetryBaseMs?: number;
-  /** Shows the current step (clone, translate and render, write, push) on a terminal. @default nothing shown */
-  readonly progress?: StageProgress;
-  /**
-   * The cluster folders the hub's devices go to, named as the bound pipeline names them (its `--cluster-tag`): a
-   * selected run checks out those of its clusters, and those the branch already has. @default with the default cluster tag
-   */
-  readonly hubClusters?: (snapshot: HubSnapshot) => readonly string[];
-}
-
-/**
- * The input side of sync as the command line wires it: the hub read as the input flags say, and the pipeline with
- * the synth flags and the code fingerprint bound, reading the branch's previous output so that devices whose
- * translate or render input is unchanged skip that work. The pipeline is loaded on first use: it pulls in cdk8s,
- * which a run that fails on its flags should not pay for.
- */
-export async function syncDeps(flags: Record<string, unknown>, synthOptions: SynthOptions, io: CommandIo): Promise<SyncDeps> {
-  const bound = { ...synthOptions, codeVersion: await codeFingerprint() };
-  const { synthesize } = await import('../../plan/synthesize.js');
-  return {
-    ...io,
-    loadSnapshot: () => loadInput(resolveInputSource(flags, io.env), io, Boolean(flags['quiet'])),
-    synthesize: (snapshot, previous, selection) => synthesize(snapshot, { ...bound, ...(previous ? { previous } : {}), ...(selection ? { selection } : {}), details: false }),
-    progress: createStageProgress(io.stderr, Boolean(flags['quiet'])),
-    hubClusters: (snapshot) => clustersInHub(snapshot, synthOptions.clusterTag ?? DEFAULT_CLUSTER_TAG),
-  };
+/** The flags of `sync`: the input flags, the translation flags (resolved, as synth takes them) and SyncOptions. */
+export interface SyncCommandOptions extends InputFlags, SynthFlags, SyncOptions {
+  /** No progress on stderr. @default false */
+  readonly quiet?: boolean;
 }
 
 /** Sync options resolved and validated before any side effect. */
@@ -194,16 +157,46 @@ export function resolveSyncOptions(options: SyncOptions, env: Readonly<Record<st
  * published as kept). Guard refusals and bad flags throw ConfigError (exit 1); remotes failing after retries
  * throw TransientError (exit 3). Nothing is pushed before every guard has passed.
  */
-export async function run(options: SyncOptions, deps: SyncDeps): Promise<number> {
-  const resolved = resolveSyncOptions(options, deps.env, deps.cwd);
+export async function run(options: SyncCommandOptions, io: CommandIo): Promise<number> {
+  const resolved = resolveSyncOptions(options, io.env, io.cwd);
+  const source = resolveInputSource(options, io.env);
   // One run at a time per --work-dir (a temporary clone is this run's alone). The lock lies beside the folder,
   // not in it: the folder must be empty or the tool's clone, and `git clean` would remove a file inside.
-  const lock = resolved.workDir === undefined ? undefined : await acquireRunLock(workDirLockFile(resolved.workDir), `--work-dir ${resolved.workDir}`, deps.command ?? 'iotedge-gitops sync');
+  const lock = resolved.workDir === undefined ? undefined : await acquireRunLock(workDirLockFile(resolved.workDir), `--work-dir ${resolved.workDir}`, io.command ?? 'iotedge-gitops sync');
   try {
-    return await _sync(resolved, deps);
+    return await _sync(resolved, await _pipeline(options, source, io), io);
   } finally {
     await lock?.release();
   }
+}
+
+/** The input side of one run: the hub read as the input flags say, and the pipeline with the synth flags bound. */
+interface _Pipeline {
+  readonly loadSnapshot: () => Promise<HubSnapshot>;
+  /**
+   * `previous` is the output the target branch already holds (read from the reset work tree), so that devices
+   * whose translate or render input is unchanged skip that work; `selection` is the run's `--cluster`/`--shard`.
+   */
+  readonly synthesize: (snapshot: HubSnapshot, previous: PreviousOutput | undefined, selection: ClusterSelection | undefined) => SynthResult;
+  readonly progress: StageProgress;
+  /** The cluster folders the hub's devices go to, named as the bound pipeline names them (its `--cluster-tag`). */
+  readonly hubClusters: (snapshot: HubSnapshot) => readonly string[];
+}
+
+/**
+ * Binds the synth flags and the code fingerprint. The pipeline is loaded here, after the flags were checked: it
+ * pulls in cdk8s, which a run that fails on its flags should not pay for.
+ */
+async function _pipeline(options: SyncCommandOptions, source: InputSource, io: CommandIo): Promise<_Pipeline> {
+  const quiet = options.quiet ?? false;
+  const bound: SynthOptions = { ...options, codeVersion: await codeFingerprint(), details: false };
+  const { synthesize } = await import('../../plan/synthesize.js');
+  return {
+    loadSnapshot: () => loadInput(source, io, quiet),
+    synthesize: (snapshot, previous, selection) => synthesize(snapshot, { ...bound, ...(previous ? { previous } : {}), ...(selection ? { selection } : {}) }),
+    progress: createStageProgress(io.stderr, quiet),
+    hubClusters: (snapshot) => clustersInHub(snapshot, options.clusterTag ?? DEFAULT_CLUSTER_TAG),
+  };
 }
 
 /** The lock file of a work directory: `<parent>/.<name>.iotedge-gitops-lock`. */
@@ -211,45 +204,38 @@ export function workDirLockFile(workDir: string): string {
   return path.join(path.dirname(workDir), `.${path.basename(workDir)}.iotedge-gitops-lock`);
 }
 
-async function _sync(resolved: ResolvedSync, deps: SyncDeps): Promise<number> {
-  const now = deps.now ?? (() => performance.now());
-  const started = now();
-  const snapshot = await deps.loadSnapshot();
-  deps.signal?.throwIfAborted();
-  // Loaded on demand: the pipeline pulls in cdk8s, which `sync --help` or a flag error should not pay for.
-  const pipeline = deps.synthesize ? undefined : (await import('../../plan/synthesize.js')).synthesize;
+async function _sync(resolved: ResolvedSync, pipeline: _Pipeline, io: CommandIo): Promise<number> {
+  const started = performance.now();
+  const snapshot = await pipeline.loadSnapshot();
+  io.signal?.throwIfAborted();
   const selection = resolved.selection;
-  const synthesizeWith = deps.synthesize ?? ((s: HubSnapshot, previous?: PreviousOutput, chosen?: ClusterSelection) => pipeline!(s, { ...(previous ? { previous } : {}), ...(chosen ? { selection: chosen } : {}) }));
   const secrets = [resolved.token];
-  let synth: Pick<SynthResult, 'plan' | 'exitCode' | 'messages'> | undefined;
-  const progress = deps.progress;
+  let synth: SynthResult | undefined;
+  const progress = pipeline.progress;
   const synthesizeOnce = (previous?: PreviousOutput) => {
     const first = synth === undefined;
-    progress?.stage(`translating and rendering ${snapshot.devices.length} device twin(s)`);
-    synth = synthesizeWith(snapshot, previous, selection);
+    progress.stage(`translating and rendering ${snapshot.devices.length} device twin(s)`);
+    synth = pipeline.synthesize(snapshot, previous, selection);
     // What the guard and the writer scope their work by: a plan without the run's selection would touch every cluster.
     if (selection !== undefined && synth.plan.selection !== selection) synth = { ...synth, plan: { ...synth.plan, selection } };
-    progress?.stage('writing device directories');
+    progress.stage('writing device directories');
     // A retried push re-synthesizes against the new branch head; the messages are the same, say them once.
-    if (first) printLines(deps.stderr, ...synth.messages.map((message) => `error: ${redactSecrets(message, secrets)}`));
+    if (first) printLines(io.stderr, ...synth.messages.map((message) => `error: ${redactSecrets(message, secrets)}`));
     return synth.plan;
   };
 
   const common = {
-    access: { repo: resolved.repo, ...(resolved.token ? { token: resolved.token } : {}), ...(deps.signal ? { signal: deps.signal } : {}) },
+    access: { repo: resolved.repo, ...(resolved.token ? { token: resolved.token } : {}), ...(io.signal ? { signal: io.signal } : {}) },
     branch: resolved.branch,
     path: resolved.path,
     author: resolved.author,
     guard: { maxDeletions: resolved.maxDeletions, allowEmpty: resolved.allowEmpty },
     dryRun: resolved.dryRun,
     ...(resolved.workDir ? { workDir: resolved.workDir } : {}),
-    beforePush: async (attempt: number) => {
-      progress?.stage(`pushing to ${withoutUrlUserInfo(resolved.repo)}`);
-      await deps.beforePush?.(attempt);
-    },
+    beforePush: async () => progress.stage(`pushing to ${withoutUrlUserInfo(resolved.repo)}`),
     // What the repository's Flux and Argo CD objects reconcile, read from the branch the output goes to.
     afterReset: async (repoRoot: string) => void (reconciled = await readReconciledPaths(repoRoot, resolved.path)),
-    ...(selection === undefined ? {} : _sparseSelection(selection, () => (deps.hubClusters ?? _defaultHubClusters)(snapshot))),
+    ...(selection === undefined ? {} : _sparseSelection(selection, () => pipeline.hubClusters(snapshot))),
   };
   let reconciled: ReconciledPaths | undefined;
   let result: PublishResult | PullRequestResult;
@@ -258,46 +244,46 @@ async function _sync(resolved: ResolvedSync, deps: SyncDeps): Promise<number> {
       const github = createGitHubClient({
         token: resolved.pullRequest.token,
         baseUrl: resolved.pullRequest.apiUrl,
-        ...(deps.githubRetryBaseMs !== undefined ? { retryBaseMs: deps.githubRetryBaseMs } : {}),
-        onWarning: (m) => printLines(deps.stderr, `warning: ${m}`),
+        onWarning: (m) => printLines(io.stderr, `warning: ${m}`),
       });
-      progress?.stage(`cloning ${withoutUrlUserInfo(resolved.repo)}`);
+      progress.stage(`cloning ${withoutUrlUserInfo(resolved.repo)}`);
       // Synthesized after fetch + reset to the base head, against the output the base holds, as in direct mode.
       result = await publishPullRequest({ ...common, plan: async (root) => synthesizeOnce(await readPreviousOutput(root, selection)), githubRepo: resolved.pullRequest.githubRepo, github });
     } else {
-      progress?.stage(`cloning ${withoutUrlUserInfo(resolved.repo)}`);
+      progress.stage(`cloning ${withoutUrlUserInfo(resolved.repo)}`);
       // Synthesized after fetch + reset, against the output the branch holds: a no-op run renders nothing.
       result = await publishToGit({ ...common, plan: async (root) => synthesizeOnce(await readPreviousOutput(root, selection)) });
     }
   } finally {
-    progress?.done();
+    progress.done();
   }
 
-  printLines(deps.stderr, ...result.notes.map((note) => `note: ${note}`));
+  printLines(io.stderr, ...result.notes.map((note) => `note: ${note}`));
   const inventory = synth!.plan.inventory;
   const uncovered = reconciled ? uncoveredClusters(reconciled, resolved.path, inventory.devices.flatMap((d) => (d.path === null ? [] : [d.path]))) : [];
-  printLines(deps.stderr, ...uncovered.map((u) => `warning: ${uncoveredClusterWarning(u)}`));
-  const seconds = ((now() - started) / 1000).toFixed(1);
+  printLines(io.stderr, ...uncovered.map((u) => `warning: ${uncoveredClusterWarning(u)}`));
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const selected = selectionSummary(selection, inventory, result.changes.devices.filter((d) => d.kind === 'removed').map((d) => d.dir));
   const outcome = `${selected !== undefined ? `${selected}: ` : ''}${_outcome(result, resolved)}`;
   // Values in the report went through oneLine (renderReviewMarkdown): printable as it is.
   const report = resolved.dryRun || resolved.reportFile ? renderChangeReport(result.changes, inventory) : '';
-  if (resolved.dryRun) deps.stdout.write(`${report}\n`);
-  printLines(deps.stdout, resolved.dryRun ? outcome : `${outcome} (${seconds}s)`);
-  if (resolved.reportFile) await _writeReport(resolved.reportFile, report, deps);
+  if (resolved.dryRun) io.stdout.write(`${report}\n`);
+  printLines(io.stdout, resolved.dryRun ? outcome : `${outcome} (${seconds}s)`);
+  if (resolved.reportFile) await _writeReport(resolved.reportFile, report, io);
   const tail = [outcome, ...uncovered.map((u) => `Warning: ${uncoveredClusterWarning(u)}`)].join('\n\n');
-  if (resolved.summaryFile) await _appendSummary(resolved.summaryFile, renderStepSummary(result.changes, inventory, tail), deps);
-  deps.onSyncReport?.({ ...syncReportOf(result, outcome, inventory), uncoveredClusters: uncovered });
+  if (resolved.summaryFile) await _appendSummary(resolved.summaryFile, renderStepSummary(result.changes, inventory, tail), io);
+  const plan = synth!.plan;
+  io.onSyncReport?.({ ...syncReportOf(result, outcome, inventory), rendered: plan.deviceDirs.length, reused: plan.unchanged?.length ?? 0, uncoveredClusters: uncovered });
   return synth!.exitCode;
 }
 
 /** Writes --report-file; like the summary, a failure is a warning once the sync is done. */
-async function _writeReport(file: string, text: string, deps: SyncDeps): Promise<void> {
+async function _writeReport(file: string, text: string, io: CommandIo): Promise<void> {
   try {
     await writeFile(file, text);
   } catch (error) {
     const why = fileSystemReason(error, file) ?? (error as NodeJS.ErrnoException).code ?? 'unknown error';
-    printLines(deps.stderr, `warning: cannot write the report file ${file}: ${why}; the sync itself is done`);
+    printLines(io.stderr, `warning: cannot write the report file ${file}: ${why}; the sync itself is done`);
   }
 }
 
@@ -305,12 +291,12 @@ async function _writeReport(file: string, text: string, deps: SyncDeps): Promise
  * Appends the change report to --summary-file. By then the push (or pull request) is done: a summary that cannot be
  * written is a warning, and the exit code stays what the sync earned.
  */
-async function _appendSummary(file: string, text: string, deps: SyncDeps): Promise<void> {
+async function _appendSummary(file: string, text: string, io: CommandIo): Promise<void> {
   try {
     await appendFile(file, text);
   } catch (error) {
     const why = fileSystemReason(error, file) ?? (error as NodeJS.ErrnoException).code ?? 'unknown error';
-    printLines(deps.stderr, `warning: cannot write the summary file ${file}: ${why}; the sync itself is done`);
+    printLines(io.stderr, `warning: cannot write the summary file ${file}: ${why}; the sync itself is done`);
   }
 }
 
@@ -351,8 +337,4 @@ function _sparseSelection(selection: ClusterSelection, hubClusters: () => readon
     },
     ...(label !== undefined ? { selectionLabel: label } : {}),
   };
-}
-
-function _defaultHubClusters(snapshot: HubSnapshot): readonly string[] {
-  return clustersInHub(snapshot, DEFAULT_CLUSTER_TAG);
 }

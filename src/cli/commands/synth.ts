@@ -8,9 +8,10 @@ import { listDeviceDirs, openOutput, type WriteSummary } from '../../publish/out
 import { resolveInputSource, type InputFlags } from '../input-options.js';
 import type { CommandIo } from '../io.js';
 import { printLines } from '../print-lines.js';
+import type { SynthFlags } from '../translation-flags.js';
 import { printableLines } from '../../one-line.js';
 import { loadInput } from '../load-input.js';
-import { synthesize, type SynthOptions, type SynthResult } from '../../plan/synthesize.js';
+import { synthesize, type SynthResult } from '../../plan/synthesize.js';
 import { readPreviousOutput } from '../../publish/output/read-previous-output.js';
 import { acquireRunLock } from '../../publish/output/run-lock.js';
 import { codeFingerprint } from '../code-fingerprint.js';
@@ -19,7 +20,7 @@ import { selectionSummary } from '../selection-summary.js';
 import { afterPendingSignals } from '../stop-signals.js';
 
 /** Flags of `synth`. */
-export interface SynthCommandOptions extends InputFlags, SynthOptions, ClusterSelectionFlags {
+export interface SynthCommandOptions extends InputFlags, SynthFlags, ClusterSelectionFlags {
   /** Output directory. @default 'dist' */
   readonly out?: string;
   /** Allow an empty read (no edge device or no deployment) to remove existing device directories. @default false */
@@ -33,13 +34,13 @@ export const DEFAULT_OUT = 'dist';
 /** Runs synth and returns the process exit code (0 ok, 2 some devices kept their last good output). */
 export async function run(options: SynthCommandOptions, io: CommandIo): Promise<number> {
   const source = resolveInputSource(options, io.env);
-  const selection = options.selection ?? parseClusterSelection(options);
+  const selection = parseClusterSelection(options);
   const out = path.resolve(io.cwd, options.out ?? DEFAULT_OUT);
   // One run at a time per --out: two would mix their directories, and neither would know to repair them.
   const existed = existsSync(out);
   const lock = await acquireRunLock(path.join(out, LOCK_FILE), `--out ${out}`, io.command ?? 'iotedge-gitops synth');
   try {
-    return await _synth({ ...options, ...(selection !== undefined ? { selection } : {}) }, io, source, out);
+    return await _synth(options, selection, io, source, out);
   } finally {
     await lock.release();
     // A run refused before writing leaves no --out behind that only the lock made.
@@ -50,14 +51,13 @@ export async function run(options: SynthCommandOptions, io: CommandIo): Promise<
 /** In --out, next to inventory.json: held while a run writes there. */
 export const LOCK_FILE = '.iotedge-gitops-lock';
 
-async function _synth(options: SynthCommandOptions, io: CommandIo, source: ReturnType<typeof resolveInputSource>, out: string): Promise<number> {
+async function _synth(options: SynthCommandOptions, selection: ClusterSelection | undefined, io: CommandIo, source: ReturnType<typeof resolveInputSource>, out: string): Promise<number> {
   const started = performance.now();
   const snapshot = await loadInput(source, io, options.quiet);
   io.signal?.throwIfAborted();
   // Nothing under --out is read or written through a symbolic link.
   checkOutputRoot(out);
   // Devices whose render input did not change since the run that wrote --out keep their files untouched.
-  const selection = options.selection;
   // A selected run reads, writes and removes only its clusters' folders.
   const previous = await readPreviousOutput(out, selection);
   // Each device directory is written as soon as it is rendered, so the fleet's files are never all in memory.
@@ -66,8 +66,8 @@ async function _synth(options: SynthCommandOptions, io: CommandIo, source: Retur
   let result: SynthResult;
   let written: WriteSummary;
   try {
-    const codeVersion = options.codeVersion ?? (await codeFingerprint());
-    result = synthesize(snapshot, { ...options, codeVersion, previous, details: false, onDevice: (dir, files) => output.writeDevice(dir, files) });
+    const codeVersion = await codeFingerprint();
+    result = synthesize(snapshot, { ...options, ...(selection !== undefined ? { selection } : {}), codeVersion, previous, details: false, onDevice: (dir, files) => output.writeDevice(dir, files) });
     // The pipeline is synchronous: a signal that came while it ran is handled once the event loop polls, so let it
     // poll here and stop before the writer thread has finished the directories still in flight.
     if (io.signal !== undefined) await afterPendingSignals();

@@ -44,7 +44,7 @@ export interface GitPublishOptions {
   readonly maxAttempts?: number;
   /** Called with the clone's root each time it has been reset to the branch head, before the plan is applied. */
   readonly afterReset?: (repoRoot: string) => Promise<void>;
-  /** Called after the commit and before each push (tests use it to push as another writer). */
+  /** Called after the commit and before each push (sync shows the push step on a terminal). */
   readonly beforePush?: (attempt: number) => Promise<void>;
   /**
    * Cluster folders (`<path>/devices/<cluster>/`) the run owns (issue 18), or a function of those the branch head
