@@ -2,11 +2,15 @@ import path from 'node:path';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { run, resolveSyncOptions, SYNC_FLAGS, type SyncOptions } from '../../src/cli/commands/sync.js';
 import type { CommandIo } from '../../src/cli/io.js';
+import { moduleConnectionStringKey } from '../../src/translate/secrets.js';
 import { baseModulesContent, edgeConfiguration, edgeModule, edgeTwin } from '../builders.js';
 import { FakeGitHubServer } from '../fakes/github/fake-github-server.js';
 import { bareRepo, git, headOf, log, removeDir, tempDir } from './git-helpers.js';
 
 const EXAMPLE = path.resolve('examples/hub-snapshot.json');
+/** What sync prints for dev2 of hubFile(true): device, configuration, module and JSON path of the text that ends too early. */
+const BROKEN_DEVICE_ERROR =
+  "error: device 'dev2': configuration 'broken-config', module 'm', at content.modulesContent.$edgeAgent[\"properties.desired\"].modules.m.settings.createOptions: createOptions is not valid JSON (the text ends too early)";
 const cleanup: string[] = [];
 afterAll(() => cleanup.forEach(removeDir));
 
@@ -121,11 +125,22 @@ describe('sync command', () => {
     const report = path.join(workDir(), 'report.md');
     const { deps, out } = io();
     await run({ snapshot: hubFile(), repo: remote, dryRun: true, summaryFile: summary, reportFile: report, workDir: workDir() }, deps);
-    // An empty repository has no previous inventory: the etag is shown without old → new.
+    // An empty repository has no previous inventory: the etag is shown without old → new. edgeHub and m each need
+    // a module identity, whose connection string the output reads from the store (src/translate/secrets.ts names
+    // the keys; `$edgeHub` is no valid key, so its key gets the SHA-256 stand-in).
     const expectedReport = [
       '## iotedge-gitops: 1 added, 0 changed, 0 removed devices (hub hub1)',
       '',
       '### Act on these first',
+      '',
+      '#### Secrets to provision before merging',
+      '',
+      'The output references these secret-store keys (names only); the store must hold them when the change deploys.',
+      '',
+      '| ExternalSecret/key | Remote key (first device) | Devices |',
+      '| - | - | - |',
+      `| \`iotedge-identity/edgehub-connection-string\` | \`${moduleConnectionStringKey('hub1', 'dev1', '$edgeHub')}\` | 1 |`,
+      '| `iotedge-identity/m-connection-string` | `hub1--dev1--m--connection-string` | 1 |',
       '',
       '#### New module identities',
       '',
@@ -133,6 +148,7 @@ describe('sync command', () => {
       '',
       '| Module | Devices |',
       '| - | - |',
+      '| `$edgeHub` | 1 |',
       '| `m` | 1 |',
       '',
       '### Changes by group',
@@ -142,7 +158,11 @@ describe('sync command', () => {
       'Configurations: `base-config` (base, priority 10, etag etag-1)',
       '',
       '- targeted by deployment base-config',
+      // edgeHub's createOptions publish 443, 5671 and 8883 (baseModulesContent): container ports and a Service.
+      '- module $edgeHub added: image mcr.microsoft.com/azureiotedge-hub:1.5; ports +443/TCP, +5671/TCP, +8883/TCP, +service 443→443/TCP, +service 5671→5671/TCP, +service 8883→8883/TCP',
       '- module m added: image i:1',
+      '- route upstream added: FROM /messages/\\* INTO $upstream',
+      '- store-and-forward (default) → {"timeToLiveSecs":7200}',
       '',
       '<details><summary>1 device</summary>',
       '',
