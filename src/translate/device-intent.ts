@@ -6,6 +6,7 @@
 import type { JsonObject } from '../model/json.js';
 import type { LimitRangeIntent, NetworkPolicyIntent, ResourceQuotaIntent } from './isolation-intent.js';
 import type { PodSecurityLevel } from './pod-security-level.js';
+import type { DeviceIdentity } from './device-identity.js';
 
 export type { StringMap } from './string-map.js';
 import type { StringMap } from './string-map.js';
@@ -192,14 +193,13 @@ export interface PersistentVolumeClaimIntent {
   readonly storageClassName?: string;
 }
 
-/** Everything one device namespace holds. Lists are sorted by name so output is deterministic. */
-export interface DeviceIntent {
-  readonly deviceId: string;
+/**
+ * Everything one device namespace holds, and where it goes (its `DeviceIdentity`, as the synth loop named it). Lists
+ * are sorted by name so output is deterministic.
+ */
+export interface DeviceIntent extends DeviceIdentity {
   readonly hub: string;
   readonly hostName: string;
-  readonly cluster: string;
-  /** DNS-1123 label ≤ 63 characters, unique per device (see names.ts). */
-  readonly namespace: string;
   /** Labels for the Namespace and every object not tied to one module. */
   readonly labels: StringMap;
   readonly annotations: StringMap;
