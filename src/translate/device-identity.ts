@@ -6,18 +6,8 @@
 import { isCredentialName, looksLikeCredential } from '../model/credential-patterns.js';
 import type { EdgeDevice } from '../model/edge-device.js';
 import { deviceDir, deviceNamespace, dnsLabel } from '../names.js';
+import type { DeviceIdentity } from './device-intent.js';
 import { DEFAULT_CLUSTER, DEFAULT_CLUSTER_TAG } from './translate-options.js';
-
-/** A device's place in the cluster and in the output tree. */
-export interface DeviceIdentity {
-  readonly deviceId: string;
-  /** DNS-1123 label ≤ 63 characters, unique per device (`deviceNamespace`). */
-  readonly namespace: string;
-  /** Cluster folder name (`clusterOf`). */
-  readonly cluster: string;
-  /** `devices/<cluster>/<namespace>`, relative to the output root (`deviceDir`). */
-  readonly dir: string;
-}
 
 /**
  * Cluster directory from the twin tag: its string value made a DNS label, else `default`. A value that is a

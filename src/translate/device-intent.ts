@@ -6,7 +6,6 @@
 import type { JsonObject } from '../model/json.js';
 import type { LimitRangeIntent, NetworkPolicyIntent, ResourceQuotaIntent } from './isolation-intent.js';
 import type { PodSecurityLevel } from './pod-security-level.js';
-import type { DeviceIdentity } from './device-identity.js';
 
 export type { StringMap } from './string-map.js';
 import type { StringMap } from './string-map.js';
@@ -191,6 +190,17 @@ export interface PersistentVolumeClaimIntent {
   readonly accessModes: readonly string[];
   readonly storage: string;
   readonly storageClassName?: string;
+}
+
+/** A device's place in the cluster and in the output tree, named once per device by `deviceIdentity`. */
+export interface DeviceIdentity {
+  readonly deviceId: string;
+  /** DNS-1123 label ≤ 63 characters, unique per device (`deviceNamespace`). */
+  readonly namespace: string;
+  /** Cluster folder name (`clusterOf`). */
+  readonly cluster: string;
+  /** `devices/<cluster>/<namespace>`, relative to the output root (`deviceDir`). */
+  readonly dir: string;
 }
 
 /**

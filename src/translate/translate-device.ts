@@ -1,7 +1,7 @@
 import { ConfigError, ConfigErrors, InternalError } from '../errors.js';
 import type { ModuleSpec } from '../model/device-manifest.js';
 import type { DeviceTarget } from '../targeting/device-target.js';
-import type { ConfigMapIntent, DeviceIntent, ExternalSecretIntent, PersistentVolumeClaimIntent, WorkloadIntent } from './device-intent.js';
+import type { ConfigMapIntent, DeviceIdentity, DeviceIntent, ExternalSecretIntent, PersistentVolumeClaimIntent, WorkloadIntent } from './device-intent.js';
 import { translateEdgeHub } from './edge-hub.js';
 import { deviceAnnotations, deviceLabels, moduleAnnotations, moduleLabels } from './labels.js';
 import type { LedgerEntry } from './ledger.js';
@@ -24,7 +24,6 @@ import {
 } from './secrets.js';
 import { translateModule, type UpstreamHost } from './translate-module.js';
 import { resolveTranslateOptions, type TranslateOptions } from './translate-options.js';
-import type { DeviceIdentity } from './device-identity.js';
 import { parentDeviceId } from '../model/parent-device.js';
 import { devicePodSecurity, podSecurityLimitErrors } from './device-pod-security.js';
 import { deviceIsolation } from './device-isolation.js';
