@@ -1,9 +1,10 @@
 /** The clusters a hub's IoT Edge devices go to: what `init --from-hub` writes Flux and Argo CD objects for. */
 import { loadModel } from '../model/load-model.js';
 import type { HubSnapshot } from '../model/hub-snapshot.js';
-import { deviceCluster } from '../translate/translate-device.js';
+import { deviceIdentity } from '../translate/device-identity.js';
 
 /** Sorted cluster folder names (`devices/<cluster>/`) of every IoT Edge device, named exactly as sync names them. */
 export function clustersInHub(snapshot: HubSnapshot, clusterTag: string): string[] {
-  return [...new Set(loadModel(snapshot).devices.map((device) => deviceCluster(device, clusterTag)))].sort();
+  const model = loadModel(snapshot);
+  return [...new Set(model.devices.map((device) => deviceIdentity(model.hub, device, clusterTag).cluster))].sort();
 }

@@ -8,7 +8,7 @@
  */
 import type { DeviceTarget } from '../targeting/device-target.js';
 import type { DeviceIntent } from '../translate/device-intent.js';
-import { DEFAULT_CLUSTER_TAG, translateDevice, type TranslateOptions } from '../translate/index.js';
+import { DEFAULT_CLUSTER_TAG, deviceIdentity, translateDevice, type TranslateOptions } from '../translate/index.js';
 import { compileDeviceTemplate, renderWithTemplate, type DeviceTemplate } from '../render/device-template.js';
 import { renderDevice } from '../render/render-device.js';
 import type { RenderedDevice } from '../render/rendered-device.js';
@@ -53,7 +53,7 @@ export class DeviceFamilies {
     let probe: DeviceIntent;
     try {
       const device = { ...target.device, deviceId: PROBE_DEVICE_ID, tags: { ...target.device.tags, [this._options.clusterTag ?? DEFAULT_CLUSTER_TAG]: PROBE_CLUSTER } };
-      probe = time('translate', () => translateDevice({ ...target, device }, this._options).intent);
+      probe = time('translate', () => translateDevice({ ...target, device }, deviceIdentity(this._options.hub, device, this._options.clusterTag), this._options).intent);
     } catch {
       return null;
     }

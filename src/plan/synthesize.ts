@@ -9,13 +9,13 @@ import type { EdgeDevice } from '../model/edge-device.js';
 import type { HubModel } from '../model/hub-model.js';
 import type { OutputPlan } from './output-plan.js';
 import type { Inventory, InventoryDevice } from './inventory.js';
-import { DEVICES_DIR, clusterInventoryFile, deviceNamespace } from '../names.js';
+import { clusterInventoryFile } from '../names.js';
 import { selectsCluster, type ClusterSelection } from './cluster-selection.js';
 import { clusterInventories } from './cluster-inventories.js';
 import { checkObjectSizes } from '../render/object-size-limit.js';
 import { targetDevices } from '../targeting/index.js';
 import type { DeviceTarget } from '../targeting/device-target.js';
-import { clusterTagError, DEFAULT_TRANSLATE_OPTIONS, deviceCluster, translateDevice, type TranslateOptions } from '../translate/index.js';
+import { clusterTagError, DEFAULT_TRANSLATE_OPTIONS, deviceIdentity, translateDevice, type DeviceIdentity, type TranslateOptions } from '../translate/index.js';
 import type { Fidelity, LedgerEntry } from '../translate/ledger.js';
 import type { PreviousOutput } from './previous-output.js';
 import type { StageProfiler } from './stage-profiler.js';
@@ -146,8 +146,8 @@ export function synthesize(snapshot: HubSnapshot, options: SynthOptions = {}): S
   return loop.result(targets);
 }
 
-/** Who a device is and where its output goes, decided once per run (step 1 of the loop). */
-interface _Identity {
+/** The fields that open a device's inventory entry, in the order inventory.json has them (step 1 of the loop). */
+interface _EntryHead {
   readonly deviceId: string;
   readonly cluster: string;
   readonly namespace: string;
@@ -177,6 +177,7 @@ class _SynthLoop {
   private readonly _codeVersion: string;
   private readonly _inputHasher: TranslateInputHasher;
   private readonly _namespaceOwners: Map<string, string[]>;
+  private readonly _identities = new WeakMap<EdgeDevice, DeviceIdentity>();
   private readonly _previousEntries: Map<string, InventoryDevice>;
   private readonly _ledgerTable = new LedgerTable();
   private readonly _files = new Map<string, string>();
@@ -203,7 +204,7 @@ class _SynthLoop {
     this._options = translateOptionsOf(_model, _synth);
     this._messages = _model.errors.map((e) => e.describe());
     this._warnings = [...(_model.deploymentWarnings?.values() ?? [])].flat().map((e) => e.describe());
-    this._namespaceOwners = _namespaceOwners(_model.hub, _model.devices);
+    this._namespaceOwners = _namespaceOwners(_model.devices.map((device) => this._identityOf(device)));
     this._codeVersion = _synth.codeVersion ?? TOOL_VERSION;
     this._inputHasher = new TranslateInputHasher(this._codeVersion, this._options, _redactedContents(_model));
     this.families = new DeviceFamilies(this._options, _synth.grouping ?? true);
@@ -213,7 +214,17 @@ class _SynthLoop {
 
   /** False when the device's cluster is named and not selected; the others are decided after targeting by `selects`. */
   mayBeSelected(device: EdgeDevice): boolean {
-    return clusterTagError(device, this._options.clusterTag) !== undefined || this._selectsCluster(deviceCluster(device, this._options.clusterTag));
+    return clusterTagError(device, this._options.clusterTag) !== undefined || this._selectsCluster(this._identityOf(device).cluster);
+  }
+
+  /** The device's place (`deviceIdentity`), named once per device however many steps ask for it. */
+  private _identityOf(device: EdgeDevice): DeviceIdentity {
+    let identity = this._identities.get(device);
+    if (identity === undefined) {
+      identity = deviceIdentity(this._model.hub, device, this._options.clusterTag);
+      this._identities.set(device, identity);
+    }
+    return identity;
   }
 
   /** `selectsCluster` once per cluster name (a shard's test hashes the name). */
@@ -233,7 +244,7 @@ class _SynthLoop {
   selects(target: DeviceTarget): boolean {
     const selection = this._synth.selection;
     const { device } = target;
-    if (!clusterTagError(device, this._options.clusterTag)) return this._selectsCluster(deviceCluster(device, this._options.clusterTag));
+    if (!clusterTagError(device, this._options.clusterTag)) return this._selectsCluster(this._identityOf(device).cluster);
     const before = _anyEntry(this._synth.previous, device.deviceId);
     if (before !== undefined && selectsCluster(selection, before.cluster)) return true;
     const { errors } = this._identify(target);
@@ -243,47 +254,42 @@ class _SynthLoop {
 
   /** One device, through every step it needs. */
   device(target: DeviceTarget): void {
-    const { identity, dir, errors } = this._identify(target);
+    const { identity, head, errors } = this._identify(target);
+    const { dir } = identity;
     if (target.base === null && errors.length === 0) {
       // IoT Hub leaves a device that no base deployment targets running what it has: so do we.
       this._unmanaged++;
       this._keep.push(dir);
-      this._entries.push({ ...identity, path: null, modules: [] });
+      this._entries.push({ ...head, path: null, modules: [] });
       return;
     }
     const before = this._previousEntries.get(identity.deviceId);
-    const sourceHash = errors.length === 0 ? this._inputHasher.hash(target) : undefined;
-    if (sourceHash !== undefined && this._reuseUntranslated(target, identity, dir, before, sourceHash)) return;
+    const sourceHash = errors.length === 0 ? this._inputHasher.hash(target, identity) : undefined;
+    if (sourceHash !== undefined && this._reuseUntranslated(target, head, dir, before, sourceHash)) return;
     let produced: _Produced | undefined;
     if (errors.length === 0) {
       try {
-        produced = this._translateAndRender(target, dir, before);
+        produced = this._translateAndRender(target, identity, before);
       } catch (error) {
         if (!(error instanceof ConfigError)) throw _internal(error, identity.deviceId);
         errors.push(error);
       }
     }
-    if (produced === undefined) return this._recordFailed(target, identity, dir, errors);
+    if (produced === undefined) return this._recordFailed(target, head, dir, errors);
     const filesHash = produced.files === undefined ? this._reuseRendered(dir, before) : this._deliver(identity.deviceId, dir, before, produced.files);
-    this._record(identity, dir, produced, sourceHash, filesHash);
+    this._record(head, dir, produced, sourceHash, filesHash);
   }
 
   /** Step 1: the device's namespace, cluster and directory, and what already makes it fail. */
-  private _identify(target: DeviceTarget): { identity: _Identity; dir: string; errors: IotEdgeGitopsError[] } {
+  private _identify(target: DeviceTarget): { identity: DeviceIdentity; head: _EntryHead; errors: IotEdgeGitopsError[] } {
     const { device } = target;
-    const namespace = deviceNamespace(this._model.hub, device.deviceId);
+    const named = this._identityOf(device);
     const clusterError = clusterTagError(device, this._options.clusterTag);
     // An unknown cluster: the last good output stays wherever it is, and the inventory keeps pointing there.
     const before = clusterError ? _anyEntry(this._synth.previous, device.deviceId) : undefined;
-    const cluster = before?.cluster ?? deviceCluster(device, this._options.clusterTag);
-    const dir = before?.path ?? `${DEVICES_DIR}/${cluster}/${namespace}`;
-    const identity: _Identity = {
-      deviceId: device.deviceId,
-      cluster,
-      namespace,
-      baseDeployment: target.base?.id ?? null,
-      layeredDeployments: target.layers.map((l) => l.id),
-    };
+    const identity: DeviceIdentity = before === undefined ? named : { ...named, cluster: before.cluster, dir: before.path ?? named.dir };
+    const { deviceId, cluster, namespace } = identity;
+    const head: _EntryHead = { deviceId, cluster, namespace, baseDeployment: target.base?.id ?? null, layeredDeployments: target.layers.map((l) => l.id) };
     const errors: IotEdgeGitopsError[] = [...target.errors];
     if (clusterError) {
       errors.push(clusterError);
@@ -293,25 +299,25 @@ class _SynthLoop {
     if (sharing.length > 1) {
       errors.push(new ConfigError(`namespace '${namespace}' would be shared by devices ${sharing.map((d) => `'${d}'`).join(', ')}`, { stage: 'translate', deviceId: device.deviceId }));
     }
-    return { identity, dir, errors };
+    return { identity, head, errors };
   }
 
   /**
    * Step 2 (reuse?): same translate input as the run that wrote this directory, which is still there: nothing to
    * translate or render. Records the device and returns true; false when it must be translated.
    */
-  private _reuseUntranslated(target: DeviceTarget, identity: _Identity, dir: string, before: InventoryDevice | undefined, sourceHash: string): boolean {
+  private _reuseUntranslated(target: DeviceTarget, head: _EntryHead, dir: string, before: InventoryDevice | undefined, sourceHash: string): boolean {
     const adopted = _adopt(before, sourceHash, dir, this._synth.previous, this._ledgerTable);
     if (adopted === undefined) return false;
     this._keep.push(dir);
     this._unchanged.push(dir);
     for (const rows of adopted.rows.values()) for (const row of rows) this._ledgerSummary[row.fidelity]++;
     if (this.details) {
-      const ledger = [...adopted.rows].flatMap(([module, rows]) => rows.map((row): LedgerEntry => ({ deviceId: identity.deviceId, module, ...row })));
+      const ledger = [...adopted.rows].flatMap(([module, rows]) => rows.map((row): LedgerEntry => ({ deviceId: head.deviceId, module, ...row })));
       // In translate's order, as if the device had been translated.
-      this._ledgers.set(identity.deviceId, ledger.sort((a, b) => compareOrdinal(a.module, b.module) || compareOrdinal(a.key, b.key) || compareOrdinal(a.jsonPath, b.jsonPath)));
+      this._ledgers.set(head.deviceId, ledger.sort((a, b) => compareOrdinal(a.module, b.module) || compareOrdinal(a.key, b.key) || compareOrdinal(a.jsonPath, b.jsonPath)));
     }
-    this._entries.push({ ...identity, path: dir, modules: _moduleNames(target), ...(typeof adopted.entry.podSecurity === 'string' && isPodSecurityLevel(adopted.entry.podSecurity) ? { podSecurity: adopted.entry.podSecurity } : {}), ledger: adopted.entry.ledger, inputHash: adopted.entry.inputHash, sourceHash, filesHash: adopted.entry.filesHash });
+    this._entries.push({ ...head, path: dir, modules: _moduleNames(target), ...(typeof adopted.entry.podSecurity === 'string' && isPodSecurityLevel(adopted.entry.podSecurity) ? { podSecurity: adopted.entry.podSecurity } : {}), ledger: adopted.entry.ledger, inputHash: adopted.entry.inputHash, sourceHash, filesHash: adopted.entry.filesHash });
     return true;
   }
 
@@ -319,14 +325,13 @@ class _SynthLoop {
    * Steps 3 and 4: translates the device, then renders it unless the directory an earlier run wrote for the same
    * render input (`renderInputHash`) is still there (then `files` is undefined).
    */
-  private _translateAndRender(target: DeviceTarget, dir: string, before: InventoryDevice | undefined): _Produced {
-    const { intent, ledger, secretSources } = this._time('translate', () => translateDevice(target, this._options));
+  private _translateAndRender(target: DeviceTarget, identity: DeviceIdentity, before: InventoryDevice | undefined): _Produced {
+    const { intent, ledger, secretSources } = this._time('translate', () => translateDevice(target, identity, this._options));
     const inputHash = renderInputHash(intent, this._codeVersion);
     let files: ReadonlyMap<string, string> | undefined;
     // Same render input as the run that wrote this directory, and it is still there: its files are what we would write.
-    if (_recorded(before, dir, this._synth.previous)?.inputHash !== inputHash) {
+    if (_recorded(before, identity.dir, this._synth.previous)?.inputHash !== inputHash) {
       const rendered = this._time('render', () => this.families.render(target, intent, this._time));
-      if (rendered.dir !== dir) throw new InternalError(`render placed device '${intent.deviceId}' in ${rendered.dir}, expected ${dir}`);
       checkObjectSizes(intent, rendered);
       files = rendered.files;
     }
@@ -356,19 +361,19 @@ class _SynthLoop {
   }
 
   /** Step 6: the device's inventory entry, ledger and counts. */
-  private _record(identity: _Identity, dir: string, produced: _Produced, sourceHash: string | undefined, filesHash: string | undefined): void {
+  private _record(head: _EntryHead, dir: string, produced: _Produced, sourceHash: string | undefined, filesHash: string | undefined): void {
     for (const entry of produced.ledger) this._ledgerSummary[entry.fidelity]++;
-    if (this.details) this._ledgers.set(identity.deviceId, produced.ledger);
-    this._entries.push({ ...identity, path: dir, modules: produced.modules, ...(produced.podSecurity !== undefined ? { podSecurity: produced.podSecurity } : {}), ledger: this._ledgerTable.add(produced.ledger), inputHash: produced.inputHash, sourceHash, filesHash });
+    if (this.details) this._ledgers.set(head.deviceId, produced.ledger);
+    this._entries.push({ ...head, path: dir, modules: produced.modules, ...(produced.podSecurity !== undefined ? { podSecurity: produced.podSecurity } : {}), ledger: this._ledgerTable.add(produced.ledger), inputHash: produced.inputHash, sourceHash, filesHash });
   }
 
   /** Step 6 for a device that failed: it keeps its last good output, and the inventory says why. */
-  private _recordFailed(target: DeviceTarget, identity: _Identity, dir: string, errors: readonly IotEdgeGitopsError[]): void {
+  private _recordFailed(target: DeviceTarget, head: _EntryHead, dir: string, errors: readonly IotEdgeGitopsError[]): void {
     this._failed++;
     this._keep.push(dir);
-    const described = errors.map((e) => _withDevice(e, identity.deviceId));
+    const described = errors.map((e) => _withDevice(e, head.deviceId));
     this._messages.push(...described);
-    this._entries.push({ ...identity, path: dir, modules: target.manifest ? _moduleNames(target) : [], errors: described });
+    this._entries.push({ ...head, path: dir, modules: target.manifest ? _moduleNames(target) : [], errors: described });
   }
 
   /** The run's result once every device went through the loop. */
@@ -483,12 +488,11 @@ function _moduleNames(target: DeviceTarget): string[] {
   return [manifest.edgeHub.name, ...manifest.modules.map((m) => m.name)].sort(compareOrdinal);
 }
 
-function _namespaceOwners(hub: string, devices: readonly EdgeDevice[]): Map<string, string[]> {
+function _namespaceOwners(identities: readonly DeviceIdentity[]): Map<string, string[]> {
   const owners = new Map<string, string[]>();
-  for (const device of devices) {
-    const namespace = deviceNamespace(hub, device.deviceId);
+  for (const { deviceId, namespace } of identities) {
     const list = owners.get(namespace) ?? [];
-    list.push(device.deviceId);
+    list.push(deviceId);
     owners.set(namespace, list);
   }
   return owners;

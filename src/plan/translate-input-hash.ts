@@ -11,7 +11,7 @@ import { parentDeviceId } from '../model/parent-device.js';
 import type { EdgeDeployment } from '../model/edge-deployment.js';
 import type { JsonValue } from '../model/json.js';
 import type { DeviceTarget } from '../targeting/device-target.js';
-import { deviceCluster, type TranslateOptions } from '../translate/index.js';
+import type { DeviceIdentity, TranslateOptions } from '../translate/index.js';
 import { canonicalJson } from '../translate/stable-json.js';
 
 /** Per-run hasher; each deployment's content is serialized once, however many devices it targets. */
@@ -27,17 +27,17 @@ export class TranslateInputHasher {
    */
   constructor(
     codeVersion: string,
-    private readonly _options: TranslateOptions,
+    options: TranslateOptions,
     private readonly _redactedContent: (deployment: EdgeDeployment) => JsonValue,
   ) {
-    this._prefix = `${codeVersion}\u0000${canonicalJson(_options)}`;
+    this._prefix = `${codeVersion}\u0000${canonicalJson(options)}`;
   }
 
-  /** Hex SHA-256 of the device's translate input; only for a device with a base deployment. */
-  hash(target: DeviceTarget): string {
+  /** Hex SHA-256 of the device's translate input; only for a device with a base deployment. `identity`: its place (`deviceIdentity`). */
+  hash(target: DeviceTarget, identity: DeviceIdentity): string {
     const hash = createHash('sha256').update(this._prefix);
     // JSON strings keep the parts apart: no id or cluster can end one part and begin the next.
-    hash.update(`\u0000${JSON.stringify(target.device.deviceId)}\u0000${JSON.stringify(deviceCluster(target.device, this._options.clusterTag))}`);
+    hash.update(`\u0000${JSON.stringify(identity.deviceId)}\u0000${JSON.stringify(identity.cluster)}`);
     // The parent device (parentScopes) is what `$upstream` images pull from: a new parent is a new input.
     const parent = parentDeviceId(target.device.twin);
     if (parent !== undefined) hash.update(`\u0000parent\u0000${JSON.stringify(parent)}`);

@@ -1,6 +1,5 @@
 import type { JsonObject, JsonValue } from '../model/json.js';
 import type { DeviceIntent } from '../translate/device-intent.js';
-import { deviceDir } from '../names.js';
 import { manifestFileName } from './manifest-file-name.js';
 import { manifestYaml } from './manifest-yaml.js';
 import { KUSTOMIZATION_FILE } from './render-kustomization.js';
@@ -14,7 +13,7 @@ import type { RenderedDevice } from './rendered-device.js';
  * the YAML text. Built by `compileDeviceTemplate`, used by `renderWithTemplate`.
  */
 export interface DeviceTemplate {
-  /** The intent the template was made from; other intents must match it everywhere but in `slots`. */
+  /** The intent the template was made from; other intents must match it everywhere but in `slots` and `dir`. */
   readonly reference: DeviceIntent;
   /** Paths (keys / indexes from the intent root) of the string values that vary, in walk order. */
   readonly slots: ReadonlySet<string>;
@@ -38,14 +37,16 @@ const tokenOf = (slot: number) => `zqslot${slot}qz`;
  */
 export function compileDeviceTemplate(reference: DeviceIntent, probe: DeviceIntent): DeviceTemplate | null {
   const slots = new Set<string>();
-  if (!_diff(reference as unknown as JsonValue, probe as unknown as JsonValue, '', slots)) return null;
-  if (slots.size === 0 || JSON.stringify(reference).includes(TOKEN_MARK)) return null;
+  const content = _withoutDir(reference);
+  if (!_diff(content, _withoutDir(probe), '', slots)) return null;
+  if (slots.size === 0 || JSON.stringify(content).includes(TOKEN_MARK)) return null;
   const numbered = new Map<string, number>();
   for (const path of slots) numbered.set(path, numbered.size);
-  const tokenIntent = _fill(reference as unknown as JsonValue, '', (path) => {
+  const filled = _fill(content, '', (path) => {
     const n = numbered.get(path);
     return n === undefined ? undefined : tokenOf(n);
-  }) as unknown as DeviceIntent;
+  }) as JsonObject;
+  const tokenIntent = { ...filled, dir: reference.dir } as unknown as DeviceIntent;
   let objects: JsonObject[];
   try {
     objects = renderDeviceObjects(tokenIntent);
@@ -96,25 +97,33 @@ export function compileDeviceTemplate(reference: DeviceIntent, probe: DeviceInte
 /**
  * The files of `intent` from a template: byte-identical to `renderDevice(intent)`, or null when the intent does
  * not fit the template (then call `renderDevice`). Fits = same structure and values as the template's reference
- * except at slots, and every slot value is a string the YAML writer writes as a plain scalar.
- * @throws ConfigError as `renderDevice` does for a cluster that is not a safe directory name.
+ * except at slots and in `dir` (taken as the intent carries it), and every slot value is a string the YAML writer
+ * writes as a plain scalar.
  */
 export function renderWithTemplate(template: DeviceTemplate, intent: DeviceIntent): RenderedDevice | null {
   const values: string[] = [];
-  if (!_collect(template.reference as unknown as JsonValue, intent as unknown as JsonValue, '', template.slots, values)) return null;
+  if (!_collect(_withoutDir(template.reference), _withoutDir(intent), '', template.slots, values)) return null;
   const scalars: string[] = [];
   for (const value of values) {
     if (!_isPlain(value)) return null;
     scalars.push(value);
   }
-  const dir = deviceDir(intent.cluster, intent.namespace, intent.deviceId);
   const files = new Map<string, string>();
   for (const [name, pieces] of template.files) {
     let text = '';
     for (let i = 0; i < pieces.length; i++) text += i % 2 === 0 ? (pieces[i] as string) : scalars[pieces[i] as number];
     files.set(name, text);
   }
-  return { dir, files };
+  return { dir: intent.dir, files };
+}
+
+/**
+ * The intent without its directory, which says where the files go and is in none of them: as a slot it would only
+ * cost each device a check (`_isPlain`) and could refuse a device for a path the YAML writer never writes.
+ */
+function _withoutDir(intent: DeviceIntent): JsonValue {
+  const { dir: _dir, ...content } = intent;
+  return content as unknown as JsonValue;
 }
 
 const _plainCache = new Map<string, boolean>();

@@ -13,7 +13,6 @@ import { addPersistentVolumeClaim } from './add-persistent-volume-claim.js';
 import { addService } from './add-service.js';
 import { addServiceAccount } from './add-service-account.js';
 import { canonicalManifest } from './canonical-manifest.js';
-import { deviceDir } from '../names.js';
 import { manifestFileName } from './manifest-file-name.js';
 import { manifestYaml } from './manifest-yaml.js';
 import { ObjectPatches } from './object-patches.js';
@@ -61,15 +60,14 @@ export function renderDeviceObjects(intent: DeviceIntent): JsonObject[] {
 }
 
 /**
- * Renders one device: `dir` = `devices/<cluster>/<namespace>`, `files` = one YAML file per object
- * (named by `manifestFileName`) plus `kustomization.yaml` listing them, in file-name order.
- * Deterministic: the same intent gives byte-identical files (canonical key order, intent list order,
- * no timestamps, a single trailing newline). Pure: writes nothing.
- * @throws ConfigError for a cluster name that is not a safe directory name; InternalError for an intent
- * that breaks its contract (invalid namespace, two objects with one file name, cdk8s refusing it).
+ * Renders one device: `dir` = the intent's directory (`devices/<cluster>/<namespace>`, see `deviceIdentity`),
+ * `files` = one YAML file per object (named by `manifestFileName`) plus `kustomization.yaml` listing them, in
+ * file-name order. Deterministic: the same intent gives byte-identical files (canonical key order, intent list
+ * order, no timestamps, a single trailing newline). Pure: writes nothing.
+ * @throws InternalError for an intent that breaks its contract (two objects with one file name, cdk8s refusing it).
  */
 export function renderDevice(intent: DeviceIntent): RenderedDevice {
-  const dir = deviceDir(intent.cluster, intent.namespace, intent.deviceId);
+  const { dir } = intent;
   const byName = new Map<string, string>();
   for (const object of renderDeviceObjects(intent)) {
     const name = manifestFileName(object);

@@ -192,14 +192,24 @@ export interface PersistentVolumeClaimIntent {
   readonly storageClassName?: string;
 }
 
-/** Everything one device namespace holds. Lists are sorted by name so output is deterministic. */
-export interface DeviceIntent {
+/** A device's place in the cluster and in the output tree, named once per device by `deviceIdentity`. */
+export interface DeviceIdentity {
   readonly deviceId: string;
+  /** DNS-1123 label ≤ 63 characters, unique per device (`deviceNamespace`). */
+  readonly namespace: string;
+  /** Cluster folder name (`clusterOf`). */
+  readonly cluster: string;
+  /** `devices/<cluster>/<namespace>`, relative to the output root (`deviceDir`). */
+  readonly dir: string;
+}
+
+/**
+ * Everything one device namespace holds, and where it goes (its `DeviceIdentity`, as the synth loop named it). Lists
+ * are sorted by name so output is deterministic.
+ */
+export interface DeviceIntent extends DeviceIdentity {
   readonly hub: string;
   readonly hostName: string;
-  readonly cluster: string;
-  /** DNS-1123 label ≤ 63 characters, unique per device (see names.ts). */
-  readonly namespace: string;
   /** Labels for the Namespace and every object not tied to one module. */
   readonly labels: StringMap;
   readonly annotations: StringMap;

@@ -1,5 +1,6 @@
 /** Stage `translate`: one targeted device → Kubernetes-vocabulary intent + fidelity ledger. Pure. */
-export { translateDevice, clusterOf, deviceCluster, EDGE_AGENT_KEY, type DeviceTranslation } from './translate-device.js';
+export { translateDevice, EDGE_AGENT_KEY, type DeviceTranslation } from './translate-device.js';
+export { clusterOf, deviceIdentity } from './device-identity.js';
 export { clusterTagError } from './cluster-tag-error.js';
 export {
   DEFAULT_CLUSTER,

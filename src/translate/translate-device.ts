@@ -1,15 +1,13 @@
 import { ConfigError, ConfigErrors, InternalError } from '../errors.js';
-import { isCredentialName, looksLikeCredential } from '../model/credential-patterns.js';
 import type { ModuleSpec } from '../model/device-manifest.js';
-import type { EdgeDevice } from '../model/edge-device.js';
 import type { DeviceTarget } from '../targeting/device-target.js';
-import type { ConfigMapIntent, DeviceIntent, ExternalSecretIntent, PersistentVolumeClaimIntent, WorkloadIntent } from './device-intent.js';
+import type { ConfigMapIntent, DeviceIdentity, DeviceIntent, ExternalSecretIntent, PersistentVolumeClaimIntent, WorkloadIntent } from './device-intent.js';
 import { translateEdgeHub } from './edge-hub.js';
 import { deviceAnnotations, deviceLabels, moduleAnnotations, moduleLabels } from './labels.js';
 import type { LedgerEntry } from './ledger.js';
 import { LedgerRecorder } from './ledger-recorder.js';
 import { translateModuleTwins, twinConfigMapName } from './module-twins.js';
-import { deviceNamespace, dnsLabel } from '../names.js';
+import { dnsLabel } from '../names.js';
 import { remoteKeyCollisions } from './remote-key-collisions.js';
 import { edgeHubCertificate } from './edge-hub-certificate.js';
 import {
@@ -25,7 +23,7 @@ import {
   registryHost,
 } from './secrets.js';
 import { translateModule, type UpstreamHost } from './translate-module.js';
-import { DEFAULT_CLUSTER, DEFAULT_CLUSTER_TAG, resolveTranslateOptions, type TranslateOptions } from './translate-options.js';
+import { resolveTranslateOptions, type TranslateOptions } from './translate-options.js';
 import { parentDeviceId } from '../model/parent-device.js';
 import { devicePodSecurity, podSecurityLimitErrors } from './device-pod-security.js';
 import { deviceIsolation } from './device-isolation.js';
@@ -48,22 +46,6 @@ export interface DeviceTranslation {
 }
 
 
-/**
- * Cluster directory from the twin tag: its string value made a DNS label, else `default`. A value that is a
- * credential (it looks like one, or the tag's name says so) is never a directory name: it would put the
- * secret in a path, and a snapshot holds the marker in its place. Such a device goes to `default`.
- */
-export function clusterOf(tags: Readonly<Record<string, unknown>>, clusterTag: string): string {
-  const value = tags[clusterTag];
-  if (typeof value !== 'string' || isCredentialName(clusterTag) || looksLikeCredential(value)) return DEFAULT_CLUSTER;
-  return dnsLabel(value) || DEFAULT_CLUSTER;
-}
-
-/** Cluster directory of a device (see clusterOf); also used for devices that fail or are unmanaged. */
-export function deviceCluster(device: EdgeDevice, clusterTag: string = DEFAULT_CLUSTER_TAG): string {
-  return clusterOf(device.tags, clusterTag);
-}
-
 function _throwAll(errors: readonly ConfigError[], deviceId: string): never {
   if (errors.length === 1) throw errors[0] as ConfigError;
   throw new ConfigErrors(errors, { stage: 'translate', deviceId });
@@ -74,11 +56,12 @@ function _throwAll(errors: readonly ConfigError[], deviceId: string): never {
  * Throws ConfigError (ConfigErrors when several) on bad input — invalid image, unsupported module type,
  * module names that collide after sanitizing, a route that does not parse — and, with `strict`, when any
  * field was dropped (except the by-design edgeAgent entry and Docker-default values). The caller then
- * keeps the device's last good output. Never writes a secret value anywhere.
+ * keeps the device's last good output. Never writes a secret value anywhere. `identity` is the device's place
+ * (`deviceIdentity`), carried into the intent as it is.
  */
-export function translateDevice(target: DeviceTarget, options: TranslateOptions): DeviceTranslation {
+export function translateDevice(target: DeviceTarget, identity: DeviceIdentity, options: TranslateOptions): DeviceTranslation {
   const manifest = target.manifest;
-  const deviceId = target.device.deviceId;
+  const { deviceId, namespace } = identity;
   if (manifest === null) throw new InternalError('translateDevice called for a device without a manifest', { stage: 'translate', deviceId });
   const opts = resolveTranslateOptions(options);
   const hub = opts.hub;
@@ -161,7 +144,7 @@ export function translateDevice(target: DeviceTarget, options: TranslateOptions)
     opts.upstreamHost !== undefined ? { host: opts.upstreamHost, from: 'flag' } : parent !== undefined ? { host: parent, from: 'parent' } : undefined;
   const workloads: WorkloadIntent[] = [];
   const pvcs = new Map<string, PersistentVolumeClaimIntent>();
-  const identity: { secretKey: string; remoteKey: string }[] = [];
+  const connectionStrings: { secretKey: string; remoteKey: string }[] = [];
   for (const m of modules) {
     const resourceName = resourceNames.get(m.name);
     if (resourceName === undefined) continue;
@@ -190,7 +173,7 @@ export function translateDevice(target: DeviceTarget, options: TranslateOptions)
         secretSources.push(...t.secretSources);
       }
     }
-    identity.push({ secretKey: t.identityKey, remoteKey: moduleConnectionStringKey(hub, deviceId, m.name) });
+    connectionStrings.push({ secretKey: t.identityKey, remoteKey: moduleConnectionStringKey(hub, deviceId, m.name) });
     entries.push(...t.recorder.entries);
     errors.push(...t.recorder.errors);
   }
@@ -205,10 +188,9 @@ export function translateDevice(target: DeviceTarget, options: TranslateOptions)
 
   // Device identity: module connection strings from the secret store; certificates from cert-manager, or from the
   // secret store when a flag asks for it.
-  const namespace = deviceNamespace(hub, deviceId);
   const certificates = opts.certificates.from === 'cert-manager' ? [edgeHubCertificate(namespace, opts.certificates.issuer, devLabels, devAnnotations)] : [];
   const identitySecrets: ExternalSecretIntent[] = [
-    { name: IDENTITY_SECRET, labels: devLabels, annotations: devAnnotations, storeRef: opts.secretStore, data: identity.sort((a, b) => compareOrdinal(a.secretKey, b.secretKey)) },
+    { name: IDENTITY_SECRET, labels: devLabels, annotations: devAnnotations, storeRef: opts.secretStore, data: connectionStrings.sort((a, b) => compareOrdinal(a.secretKey, b.secretKey)) },
   ];
   if (opts.certificates.from === 'secret-store') {
     identitySecrets.push(
@@ -278,8 +260,9 @@ export function translateDevice(target: DeviceTarget, options: TranslateOptions)
     deviceId,
     hub,
     hostName: opts.hostName,
-    cluster: clusterOf(target.device.tags, opts.clusterTag),
+    cluster: identity.cluster,
     namespace,
+    dir: identity.dir,
     labels: devLabels,
     annotations: devAnnotations,
     workloads: sortedWorkloads,

@@ -6,9 +6,9 @@
  * Expected values are the ones written into the deployment below.
  */
 import { SecretValuesToProvision } from '../../src/provision/secret-values-to-provision.js';
-import { translateDevice } from '../../src/translate/index.js';
 import { baseModulesContent, edgeModule } from '../builders.js';
 import { manifestTargetOf } from '../translate/device-target-of.js';
+import { translateTarget } from '../translate/translate-helpers.js';
 
 const OPTIONS = { hub: 'myhub', hostName: 'myhub.azure-devices.net' };
 const IMAGE = 'myacr.azurecr.io/m:1.0';
@@ -34,7 +34,7 @@ const EXPECTED: Record<string, Record<string, string>> = {
 
 it('every remote key of the ExternalSecrets but the connection strings gets the value the device holds, and no other key is planned', () => {
   const target = manifestTargetOf(base, { layers: [layer] });
-  const { intent, secretSources } = translateDevice(target, OPTIONS);
+  const { intent, secretSources } = translateTarget(target, OPTIONS);
   const wanted = new Map<string, string>();
   for (const es of intent.externalSecrets) {
     if (es.name === 'iotedge-identity') continue;
@@ -51,6 +51,6 @@ it('every remote key of the ExternalSecrets but the connection strings gets the 
 it('keys of devices the run does not write are left out', () => {
   const target = manifestTargetOf(base);
   const values = new SecretValuesToProvision();
-  values.add(target, translateDevice(target, OPTIONS).secretSources);
+  values.add(target, translateTarget(target, OPTIONS).secretSources);
   expect(values.plan(new Set(['another-device']))).toStrictEqual({ targets: [], problems: [] });
 });

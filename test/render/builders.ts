@@ -72,14 +72,17 @@ export function workloadIntent(
   };
 }
 
-/** A device with the given workloads and nothing else. */
+/** A device with the given workloads and nothing else; its directory `devices/<cluster>/<namespace>` (README "Output layout"). */
 export function deviceIntent(overrides: Partial<DeviceIntent> = {}): DeviceIntent {
+  const cluster = overrides.cluster ?? 'default';
+  const namespace = overrides.namespace ?? NAMESPACE;
   return {
     deviceId: DEVICE_ID,
     hub: HUB,
     hostName: `${HUB}.azure-devices.net`,
-    cluster: 'default',
-    namespace: NAMESPACE,
+    cluster,
+    namespace,
+    dir: `devices/${cluster}/${namespace}`,
     labels: deviceLabels(),
     annotations: deviceAnnotations(),
     workloads: [],

@@ -12,20 +12,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { JsonObject } from '../../src/model/json.js';
 import { renderDevice, renderDeviceObjects } from '../../src/render/render-device.js';
-import { translateDevice, type DeviceIntent } from '../../src/translate/index.js';
+import type { DeviceIntent } from '../../src/translate/index.js';
 import type { IsolationOptions } from '../../src/translate/isolation-options.js';
 import { validationErrors } from '../helpers/k8s-validation.js';
 import { deviceIsolation } from '../../src/translate/device-isolation.js';
 import { containerIntent, deviceAnnotations, deviceLabels, podIntent, workloadIntent } from './builders.js';
 import { exampleModulesContent as ex, manifestTargetOf } from '../translate/device-target-of.js';
-import { OPTIONS } from '../translate/translate-helpers.js';
+import { OPTIONS, translateTarget } from '../translate/translate-helpers.js';
 
 const SINFERGIT = 'sinfergit--IIOT_SmartAnalytics_Edge--deployment-amd64.json';
 const LORA = 'Azure--iotedge-lorawan-starterkit--deployment-ci-lbs-template.resolved.json';
 const NS = 'msiot-myhub-device-1';
 
 function intentOf(file: string, isolation: IsolationOptions = {}): DeviceIntent {
-  return translateDevice(manifestTargetOf(ex(file)), { ...OPTIONS, isolation }).intent;
+  return translateTarget(manifestTargetOf(ex(file)), { ...OPTIONS, isolation }).intent;
 }
 
 function objects(intent: DeviceIntent): JsonObject[] {

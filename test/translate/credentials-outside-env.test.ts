@@ -4,7 +4,7 @@
  * (marker + dropped), in env URLs (secretKeyRef) and in the cluster tag (never a directory name).
  */
 import { REDACTED_MARKER as R } from '../../src/model/credential-patterns.js';
-import { clusterOf } from '../../src/translate/translate-device.js';
+import { clusterOf } from '../../src/translate/device-identity.js';
 import { moduleEnvKey } from '../../src/translate/secrets.js';
 import { translateModuleM } from './translate-helpers.js';
 

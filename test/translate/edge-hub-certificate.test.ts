@@ -8,16 +8,15 @@ import { ConfigError } from '../../src/errors.js';
 import { resolveCertificateFlags } from '../../src/cli/cert-issuer-flags.js';
 import type { JsonObject } from '../../src/model/json.js';
 import { renderDeviceObjects } from '../../src/render/render-device.js';
-import { translateDevice } from '../../src/translate/index.js';
 import { baseModulesContent } from '../builders.js';
 import { validationErrors } from '../helpers/k8s-validation.js';
 import { manifestTargetOf } from './device-target-of.js';
-import { OPTIONS } from './translate-helpers.js';
+import { OPTIONS, translateTarget } from './translate-helpers.js';
 
 const NAMESPACE = 'msiot-myhub-device-1';
 
 function objectsOf(options = OPTIONS): JsonObject[] {
-  return renderDeviceObjects(translateDevice(manifestTargetOf(baseModulesContent()), options).intent);
+  return renderDeviceObjects(translateTarget(manifestTargetOf(baseModulesContent()), options).intent);
 }
 
 function find(objects: JsonObject[], kind: string, name: string): JsonObject {

@@ -1,14 +1,14 @@
 /** The real manifests of ../shared/examples (copied into test/fixtures/translate/examples), translated end to end. */
 import { ConfigError } from '../../src/errors.js';
 import type { JsonObject } from '../../src/model/json.js';
-import { translateDevice, type DeviceIntent, type WorkloadIntent } from '../../src/translate/index.js';
+import type { DeviceIntent, WorkloadIntent } from '../../src/translate/index.js';
 import type { LedgerEntry } from '../../src/translate/ledger.js';
 import { baseModulesContent } from '../builders.js';
 import { deviceTargetOf, exampleModulesContent, manifestTargetOf } from './device-target-of.js';
-import { OPTIONS, userMounts, userVolumes } from './translate-helpers.js';
+import { OPTIONS, translateTarget, userMounts, userVolumes } from './translate-helpers.js';
 
 function run(base: JsonObject, layers: JsonObject[] = []): { intent: DeviceIntent; ledger: LedgerEntry[]; w: (m: string) => WorkloadIntent } {
-  const { intent, ledger } = translateDevice(manifestTargetOf(base, { layers }), OPTIONS);
+  const { intent, ledger } = translateTarget(manifestTargetOf(base, { layers }), OPTIONS);
   const w = (module: string): WorkloadIntent => {
     const found = intent.workloads.find((x) => x.module === module);
     if (found === undefined) throw new Error(`no workload ${module}`);
@@ -95,8 +95,8 @@ describe('real manifests', () => {
 
   it('nested edge template: an unresolved image placeholder is a ConfigError naming the module and path', () => {
     const target = deviceTargetOf(ex('Azure--iotedge--nestededge-topLayerBaseDeployment-mqtt.json'));
-    expect(() => translateDevice(target, OPTIONS)).toThrow(ConfigError);
-    expect(() => translateDevice(target, OPTIONS)).toThrow(/iotedgeApiProxy.*settings\.image/);
+    expect(() => translateTarget(target, OPTIONS)).toThrow(ConfigError);
+    expect(() => translateTarget(target, OPTIONS)).toThrow(/iotedgeApiProxy.*settings\.image/);
   });
 
   it('SmartAnalytics: ExposedPorts + PortBindings on one port give one Service port, long Cmd → args', () => {

@@ -11,10 +11,9 @@
  * family where there is one, else over the Azure CLI test base.
  */
 import type { JsonObject } from '../../src/model/json.js';
-import { translateDevice } from '../../src/translate/index.js';
 import { devicePodSecurity } from '../../src/translate/device-pod-security.js';
 import { exampleModulesContent as ex, manifestTargetOf } from './device-target-of.js';
-import { OPTIONS } from './translate-helpers.js';
+import { OPTIONS, translateTarget } from './translate-helpers.js';
 
 const CLI_BASE = 'Azure--azure-iot-cli-extension--test-edge-deployment.json';
 
@@ -121,7 +120,7 @@ const TEMPLATES: readonly { file: string; base?: string }[] = [
 function securityOf(row: { file: string; base?: string }) {
   const base: JsonObject = ex(row.base ?? row.file);
   const layers = row.base === undefined ? [] : [ex(row.file)];
-  return devicePodSecurity(translateDevice(manifestTargetOf(base, { layers }), OPTIONS).intent.workloads);
+  return devicePodSecurity(translateTarget(manifestTargetOf(base, { layers }), OPTIONS).intent.workloads);
 }
 
 describe('Pod Security level of each real example manifest, worked out by hand', () => {
@@ -146,7 +145,7 @@ describe('Pod Security level of each real example manifest, worked out by hand',
   });
 
   it('the intent carries the device level, which render labels on the Namespace', () => {
-    const { intent } = translateDevice(manifestTargetOf(ex('paloukari--az-iot-edge-tick--deployment-amd64.json')), OPTIONS);
+    const { intent } = translateTarget(manifestTargetOf(ex('paloukari--az-iot-edge-tick--deployment-amd64.json')), OPTIONS);
     expect(intent.podSecurityLevel).toBe('privileged');
   });
 
@@ -154,7 +153,7 @@ describe('Pod Security level of each real example manifest, worked out by hand',
     const target = manifestTargetOf(ex('paloukari--az-iot-edge-tick--deployment-amd64.json'));
     let caught: unknown;
     try {
-      translateDevice(target, { ...OPTIONS, isolation: { maxPodSecurity: 'baseline' } });
+      translateTarget(target, { ...OPTIONS, isolation: { maxPodSecurity: 'baseline' } });
     } catch (error) {
       caught = error;
     }
@@ -167,6 +166,6 @@ describe('Pod Security level of each real example manifest, worked out by hand',
     }
     expect(lines[3]).toContain("volume 'var-run-docker-sock' mounts /var/run/docker.sock from the node");
     // At privileged the same device translates.
-    expect(translateDevice(target, { ...OPTIONS, isolation: { maxPodSecurity: 'privileged' } }).intent.podSecurityLevel).toBe('privileged');
+    expect(translateTarget(target, { ...OPTIONS, isolation: { maxPodSecurity: 'privileged' } }).intent.podSecurityLevel).toBe('privileged');
   });
 });

@@ -4,7 +4,6 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { JsonObject } from '../../src/model/json.js';
 import { isJsonObject } from '../../src/model/json.js';
-import { translateDevice } from '../../src/translate/index.js';
 import { createHash } from 'node:crypto';
 import { ConfigError, ConfigErrors, type IotEdgeGitopsError } from '../../src/errors.js';
 import { remoteKeyCollisions } from '../../src/translate/remote-key-collisions.js';
@@ -12,7 +11,7 @@ import { dockerConfigJsonTemplate, isSecretKey, secretKeyOf } from '../../src/tr
 import { executeGoTemplate } from '../helpers/go-template.js';
 import { baseModulesContent, edgeModule } from '../builders.js';
 import { deviceTargetOf, manifestTargetOf } from './device-target-of.js';
-import { OPTIONS } from './translate-helpers.js';
+import { OPTIONS, translateTarget } from './translate-helpers.js';
 
 const EXAMPLES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'translate', 'examples');
 
@@ -33,7 +32,7 @@ function canaried(file: string): { content: JsonObject; canaries: string[] } {
 function translateText(content: JsonObject, layered: boolean): string {
   const target = layered ? deviceTargetOf(baseModulesContent(), { layers: [content] }) : deviceTargetOf(content);
   try {
-    const { intent, ledger } = translateDevice(target, OPTIONS);
+    const { intent, ledger } = translateTarget(target, OPTIONS);
     return JSON.stringify(intent) + JSON.stringify(ledger);
   } catch (e) {
     return String((e as Error).message) + JSON.stringify(e);
@@ -69,7 +68,7 @@ describe('secret scan', () => {
       registryCredentials: { acr: { username: 'MyAcr', password: 'CANARYREG1', address: 'myacr.azurecr.io' } },
       modules: { m: edgeModule('myacr.azurecr.io/m:1', { env, settings: { image: 'myacr.azurecr.io/m:1', createOptions: JSON.stringify(co) } }) },
     });
-    const { intent, ledger } = translateDevice(manifestTargetOf(content), OPTIONS);
+    const { intent, ledger } = translateTarget(manifestTargetOf(content), OPTIONS);
     const text = JSON.stringify(intent) + JSON.stringify(ledger);
     expect(text).not.toContain(secret);
     const w = intent.workloads.find((x) => x.module === 'm');
@@ -82,7 +81,7 @@ describe('secret scan', () => {
       registryCredentials: { acr: { username: 'MyAcr', password: 'CANARYREG2', address: 'https://MyAcr.azurecr.io' } },
       modules: { a: edgeModule('myacr.azurecr.io/a:1'), b: edgeModule('mcr.microsoft.com/b:1') },
     });
-    const { intent } = translateDevice(manifestTargetOf(content), { ...OPTIONS, secretStore: { name: 'vault', kind: 'SecretStore' } });
+    const { intent } = translateTarget(manifestTargetOf(content), { ...OPTIONS, secretStore: { name: 'vault', kind: 'SecretStore' } });
     const es = intent.externalSecrets.find((e) => e.name === 'myacr-myacr.azurecr.io');
     expect(es).toMatchObject({
       secretType: 'kubernetes.io/dockerconfigjson',
@@ -99,7 +98,7 @@ describe('secret scan', () => {
   });
 
   it('identity: edgeHub gets IotHubConnectionString, modules EdgeHubConnectionString + CA file, from iotedge-identity (as iotedgehubdev)', () => {
-    const { intent } = translateDevice(manifestTargetOf(baseModulesContent()), OPTIONS);
+    const { intent } = translateTarget(manifestTargetOf(baseModulesContent()), OPTIONS);
     const hub = intent.workloads.find((w) => w.name === 'edgehub');
     const sensor = intent.workloads.find((w) => w.module === 'SimulatedTemperatureSensor');
     expect(hub?.container.env.find((e) => e.name === 'IotHubConnectionString')).toStrictEqual({ name: 'IotHubConnectionString', secretKeyRef: { name: 'iotedge-identity', key: 'edgehub-connection-string' } });
@@ -147,7 +146,7 @@ describe('env names in secret-store keys', () => {
   // tested in remote-key.test.ts).
   it('an Env name with ../ is dropped (Kubernetes has no spelling for it): no secret, no key, never the registry password key', () => {
     const name = 'CO_SECRET/../../../../registries/default/password';
-    const { intent, ledger } = translateDevice(manifestTargetOf(moduleContent({ Env: [`${name}=x`] })), OPTIONS);
+    const { intent, ledger } = translateTarget(manifestTargetOf(moduleContent({ Env: [`${name}=x`] })), OPTIONS);
     expect(intent.externalSecrets.find((e) => e.name === 'm-env')).toBeUndefined();
     expect(intent.workloads.find((w) => w.module === 'm')?.container.env.some((e) => e.name === name)).toBe(false);
     expect(ledger.find((e) => e.key === `Env.${name}`)?.fidelity).toBe('dropped');
@@ -156,7 +155,7 @@ describe('env names in secret-store keys', () => {
   });
 
   it('an Env name with dots (Docker accepts it) is kept: env entry and key segment as written', () => {
-    const { intent } = translateDevice(manifestTargetOf(moduleContent({ Env: ['app.secret=x'] })), OPTIONS);
+    const { intent } = translateTarget(manifestTargetOf(moduleContent({ Env: ['app.secret=x'] })), OPTIONS);
     expect(intent.externalSecrets.find((e) => e.name === 'm-env')?.data).toStrictEqual([{ secretKey: 'app.secret', remoteKey: `myhub--device-1--m--env--app-secret${rkSuffix('myhub', 'device-1', 'm', 'env', 'app.secret')}` }]);
   });
 
@@ -164,7 +163,7 @@ describe('env names in secret-store keys', () => {
   // dockerd refuses an entry whose name is empty (moby daemon/container.go validateContainerConfig →
   // opts.ValidateEnv "invalid environment variable"), and accepts any other name, '/' and '.' included.
   it('an Env entry with an empty name (=value) fails the device, naming configuration, device, module and JSON path', () => {
-    const lines = errorLines(() => translateDevice(manifestTargetOf(moduleContent({ Env: ['A=1', '=hunter2'] })), OPTIONS));
+    const lines = errorLines(() => translateTarget(manifestTargetOf(moduleContent({ Env: ['A=1', '=hunter2'] })), OPTIONS));
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^configuration 'base', device 'device-1', module 'm', at .*modules\.m\.settings\.createOptions.*Env\[1\]: Env: the variable name is empty \('=' comes first\); Docker refuses to create such a container$/);
     expect(lines[0]).not.toContain('hunter2');
@@ -189,7 +188,7 @@ describe('keys inside a Secret', () => {
   it('ConnectionStrings:SqlPrimary and ConnectionStrings:SqlReplica get their own key and their own secret (were both key-<hex of 20 bytes>)', () => {
     const env = { 'ConnectionStrings:SqlPrimary': { value: 'Server=p;Password=a' }, 'ConnectionStrings:SqlReplica': { value: 'Server=r;Password=b' } };
     // Module env names cannot hold ':' in a twin; createOptions.Env can.
-    const { intent } = translateDevice(manifestTargetOf(moduleContent({ Env: Object.entries(env).map(([k, v]) => `${k}=${v.value}`) })), OPTIONS);
+    const { intent } = translateTarget(manifestTargetOf(moduleContent({ Env: Object.entries(env).map(([k, v]) => `${k}=${v.value}`) })), OPTIONS);
     const data = intent.externalSecrets.find((e) => e.name === 'm-env')?.data;
     // Kubernetes 1.27 refuses ':' in env names; the variable is written ConnectionStrings__SqlPrimary (.NET reads
     // '__' as ':'), a valid Secret key, so each gets its own key and its own store entry.
@@ -200,7 +199,7 @@ describe('keys inside a Secret', () => {
   });
 
   it('TOKEN:A beside TOKEN__A: one variable, the one written with __, keeps its own key; the other is dropped, not merged', () => {
-    const { intent, ledger } = translateDevice(manifestTargetOf(moduleContent({ Env: ['TOKEN:A=x', 'TOKEN__A=y'] })), OPTIONS);
+    const { intent, ledger } = translateTarget(manifestTargetOf(moduleContent({ Env: ['TOKEN:A=x', 'TOKEN__A=y'] })), OPTIONS);
     expect(intent.externalSecrets.find((e) => e.name === 'm-env')?.data).toStrictEqual([
       { secretKey: 'TOKEN__A', remoteKey: `myhub--device-1--m--env--token-a${rkSuffix('myhub', 'device-1', 'm', 'env', 'TOKEN__A')}` },
     ]);
@@ -209,13 +208,13 @@ describe('keys inside a Secret', () => {
 
   it('a registry pull Secret named like a module env Secret fails the device, naming both (was: one silently replaced the other)', () => {
     const lines = errorLines(() =>
-      translateDevice(manifestTargetOf(moduleContent({ Env: ['API_TOKEN=x'], registryCredentials: { odd: { username: 'm', password: 'p', address: 'env' } } })), OPTIONS),
+      translateTarget(manifestTargetOf(moduleContent({ Env: ['API_TOKEN=x'], registryCredentials: { odd: { username: 'm', password: 'p', address: 'env' } } })), OPTIONS),
     );
     expect(lines).toStrictEqual([expect.stringContaining("registry credential 'odd' and the credential env values of module 'm' both become the Secret 'm-env'")]);
   });
 
   it('a registry pull Secret named like the identity Secret fails the device, naming both', () => {
-    const lines = errorLines(() => translateDevice(manifestTargetOf(moduleContent({ registryCredentials: { odd: { username: 'iotedge', password: 'p', address: 'identity' } } })), OPTIONS));
+    const lines = errorLines(() => translateTarget(manifestTargetOf(moduleContent({ registryCredentials: { odd: { username: 'iotedge', password: 'p', address: 'identity' } } })), OPTIONS));
     expect(lines).toStrictEqual([expect.stringContaining("registry credential 'odd' and the device identity both become the Secret 'iotedge-identity'")]);
   });
 
@@ -235,7 +234,7 @@ describe('registry credentials that differ only in case', () => {
     { name: 'users U and u on one registry', a: { username: 'U', address: 'registry.azurecr.io' }, b: { username: 'u', address: 'registry.azurecr.io' }, secret: 'u-registry.azurecr.io' },
   ])('$name: an error naming both credentials, not one Secret with one of the passwords', ({ a, b, secret }) => {
     const lines = errorLines(() =>
-      translateDevice(manifestTargetOf(moduleContent({ registryCredentials: { first: { ...a, password: 'p1' }, second: { ...b, password: 'p2' } } })), OPTIONS),
+      translateTarget(manifestTargetOf(moduleContent({ registryCredentials: { first: { ...a, password: 'p1' }, second: { ...b, password: 'p2' } } })), OPTIONS),
     );
     expect(lines).toStrictEqual([
       `configuration 'base', device 'device-1', module '$edgeAgent', at content.modulesContent.$edgeAgent["properties.desired"].runtime.settings.registryCredentials.second: registry credential 'first' and registry credential 'second' both become the pull Secret '${secret}' (registry host without case, user name lower-cased); remove one (IoT Edge pulls with the first whose address matches)`,
@@ -243,7 +242,7 @@ describe('registry credentials that differ only in case', () => {
   });
 
   it('one user on two registries: two Secrets, each image pulls with its own', () => {
-    const { intent } = translateDevice(
+    const { intent } = translateTarget(
       manifestTargetOf(moduleContent({ image: 'B.azurecr.io/m:1', registryCredentials: { a: { username: 'u', password: 'p1', address: 'a.azurecr.io' }, b: { username: 'u', password: 'p2', address: 'b.azurecr.io' } } })),
       OPTIONS,
     );
@@ -274,7 +273,7 @@ describe('registry user names and addresses in the .dockerconfigjson template ar
   });
 
   it('through translation: the user name {{ .password }} stays the user name in the pull Secret', () => {
-    const { intent } = translateDevice(manifestTargetOf(moduleContent({ registryCredentials: { acr: { username: '{{ .password }}', password: 'p', address: 'r.io' } } })), OPTIONS);
+    const { intent } = translateTarget(manifestTargetOf(moduleContent({ registryCredentials: { acr: { username: '{{ .password }}', password: 'p', address: 'r.io' } } })), OPTIONS);
     const template = intent.externalSecrets.find((e) => e.secretType === 'kubernetes.io/dockerconfigjson')?.template?.['.dockerconfigjson'] ?? '';
     // base64("{{ .password }}:s3cret") worked out: e3sgLnBhc3N3b3JkIH19OnMzY3JldA==
     expect(JSON.parse(executeGoTemplate(template, { password: 's3cret' }))).toStrictEqual({

@@ -1,14 +1,14 @@
 /** Device-level rules of translate: names, cluster, env order, IoT Edge settings, edgeHub, twins, labels, strict. */
 import { ConfigError } from '../../src/errors.js';
 import type { JsonObject } from '../../src/model/json.js';
-import { translateDevice, mappingTable, renderMappingTableMarkdown } from '../../src/translate/index.js';
+import { mappingTable, renderMappingTableMarkdown } from '../../src/translate/index.js';
 import { baseModulesContent, edgeModule } from '../builders.js';
 import { manifestTargetOf } from './device-target-of.js';
-import { OPTIONS, translateModuleM } from './translate-helpers.js';
+import { OPTIONS, translateModuleM, translateTarget } from './translate-helpers.js';
 
 describe('names and cluster', () => {
   it('$edgeHub → edgehub, module names → DNS labels, namespace msiot-<hub>-<device>, edgeAgent not deployed', () => {
-    const { intent, ledger } = translateDevice(manifestTargetOf(baseModulesContent({ modules: { Sensor_A: edgeModule('x/y:1') } })), OPTIONS);
+    const { intent, ledger } = translateTarget(manifestTargetOf(baseModulesContent({ modules: { Sensor_A: edgeModule('x/y:1') } })), OPTIONS);
     expect(intent.workloads.map((w) => [w.module, w.name])).toStrictEqual([
       ['$edgeHub', 'edgehub'],
       ['Sensor_A', 'sensor-a'],
@@ -19,8 +19,8 @@ describe('names and cluster', () => {
 
   it('two modules that sanitize to one name → ConfigError naming both', () => {
     const target = manifestTargetOf(baseModulesContent({ modules: { Sensor_A: edgeModule('x/y:1'), 'sensor-a': edgeModule('x/y:1') } }));
-    expect(() => translateDevice(target, OPTIONS)).toThrow(ConfigError);
-    expect(() => translateDevice(target, OPTIONS)).toThrow(/'Sensor_A' and 'sensor-a'|'sensor-a' and 'Sensor_A'/);
+    expect(() => translateTarget(target, OPTIONS)).toThrow(ConfigError);
+    expect(() => translateTarget(target, OPTIONS)).toThrow(/'Sensor_A' and 'sensor-a'|'sensor-a' and 'Sensor_A'/);
   });
 
   it.each<{ name: string; tags: JsonObject; clusterTag: string | undefined; expected: string }>([
@@ -30,7 +30,7 @@ describe('names and cluster', () => {
     { name: 'tag that sanitizes to nothing → default', tags: { cluster: '__' }, clusterTag: undefined, expected: 'default' },
     { name: 'custom cluster tag', tags: { site: 'berlin' }, clusterTag: 'site', expected: 'berlin' },
   ])('cluster: $name', ({ tags, clusterTag, expected }) => {
-    const { intent } = translateDevice(manifestTargetOf(baseModulesContent(), { tags }), { ...OPTIONS, ...(clusterTag !== undefined ? { clusterTag } : {}) });
+    const { intent } = translateTarget(manifestTargetOf(baseModulesContent(), { tags }), { ...OPTIONS, ...(clusterTag !== undefined ? { clusterTag } : {}) });
     expect(intent.cluster).toBe(expected);
   });
 });
@@ -83,7 +83,7 @@ describe('IoT Edge module settings', () => {
   });
 
   it('image without a tag is kept as written, approximate', () => {
-    const { intent, ledger } = translateDevice(manifestTargetOf(baseModulesContent({ modules: { m: edgeModule('nginx') } })), OPTIONS);
+    const { intent, ledger } = translateTarget(manifestTargetOf(baseModulesContent({ modules: { m: edgeModule('nginx') } })), OPTIONS);
     expect(intent.workloads.find((w) => w.module === 'm')?.container.image).toBe('nginx');
     expect(ledger.find((e) => e.module === 'm' && e.key === 'settings.image')?.fidelity).toBe('approximate');
   });
@@ -91,7 +91,7 @@ describe('IoT Edge module settings', () => {
 
 describe('edgeHub and twins', () => {
   it('edgeHub Service edgehub from its PortBindings, edgehub-config ConfigMap mounted', () => {
-    const { intent } = translateDevice(manifestTargetOf(baseModulesContent()), OPTIONS);
+    const { intent } = translateTarget(manifestTargetOf(baseModulesContent()), OPTIONS);
     const hub = intent.workloads.find((w) => w.name === 'edgehub');
     expect(hub?.service?.ports.map((p) => [p.name, p.port, p.targetPort])).toStrictEqual([
       ['hostport-443-tcp', 443, 443],
@@ -106,7 +106,7 @@ describe('edgeHub and twins', () => {
 
   it('a route naming a module the device does not run is accepted with an approximate ledger warning', () => {
     const content = baseModulesContent({ routes: { r: 'FROM /messages/modules/ghost/outputs/* INTO $upstream' } });
-    const { ledger } = translateDevice(manifestTargetOf(content), OPTIONS);
+    const { ledger } = translateTarget(manifestTargetOf(content), OPTIONS);
     const entry = ledger.find((e) => e.key === 'routes.r');
     expect(entry?.fidelity).toBe('approximate');
     expect(entry?.reason).toContain('ghost');
@@ -114,7 +114,7 @@ describe('edgeHub and twins', () => {
 
   it('module twin → <module>-twin ConfigMap with sorted JSON, mounted into that module', () => {
     const content = baseModulesContent({ modules: { m: edgeModule('x/y:1') }, twins: { m: { z: 1, a: { c: 2, b: 1 } } } });
-    const { intent } = translateDevice(manifestTargetOf(content), OPTIONS);
+    const { intent } = translateTarget(manifestTargetOf(content), OPTIONS);
     expect(intent.configMaps.find((c) => c.name === 'm-twin')?.data).toStrictEqual({ 'twin.json': '{\n  "a": {\n    "b": 1,\n    "c": 2\n  },\n  "z": 1\n}\n' });
     expect(intent.workloads.find((w) => w.module === 'm')?.pod.volumes.find((v) => v.name === 'iotedge-twin')).toStrictEqual({ name: 'iotedge-twin', configMap: { name: 'm-twin' } });
   });
@@ -123,7 +123,7 @@ describe('edgeHub and twins', () => {
 describe('labels', () => {
   it('module objects carry managed-by, name, deviceid, hub, module; selector only deviceid + module; originals in annotations', () => {
     const content = baseModulesContent({ modules: { Sensor_A: edgeModule('x/y:1') } });
-    const { intent } = translateDevice(manifestTargetOf(content, { deviceId: 'Dev#1' }), OPTIONS);
+    const { intent } = translateTarget(manifestTargetOf(content, { deviceId: 'Dev#1' }), OPTIONS);
     const w = intent.workloads.find((x) => x.module === 'Sensor_A');
     expect(w?.labels).toStrictEqual({
       'app.kubernetes.io/managed-by': 'iotedge-gitops',
@@ -145,8 +145,8 @@ describe('strict and determinism', () => {
 
   it('same input → identical intent and ledger', () => {
     const content = baseModulesContent({ modules: { b: edgeModule('x/b:1'), a: edgeModule('x/a:1') } });
-    const one = JSON.stringify(translateDevice(manifestTargetOf(content), OPTIONS));
-    const two = JSON.stringify(translateDevice(manifestTargetOf(content), OPTIONS));
+    const one = JSON.stringify(translateTarget(manifestTargetOf(content), OPTIONS));
+    const two = JSON.stringify(translateTarget(manifestTargetOf(content), OPTIONS));
     expect(one).toBe(two);
   });
 });

@@ -2,8 +2,7 @@
 import { ConfigError } from '../../errors.js';
 import { loadModel } from '../../model/load-model.js';
 import { compileDeployments, targetDevice } from '../../targeting/index.js';
-import { clusterTagError, deviceCluster, translateDevice, type TranslateOptions } from '../../translate/index.js';
-import { deviceNamespace } from '../../names.js';
+import { clusterTagError, deviceIdentity, translateDevice, type DeviceIdentity, type TranslateOptions } from '../../translate/index.js';
 import { explainDevice, formatExplain } from '../explain-report.js';
 import { resolveInputSource, type InputFlags } from '../input-options.js';
 import type { CommandIo } from '../io.js';
@@ -31,6 +30,7 @@ export async function run(options: ExplainCommandOptions, io: CommandIo): Promis
     throw new ConfigError(`cannot explain device '${options.deviceId}': ${why}`, { stage: 'cli', deviceId: options.deviceId });
   }
   const translateOptions: TranslateOptions = translateOptionsOf(model, options);
+  const identity = deviceIdentity(model.hub, device, translateOptions.clusterTag);
   const target = targetDevice(device, compileDeployments(model), model.unusableDeployments);
   let ledger: ReturnType<typeof translateDevice>['ledger'] = [];
   let podSecurity: DevicePodSecurity | undefined;
@@ -39,18 +39,18 @@ export async function run(options: ExplainCommandOptions, io: CommandIo): Promis
   if (clusterError) errors.push(clusterError);
   if (target.manifest !== null && target.errors.length === 0 && !clusterError) {
     try {
-      const translation = translateDevice(target, translateOptions);
+      const translation = translateDevice(target, identity, translateOptions);
       ledger = translation.ledger;
       podSecurity = devicePodSecurity(translation.intent.workloads);
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       errors.push(error);
-      podSecurity = _podSecurityWithoutLimit(target, translateOptions);
+      podSecurity = _podSecurityWithoutLimit(target, identity, translateOptions);
     }
   }
   const report = explainDevice(target, {
-    namespace: deviceNamespace(model.hub, device.deviceId),
-    cluster: deviceCluster(device, translateOptions.clusterTag),
+    namespace: identity.namespace,
+    cluster: identity.cluster,
     ledger,
     errors,
     ...(podSecurity !== undefined ? { podSecurity } : {}),
@@ -61,11 +61,11 @@ export async function run(options: ExplainCommandOptions, io: CommandIo): Promis
 }
 
 /** The levels the modules need when the device failed, e.g. over --max-pod-security: translated again without that limit. */
-function _podSecurityWithoutLimit(target: DeviceTarget, options: TranslateOptions): DevicePodSecurity | undefined {
+function _podSecurityWithoutLimit(target: DeviceTarget, identity: DeviceIdentity, options: TranslateOptions): DevicePodSecurity | undefined {
   if (options.isolation?.maxPodSecurity === undefined) return undefined;
   const { maxPodSecurity: _limit, ...isolation } = options.isolation;
   try {
-    return devicePodSecurity(translateDevice(target, { ...options, isolation }).intent.workloads);
+    return devicePodSecurity(translateDevice(target, identity, { ...options, isolation }).intent.workloads);
   } catch (error) {
     if (error instanceof ConfigError) return undefined;
     throw error;

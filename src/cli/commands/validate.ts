@@ -2,7 +2,7 @@
 import { ConfigError, ConfigErrors } from '../../errors.js';
 import { loadModel } from '../../model/load-model.js';
 import { compileDeployments, targetDevice } from '../../targeting/index.js';
-import { deviceNamespace, translateDevice } from '../../translate/index.js';
+import { deviceIdentity, translateDevice } from '../../translate/index.js';
 import { translateOptionsOf } from '../../plan/synthesize.js';
 import { resolveInputSource, type InputFlags } from '../input-options.js';
 import type { CommandIo } from '../io.js';
@@ -50,11 +50,11 @@ export async function run(options: ValidateCommandOptions, io: CommandIo): Promi
     for (const error of target.errors) {
       if (error.configurationId === undefined || !broken.has(error.configurationId)) add(error);
     }
-    const namespace = deviceNamespace(model.hub, device.deviceId);
-    namespaces.set(namespace, [...(namespaces.get(namespace) ?? []), device.deviceId]);
+    const identity = deviceIdentity(model.hub, device, translateOptions.clusterTag);
+    namespaces.set(identity.namespace, [...(namespaces.get(identity.namespace) ?? []), device.deviceId]);
     if (target.manifest === null) continue;
     try {
-      translateDevice(target, translateOptions);
+      translateDevice(target, identity, translateOptions);
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       (error instanceof ConfigErrors ? error.errors : [error]).forEach(add);
