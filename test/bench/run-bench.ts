@@ -21,6 +21,7 @@ import { syntheticHub } from './synthetic-hub.js';
 import { largeContentHub } from './large-content-hub.js';
 import { child, git, row, s, timed, tree } from './bench-tools.js';
 import { shardingBench, shardingBenchOptions } from './sharding-bench.js';
+import { readInventory } from '../helpers/read-inventory.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const projectRoot = path.resolve(here, '../../..');
@@ -91,7 +92,7 @@ function main(): void {
       const floor = child<{ ms: number }>('yaml-floor.js', [out, path.join(work, `floor-${size}`)]);
       rmSync(path.join(work, `floor-${size}`), { recursive: true, force: true });
       const warm = child<SynthRun>('synth-once.js', [snapshotFile, out, 'incremental']);
-      const inventory = JSON.parse(readFileSync(path.join(out, 'inventory.json'), 'utf8')) as { devices: { baseDeployment: string | null; layeredDeployments: string[]; cluster: string; modules: string[] }[] };
+      const inventory = readInventory(out) as { devices: { baseDeployment: string | null; layeredDeployments: string[]; cluster: string; modules: string[] }[] };
       const managed = inventory.devices.filter((d) => d.baseDeployment !== null);
       const groups = new Set(managed.map((d) => `${d.cluster}|${d.baseDeployment}|${d.layeredDeployments.join(',')}`)).size;
       const modules = managed.reduce((n, d) => n + d.modules.length, 0) / Math.max(1, managed.length);
