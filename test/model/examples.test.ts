@@ -2,8 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import type { JsonObject } from '../../src/model/json.js';
 import { loadModel } from '../../src/model/load-model.js';
 import { parseDeviceManifest } from '../../src/model/parse-manifest.js';
-import { edgeConfiguration } from '../builders.js';
-import { baseOnly } from './merged.js';
+import { baseOnly, edgeConfiguration } from '../builders.js';
 
 const DIR = new URL('../fixtures/model/examples/', import.meta.url);
 

@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { JsonObject } from '../../src/model/json.js';
 import type { MergedDesired } from '../../src/model/merged-desired.js';
 import { parseDeviceManifest } from '../../src/model/parse-manifest.js';
-import { baseModulesContent, edgeModule } from '../builders.js';
-import { baseOnly, layerWrite } from './merged.js';
+import { baseModulesContent, baseOnly, edgeModule, layerWrite } from '../builders.js';
 
 const A = 'content.modulesContent.$edgeAgent["properties.desired"]';
 const H = 'content.modulesContent.$edgeHub["properties.desired"]';

@@ -7,8 +7,7 @@
  */
 import { SecretValuesToProvision } from '../../src/provision/secret-values-to-provision.js';
 import { translateDevice } from '../../src/translate/index.js';
-import { baseModulesContent, edgeModule } from '../builders.js';
-import { manifestTargetOf } from '../translate/device-target-of.js';
+import { baseModulesContent, edgeModule, manifestTargetOf } from '../builders.js';
 
 const OPTIONS = { hub: 'myhub', hostName: 'myhub.azure-devices.net' };
 const IMAGE = 'myacr.azurecr.io/m:1.0';

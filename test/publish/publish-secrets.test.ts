@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { run, type SyncDeps } from '../../src/cli/commands/sync.js';
 import { FakeGitHubServer } from '../fakes/github/fake-github-server.js';
 import { bareRepo, fileAt, git, removeDir, tempDir } from './git-helpers.js';
-import { buildPlan, type DeviceProps } from './plan-builder.js';
+import { buildPlan, type DeviceProps } from '../builders.js';
 
 const SECRETS = {
   REGISTRY_PASSWORD: 'Rg7+PasswordForAcr/xyz==',

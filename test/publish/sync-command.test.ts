@@ -4,7 +4,7 @@ import { run, resolveSyncOptions, SYNC_FLAGS, type SyncDeps, type SyncOptions } 
 import { readSnapshotFile } from '../../src/source/read-snapshot.js';
 import { FakeGitHubServer } from '../fakes/github/fake-github-server.js';
 import { bareRepo, git, headOf, log, removeDir, tempDir } from './git-helpers.js';
-import { buildPlan } from './plan-builder.js';
+import { buildPlan } from '../builders.js';
 
 const EXAMPLE = path.resolve('examples/hub-snapshot.json');
 const cleanup: string[] = [];

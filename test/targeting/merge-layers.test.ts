@@ -8,7 +8,7 @@ import type { EdgeDeployment } from '../../src/model/edge-deployment.js';
 import { isJsonObject, type JsonObject, type JsonValue } from '../../src/model/json.js';
 import { sourceOf } from '../../src/model/merged-desired.js';
 import { mergeLayers, type MergeCounter } from '../../src/targeting/merge-layers.js';
-import { baseContent, deepFreeze, deployment, moduleSpec } from './builders.js';
+import { baseContent, deepFreeze, deployment, moduleSpec } from '../builders.js';
 
 const ROUTE1 = 'FROM /messages/* INTO $upstream';
 const BASE = deployment({

@@ -3,8 +3,7 @@ import { ConfigError } from '../../src/errors.js';
 import type { JsonObject } from '../../src/model/json.js';
 import { translateDevice, type DeviceIntent, type WorkloadIntent } from '../../src/translate/index.js';
 import type { LedgerEntry } from '../../src/translate/ledger.js';
-import { baseModulesContent } from '../builders.js';
-import { deviceTargetOf, exampleModulesContent, manifestTargetOf } from './device-target-of.js';
+import { baseModulesContent, deviceTargetOf, exampleModulesContent, manifestTargetOf } from '../builders.js';
 import { OPTIONS, userMounts, userVolumes } from './translate-helpers.js';
 
 function run(base: JsonObject, layers: JsonObject[] = []): { intent: DeviceIntent; ledger: LedgerEntry[]; w: (m: string) => WorkloadIntent } {

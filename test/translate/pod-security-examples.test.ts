@@ -13,7 +13,7 @@
 import type { JsonObject } from '../../src/model/json.js';
 import { translateDevice } from '../../src/translate/index.js';
 import { devicePodSecurity } from '../../src/translate/device-pod-security.js';
-import { exampleModulesContent as ex, manifestTargetOf } from './device-target-of.js';
+import { exampleModulesContent as ex, manifestTargetOf } from '../builders.js';
 import { OPTIONS } from './translate-helpers.js';
 
 const CLI_BASE = 'Azure--azure-iot-cli-extension--test-edge-deployment.json';

@@ -10,8 +10,7 @@ import { ConfigError, ConfigErrors, type IotEdgeGitopsError } from '../../src/er
 import { remoteKeyCollisions } from '../../src/translate/remote-key-collisions.js';
 import { dockerConfigJsonTemplate, isSecretKey, secretKeyOf } from '../../src/translate/secrets.js';
 import { executeGoTemplate } from '../helpers/go-template.js';
-import { baseModulesContent, edgeModule } from '../builders.js';
-import { deviceTargetOf, manifestTargetOf } from './device-target-of.js';
+import { baseModulesContent, deviceTargetOf, edgeModule, manifestTargetOf } from '../builders.js';
 import { OPTIONS } from './translate-helpers.js';
 
 const EXAMPLES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'translate', 'examples');

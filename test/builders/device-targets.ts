@@ -1,6 +1,6 @@
 /**
- * Test helper: builds a real DeviceTarget the way the pipeline does (loadModel → targetDevices), from
- * one base modulesContent plus optional layers, so translate tests run on what model and targeting
+ * Real DeviceTargets built the way the pipeline builds them (loadModel → targetDevices), from one base
+ * modulesContent plus optional layers, so translate and render tests run on what model and targeting
  * really produce. Example manifests are copies of ../shared/examples in test/fixtures/translate/examples.
  */
 import { readFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import type { JsonObject } from '../../src/model/json.js';
 import { isJsonObject } from '../../src/model/json.js';
 import { targetDevices } from '../../src/targeting/index.js';
 import type { DeviceTarget } from '../../src/targeting/device-target.js';
-import { edgeConfiguration, edgeTwin } from '../builders.js';
+import { edgeConfiguration, edgeTwin } from './hub-objects.js';
 
 const EXAMPLES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'translate', 'examples');
 
