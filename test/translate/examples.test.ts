@@ -1,4 +1,4 @@
-/** The real manifests of ../shared/examples (copied into test/fixtures/translate/examples), translated end to end. */
+/** The real manifests of ../shared/examples (copies in examples/manifests and test/fixtures/examples), translated end to end. */
 import { ConfigError } from '../../src/errors.js';
 import type { JsonObject } from '../../src/model/json.js';
 import { translateDevice, type DeviceIntent, type WorkloadIntent } from '../../src/translate/index.js';
