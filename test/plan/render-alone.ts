@@ -8,7 +8,8 @@ import { loadModel } from '../../src/model/load-model.js';
 import { translateOptionsOf, type SynthOptions } from '../../src/plan/synthesize.js';
 import { renderDevice } from '../../src/render/render-device.js';
 import { targetDevices } from '../../src/targeting/index.js';
-import { translateDevice } from '../../src/translate/index.js';
+import type { DeviceTarget } from '../../src/targeting/device-target.js';
+import { translateDevice, type DeviceIntent, type TranslateOptions } from '../../src/translate/index.js';
 
 /**
  * Output path (`devices/<cluster>/<namespace>/<file>`) → text of every device that a base deployment targets and
@@ -20,15 +21,20 @@ export function renderedAlone(snapshot: HubSnapshot, options: SynthOptions = {})
   const files = new Map<string, string>();
   for (const target of targetDevices(model)) {
     if (target.base === null || target.errors.length > 0) continue;
-    let intent;
-    try {
-      intent = translateDevice(target, translateOptions).intent;
-    } catch (error) {
-      if (error instanceof ConfigError) continue;
-      throw error;
-    }
+    const intent = _intentOf(target, translateOptions);
+    if (intent === undefined) continue;
     const rendered = renderDevice(intent);
     for (const [name, text] of rendered.files) files.set(`${rendered.dir}/${name}`, text);
   }
   return files;
+}
+
+/** The device's intent; undefined when translate rejects its configuration. */
+function _intentOf(target: DeviceTarget, options: TranslateOptions): DeviceIntent | undefined {
+  try {
+    return translateDevice(target, options).intent;
+  } catch (error) {
+    if (error instanceof ConfigError) return undefined;
+    throw error;
+  }
 }
