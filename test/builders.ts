@@ -6,6 +6,7 @@
 export * from './builders/hub-objects.js';
 export * from './builders/hub-fleet.js';
 export * from './builders/fleets.js';
+export * from './builders/synthetic-hub.js';
 export * from './builders/model-objects.js';
 export * from './builders/example-manifests.js';
 export * from './builders/device-targets.js';

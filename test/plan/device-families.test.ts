@@ -11,7 +11,7 @@ import type { JsonObject } from '../../src/model/json.js';
 import { synthesize } from '../../src/plan/synthesize.js';
 import { readPreviousOutput } from '../../src/publish/output/read-previous-output.js';
 import { writeOutput } from '../../src/publish/output/write-output.js';
-import { syntheticHub } from '../bench/synthetic-hub.js';
+import { syntheticHub } from '../builders.js';
 import { readTree } from '../helpers/output-tree.js';
 import { inventoryTexts } from '../helpers/read-inventory.js';
 import { renderedAlone } from './render-alone.js';
