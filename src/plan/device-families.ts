@@ -29,10 +29,7 @@ interface Family {
 /** Per-run cache of family work; create one per `synthesize` call. */
 export class DeviceFamilies {
   private readonly _families = new Map<string, Family>();
-  constructor(
-    private readonly _options: TranslateOptions,
-    private readonly _templates: boolean,
-  ) {}
+  constructor(private readonly _options: TranslateOptions) {}
 
   /** Counts a device into its family (call for every target before rendering, so sizes are known). */
   count(target: DeviceTarget): void {
@@ -42,7 +39,7 @@ export class DeviceFamilies {
 
   /** The rendered device: from the family template when there is one and the intent fits, else `renderDevice`. */
   render(target: DeviceTarget, intent: DeviceIntent, time: <T>(stage: 'translate' | 'render', work: () => T) => T): RenderedDevice {
-    if (!this._templates || target.base === null) return renderDevice(intent);
+    if (target.base === null) return renderDevice(intent);
     const family = this._family(target);
     if (family.size < MIN_FAMILY_FOR_TEMPLATE) return renderDevice(intent);
     if (family.template === undefined) family.template = this._compile(target, intent, time);

@@ -59,11 +59,6 @@ export interface SynthOptions {
    */
   readonly previous?: PreviousOutput;
   /**
-   * Render devices of one family (same base and layered deployments) from a shared template (see DeviceFamilies).
-   * Output is byte-identical either way; false exists so tests can prove it. @default true
-   */
-  readonly grouping?: boolean;
-  /**
    * Receives each rendered device directory as soon as it is rendered (`synth` passes a streaming writer, see
    * `openOutput`), instead of the files being collected in `plan.files`: the run then never holds the fleet's
    * files at once. Those directories are listed in `plan.deviceDirs` and `plan.delivered`. Called in device order;
@@ -136,7 +131,7 @@ export function synthesize(snapshot: HubSnapshot, options: SynthOptions = {}): S
   // A copy the loop may clear as it goes (the array targeting returned stays as it was).
   const all = time('targeting', () => targetDevices(candidates));
   const targets: (DeviceTarget | undefined)[] = options.selection === undefined ? [...all] : all.filter((target) => loop.selects(target));
-  if (options.grouping ?? true) for (const target of targets) loop.families.count(target!);
+  for (const target of targets) loop.families.count(target!);
   for (let index = 0; index < targets.length; index++) {
     const target = targets[index]!;
     // Without details nothing reads a target after its device is done: let it go (a third of the heap at 10,000).
@@ -207,7 +202,7 @@ class _SynthLoop {
     this._namespaceOwners = _namespaceOwners(_model.devices.map((device) => this._identityOf(device)));
     this._codeVersion = _synth.codeVersion ?? TOOL_VERSION;
     this._inputHasher = new TranslateInputHasher(this._codeVersion, this._options, _redactedContents(_model));
-    this.families = new DeviceFamilies(this._options, _synth.grouping ?? true);
+    this.families = new DeviceFamilies(this._options);
     this._previousEntries = _previousEntries(_synth.previous);
     this.details = _synth.details ?? true;
   }

@@ -5,7 +5,7 @@
  */
 import { renderDevice } from '../../src/render/render-device.js';
 import type { ServiceIntent } from '../../src/translate/device-intent.js';
-import { deviceIntent, workloadIntent } from '../render/builders.js';
+import { deviceIntent, workloadIntent } from '../builders.js';
 
 const count = Number(process.argv[2] ?? '10000');
 const labels = Object.fromEntries(Array.from({ length: count }, (_, i) => [`com.contoso.label${i}`, `v${i}`]));

@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import type { HubSnapshot } from '../../src/model/hub-snapshot.js';
 import type { JsonObject } from '../../src/model/json.js';
 import type { SynthRun } from './synth-once.js';
-import { syntheticHub } from './synthetic-hub.js';
+import { syntheticHub } from '../builders/synthetic-hub.js';
 import { largeContentHub } from './large-content-hub.js';
 import { child, git, row, s, timed, tree } from './bench-tools.js';
 import { shardingBench, shardingBenchOptions } from './sharding-bench.js';

@@ -14,7 +14,7 @@ import type { HubSnapshot } from '../../src/model/hub-snapshot.js';
 import type { JsonObject } from '../../src/model/json.js';
 import { child, git, row, s, timed, tree } from './bench-tools.js';
 import type { CliRun } from './cli-once.js';
-import { syntheticHub } from './synthetic-hub.js';
+import { syntheticHub } from '../builders/synthetic-hub.js';
 
 /** Size of the sharding scenario. */
 export interface ShardingBenchOptions {

@@ -13,7 +13,7 @@ import { guardPlan } from '../../src/publish/output/guard-plan.js';
 import { parseDeletionLimit } from '../../src/publish/output/deletion-limit.js';
 import { readTree } from '../helpers/output-tree.js';
 import { tempDirs } from '../helpers/temp-dirs.js';
-import { buildPlan } from '../publish/plan-builder.js';
+import { buildPlan } from '../builders.js';
 import { readInventory, withoutInventories } from '../helpers/read-inventory.js';
 
 const root = path.resolve(import.meta.dirname, '../..');

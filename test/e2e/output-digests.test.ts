@@ -20,7 +20,7 @@ import type { JsonObject } from '../../src/model/json.js';
 import { synthesize, type SynthOptions } from '../../src/plan/synthesize.js';
 import { readPreviousOutput } from '../../src/publish/output/read-previous-output.js';
 import { openOutput } from '../../src/publish/output/write-output.js';
-import { syntheticHub } from '../bench/synthetic-hub.js';
+import { syntheticHub } from '../builders.js';
 import { readTree } from '../helpers/output-tree.js';
 import { tempDirs } from '../helpers/temp-dirs.js';
 

@@ -4,7 +4,7 @@
  * the registry passwords, the credential env values and arguments (old and new), the module keys the hub
  * generated, the hub's policy keys, the Entra client secret, and every value the vault holds.
  */
-import { edgeDeployment, edgeTwins } from '../fakes/iothub/index.js';
+import { edgeDeployment, edgeTwins } from '../builders.js';
 import { startProvisionFixture, type ProvisionFixture } from '../provision/provision-fixture.js';
 
 type Json = ReturnType<typeof edgeDeployment>;

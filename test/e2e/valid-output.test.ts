@@ -1,9 +1,9 @@
 /**
  * Issue 4 §5: every object the product writes — for the bundled example and for each real manifest in
- * ../shared/examples (copies in test/fixtures/translate/examples) — validates against the Kubernetes 1.27
+ * ../shared/examples (copies in examples/manifests and test/fixtures/examples) — validates against the Kubernetes 1.27
  * schemas and the ExternalSecret CRD schema, with valid names and labels, and no secret in any file.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { synthesize } from '../../src/plan/synthesize.js';
@@ -11,16 +11,10 @@ import type { HubSnapshot } from '../../src/model/hub-snapshot.js';
 import type { JsonObject } from '../../src/model/json.js';
 import { checkRemoteKey } from '../../src/translate/remote-key.js';
 import { isSecretKey } from '../../src/translate/secrets.js';
-import { baseModulesContent, edgeModule } from '../builders.js';
+import { baseModulesContent, edgeModule, exampleManifestFiles, exampleModulesContent as modulesContentOf } from '../builders.js';
 import { nameAndLabelProblems, validationErrors } from '../helpers/k8s-validation.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const examplesDir = path.join(root, 'test/fixtures/translate/examples');
-
-function modulesContentOf(file: string): JsonObject {
-  const json = JSON.parse(readFileSync(path.join(examplesDir, file), 'utf8'));
-  return json.content?.modulesContent ?? json.modulesContent;
-}
 
 const configuration = (id: string, modulesContent: JsonObject, priority: number) => ({
   id, content: { modulesContent }, targetCondition: '*', priority, createdTimeUtc: '2026-01-01T00:00:00Z', etag: 'e',
@@ -29,7 +23,7 @@ const twin = { deviceId: 'device-1', tags: {}, properties: { desired: {}, report
 
 /** A hub per real manifest: a base alone, or a layered one on top of the az CLI base. */
 function hubs(): { name: string; snapshot: HubSnapshot }[] {
-  const files = readdirSync(examplesDir).filter((f) => f.endsWith('.json') && !/template\.json$/.test(f) && !/nestededge-topLayerBaseDeployment-mqtt\.json$/.test(f));
+  const files = exampleManifestFiles().filter((f) => !/template\.json$/.test(f) && !/nestededge-topLayerBaseDeployment-mqtt\.json$/.test(f));
   const base = modulesContentOf('Azure--azure-iot-cli-extension--test-edge-deployment-ea-v11-eh-v12.json');
   return files.map((file) => {
     const content = modulesContentOf(file);

@@ -6,7 +6,7 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ensureBuilt, runCli } from './cli-process.js';
-import { syntheticFleet } from './synthetic-fleet.js';
+import { syntheticFleet } from '../builders.js';
 import { bareRepo, git, headOf, log, tempDir } from '../publish/git-helpers.js';
 
 const DEVICES = 2000;

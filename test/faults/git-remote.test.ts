@@ -13,11 +13,10 @@ import { publishToGit } from '../../src/publish/git/git-publish.js';
 import { parseAuthor } from '../../src/publish/git/git-author.js';
 import { parseDeletionLimit } from '../../src/publish/output/deletion-limit.js';
 import { FakeGitHubServer } from '../fakes/github/fake-github-server.js';
-import { buildPlan } from '../publish/plan-builder.js';
+import { buildPlan, syntheticFleet } from '../builders.js';
 import { readTree } from '../helpers/output-tree.js';
 import { bareRepo, fileAt, log, lsTree } from '../publish/git-helpers.js';
 import { ensureBuilt, runCli, type CliRun } from './cli-process.js';
-import { syntheticFleet } from './synthetic-fleet.js';
 
 let work: string;
 beforeAll(() => {

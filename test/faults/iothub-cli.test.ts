@@ -10,7 +10,7 @@ import path from 'node:path';
 import { startFakeIotHub, type FakeIotHub } from '../fakes/iothub/index.js';
 import { readTree } from '../helpers/output-tree.js';
 import { ensureBuilt, runCli, type CliRun } from './cli-process.js';
-import { syntheticFleet } from './synthetic-fleet.js';
+import { syntheticFleet } from '../builders.js';
 
 let work: string;
 let hub: FakeIotHub;

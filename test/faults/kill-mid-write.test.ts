@@ -11,7 +11,7 @@ import { WRITING_MARKER } from '../../src/publish/output/write-output.js';
 import { readTree } from '../helpers/output-tree.js';
 import { ensureBuilt, runCli, type CliRun } from './cli-process.js';
 import { seededRandom } from '../helpers/seeded-random.js';
-import { syntheticFleet } from './synthetic-fleet.js';
+import { syntheticFleet } from '../builders.js';
 
 const DEVICES = 300;
 const TEMP_MARK = '.iotedge-gitops-tmp-';

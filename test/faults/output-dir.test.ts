@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { readTree } from '../helpers/output-tree.js';
 import { ensureBuilt, runCli, type CliRun } from './cli-process.js';
-import { syntheticFleet } from './synthetic-fleet.js';
+import { syntheticFleet } from '../builders.js';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'faults-out-'));
 const mounts: string[] = [];

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { readTree } from '../helpers/output-tree.js';
 import { bareRepo, headOf } from '../publish/git-helpers.js';
 import { ensureBuilt, runCli, type CliRun } from './cli-process.js';
-import { syntheticFleet } from './synthetic-fleet.js';
+import { syntheticFleet } from '../builders.js';
 
 const DEVICES = 300;
 const LOCK = '.iotedge-gitops-lock';

@@ -11,7 +11,7 @@ import { WRITING_MARKER } from '../../src/publish/output/write-output.js';
 import { readTree } from '../helpers/output-tree.js';
 import { bareRepo, headOf } from '../publish/git-helpers.js';
 import { ensureBuilt, runCli, type CliRun } from './cli-process.js';
-import { syntheticFleet } from './synthetic-fleet.js';
+import { syntheticFleet } from '../builders.js';
 
 // Rendering 1,000 devices takes seconds: the signal lands while the writer thread replaces directories.
 const DEVICES = 1000;

@@ -1,16 +1,7 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import type { JsonObject } from '../../src/model/json.js';
 import { loadModel } from '../../src/model/load-model.js';
 import { parseDeviceManifest } from '../../src/model/parse-manifest.js';
-import { edgeConfiguration } from '../builders.js';
-import { baseOnly } from './merged.js';
-
-const DIR = new URL('../fixtures/model/examples/', import.meta.url);
-
-function modulesContentOf(file: string): JsonObject {
-  const raw = JSON.parse(readFileSync(new URL(file, DIR), 'utf8')) as JsonObject;
-  return (raw['modulesContent'] ?? (raw['content'] as JsonObject)['modulesContent']) as JsonObject;
-}
+import { baseOnly, edgeConfiguration, exampleManifestFiles, exampleModulesContent as modulesContentOf } from '../builders.js';
 
 /**
  * Expected verdict per real manifest. Templates: the raw template is validated as it is, so a
@@ -50,7 +41,7 @@ const expected: Record<string, { kind: 'base' | 'layered'; errors: string[]; war
 
 describe('real manifests (../shared/examples)', () => {
   it('every example file has an expectation', () => {
-    expect(readdirSync(DIR).filter((f) => f.endsWith('.json')).sort()).toStrictEqual(Object.keys(expected).sort());
+    expect(exampleManifestFiles()).toStrictEqual(Object.keys(expected).sort());
   });
 
   it.each(Object.entries(expected).map(([file, e]) => ({ file, ...e })))('$file', ({ file, kind, errors, warnings }) => {

@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
 import type { JsonObject } from '../../src/model/json.js';
 import type { MergedDesired } from '../../src/model/merged-desired.js';
 import { parseDeviceManifest } from '../../src/model/parse-manifest.js';
-import { baseModulesContent, edgeModule } from '../builders.js';
-import { baseOnly, layerWrite } from './merged.js';
+import { baseModulesContent, baseOnly, edgeModule, exampleManifestText, layerWrite } from '../builders.js';
 
 const A = 'content.modulesContent.$edgeAgent["properties.desired"]';
 const H = 'content.modulesContent.$edgeHub["properties.desired"]';
@@ -19,8 +17,7 @@ const agentOf = (twins: Record<string, JsonObject>): JsonObject => twins['$edgeA
 const modulesOf = (twins: Record<string, JsonObject>): JsonObject => agentOf(twins)['modules'] as JsonObject;
 
 describe('parseDeviceManifest: sources after layering', () => {
-  const file = new URL('../fixtures/model/examples/', import.meta.url);
-  const read = (name: string): JsonObject => JSON.parse(readFileSync(new URL(name, file), 'utf8')) as JsonObject;
+  const read = (name: string): JsonObject => JSON.parse(exampleManifestText(name)) as JsonObject;
   const baseContent = (read('Azure--azure-iot-cli-extension--test-edge-deployment.json')['content'] as JsonObject)['modulesContent'] as JsonObject;
   const layerContent = (read('Azure--azure-iot-cli-extension--test-edge-deployment-layered.json')['content'] as JsonObject)['modulesContent'] as JsonObject;
   const layerModule = (layerContent['$edgeAgent'] as JsonObject)['properties.desired.modules.mymodule0'] as JsonObject;

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { synthesize } from '../../src/plan/synthesize.js';
 import type { HubSnapshot } from '../../src/model/hub-snapshot.js';
-import { syntheticHub } from '../bench/synthetic-hub.js';
+import { syntheticHub } from '../builders.js';
 import { LedgerTable } from '../../src/plan/ledger-table.js';
 import type { LedgerEntry } from '../../src/translate/ledger.js';
 

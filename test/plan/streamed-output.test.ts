@@ -14,7 +14,7 @@ import { parseDeletionLimit } from '../../src/publish/output/deletion-limit.js';
 import { openOutput, writeOutput } from '../../src/publish/output/write-output.js';
 import type { Inventory } from '../../src/plan/inventory.js';
 import { inventoryJsonPieces } from '../../src/plan/inventory-json.js';
-import { syntheticHub } from '../bench/synthetic-hub.js';
+import { syntheticHub } from '../builders.js';
 import { readTree } from '../helpers/output-tree.js';
 import { tempDirs } from '../helpers/temp-dirs.js';
 import { inventoryTexts } from '../helpers/read-inventory.js';

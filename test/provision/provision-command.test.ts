@@ -12,7 +12,8 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { edgeDeployment, edgeTwins, startFakeIotHub, type FakeIotHub } from '../fakes/iothub/index.js';
+import { startFakeIotHub, type FakeIotHub } from '../fakes/iothub/index.js';
+import { edgeDeployment, edgeTwins } from '../builders.js';
 import type { ConnectProxy } from '../fakes/keyvault/connect-proxy.js';
 import type { FakeKeyVault } from '../fakes/keyvault/fake-key-vault.js';
 import type { CliRun } from '../faults/cli-process.js';

@@ -8,7 +8,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { edgeDeployment, edgeTwins } from '../fakes/iothub/index.js';
+import { edgeDeployment, edgeTwins } from '../builders.js';
 import { startProvisionFixture, type ProvisionFixture } from './provision-fixture.js';
 
 type Json = ReturnType<typeof edgeDeployment>;

@@ -6,8 +6,7 @@
  * Expected values are the ones written into the deployment below.
  */
 import { SecretValuesToProvision } from '../../src/provision/secret-values-to-provision.js';
-import { baseModulesContent, edgeModule } from '../builders.js';
-import { manifestTargetOf } from '../translate/device-target-of.js';
+import { baseModulesContent, edgeModule, manifestTargetOf } from '../builders.js';
 import { translateTarget } from '../translate/translate-helpers.js';
 
 const OPTIONS = { hub: 'myhub', hostName: 'myhub.azure-devices.net' };

@@ -12,7 +12,7 @@ import type { SyncReport } from '../../src/cli/sync-report.js';
 import { synthesize } from '../../src/plan/synthesize.js';
 import type { HubSnapshot } from '../../src/model/hub-snapshot.js';
 import type { JsonObject } from '../../src/model/json.js';
-import { syntheticHub } from '../bench/synthetic-hub.js';
+import { syntheticHub } from '../builders.js';
 import { FakeGitHubServer } from '../fakes/github/fake-github-server.js';
 import { bareRepo, git, tempDir } from './git-helpers.js';
 

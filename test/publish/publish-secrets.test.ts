@@ -13,7 +13,7 @@ import { parseAuthor } from '../../src/publish/git/git-author.js';
 import { parseDeletionLimit } from '../../src/publish/output/deletion-limit.js';
 import { FakeGitHubServer } from '../fakes/github/fake-github-server.js';
 import { bareRepo, fileAt, git, removeDir, tempDir } from './git-helpers.js';
-import { buildPlan, type DeviceProps } from './plan-builder.js';
+import { buildPlan, type DeviceProps } from '../builders.js';
 
 const AUTHOR = parseAuthor('iotedge-gitops <iotedge-gitops@users.noreply.github.com>');
 const GUARD = { maxDeletions: parseDeletionLimit('10'), allowEmpty: false };

@@ -1,6 +1,6 @@
 /**
  * The pull request a reviewer reads at fleet scale: the real pipeline renders a synthetic fleet before and after
- * one change (review-fleet.ts), the before is committed to a bare repository, and the after is proposed through
+ * one change (fleetBefore, fleetAfter), the before is committed to a bare repository, and the after is proposed through
  * the real @octokit/rest client against the loopback GitHub fake. Expected texts are worked out from the fleet:
  * device i is `dev-<i, 5 digits>` in cluster `c<i mod 4>`, so 10 devices split 3/3/2/2 and 240 split 60 each;
  * the layered deployment `privileged-sensor` targets cluster c1 only. 240 is the smallest round fleet whose
@@ -21,7 +21,7 @@ import { GITHUB_BODY_LIMIT, readPullRequestMetadata } from '../../src/publish/pu
 import { publishPullRequest } from '../../src/publish/pull-request/pull-request-publish.js';
 import { FakeGitHubServer } from '../fakes/github/fake-github-server.js';
 import { bareRepo, log, lsTree, removeDir, tempDir } from './git-helpers.js';
-import { fleetAfter, fleetBefore, NEW_ROUTE } from './review-fleet.js';
+import { fleetAfter, fleetBefore, NEW_ROUTE } from '../builders.js';
 
 const AUTHOR = parseAuthor('Sync Bot <bot@example.com>');
 const HEAD = 'iotedge-gitops/main';

@@ -16,8 +16,7 @@ import type { DeviceIntent } from '../../src/translate/index.js';
 import type { IsolationOptions } from '../../src/translate/isolation-options.js';
 import { validationErrors } from '../helpers/k8s-validation.js';
 import { deviceIsolation } from '../../src/translate/device-isolation.js';
-import { containerIntent, deviceAnnotations, deviceLabels, podIntent, workloadIntent } from './builders.js';
-import { exampleModulesContent as ex, manifestTargetOf } from '../translate/device-target-of.js';
+import { containerIntent, deviceAnnotations, deviceLabels, exampleModulesContent as ex, manifestTargetOf, podIntent, workloadIntent } from '../builders.js';
 import { OPTIONS, translateTarget } from '../translate/translate-helpers.js';
 
 const SINFERGIT = 'sinfergit--IIOT_SmartAnalytics_Edge--deployment-amd64.json';

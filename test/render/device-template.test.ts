@@ -4,8 +4,7 @@
  */
 import { compileDeviceTemplate, renderWithTemplate } from '../../src/render/device-template.js';
 import { renderDevice } from '../../src/render/render-device.js';
-import { baseModulesContent, edgeModule } from '../builders.js';
-import { manifestTargetOf } from '../translate/device-target-of.js';
+import { baseModulesContent, edgeModule, manifestTargetOf } from '../builders.js';
 import { OPTIONS, translateTarget } from '../translate/translate-helpers.js';
 
 const CONTENT = baseModulesContent({ modules: { sensor: edgeModule('contoso.azurecr.io/sensor:1.2') } });

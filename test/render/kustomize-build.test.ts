@@ -13,7 +13,7 @@ import type { JsonObject } from '../../src/model/json.js';
 import { renderDevice, renderDeviceObjects } from '../../src/render/render-device.js';
 import type { DeviceIntent } from '../../src/translate/device-intent.js';
 import { nestedEdgeDevice } from '../fixtures/render/nested-edge-device.js';
-import { deviceIntent, workloadIntent } from './builders.js';
+import { deviceIntent, workloadIntent } from '../builders.js';
 
 const kubectl = spawnSync('kubectl', ['version', '--client'], { encoding: 'utf8' });
 const hasKubectl = kubectl.status === 0;

@@ -6,7 +6,7 @@
 import { ConfigError } from '../../src/errors.js';
 import { renderDevice } from '../../src/render/render-device.js';
 import { checkObjectSizes } from '../../src/render/object-size-limit.js';
-import { containerIntent, DEVICE_ID, deviceIntent, NAMESPACE, workloadIntent } from './builders.js';
+import { containerIntent, DEVICE_ID, deviceIntent, NAMESPACE, workloadIntent } from '../builders.js';
 
 const ORIGINAL_ID = { 'net.azure-devices.edge.original-moduleid': 'sensor' }; // 40 + 6 = 46 bytes
 

@@ -14,7 +14,7 @@ import {
   deviceLabels,
   podIntent,
   workloadIntent,
-} from './builders.js';
+} from '../builders.js';
 
 /** The rendered object of this kind and name (fails the test when absent). */
 function objectOf(objects: JsonObject[], kind: string, name: string): JsonObject {

@@ -10,7 +10,7 @@ import { apiServerProblems, nameAndLabelProblems, validationErrors } from '../he
 import { renderDeviceObjects } from '../../src/render/render-device.js';
 import type { DeviceIntent } from '../../src/translate/device-intent.js';
 import { nestedEdgeDevice } from '../fixtures/render/nested-edge-device.js';
-import { containerIntent, deviceIntent, podIntent, workloadIntent } from './builders.js';
+import { containerIntent, deviceIntent, podIntent, workloadIntent } from '../builders.js';
 
 const DEVICES: { name: string; intent: DeviceIntent }[] = [
   { name: 'nested-edge fixture (every field)', intent: nestedEdgeDevice() },

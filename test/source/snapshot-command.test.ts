@@ -12,7 +12,8 @@ import type { HubSnapshot } from '../../src/model/hub-snapshot.js';
 import { readSnapshotFile } from '../../src/source/read-snapshot.js';
 import { redactSnapshot } from '../../src/model/redact-snapshot.js';
 import { formatSnapshot } from '../../src/source/write-snapshot.js';
-import { edgeDeployment, edgeTwins, startFakeIotHub, type FakeFault, type FakeIotHub } from '../fakes/iothub/index.js';
+import { startFakeIotHub, type FakeFault, type FakeIotHub } from '../fakes/iothub/index.js';
+import { edgeDeployment, edgeTwins } from '../builders.js';
 
 const DEVICE_CS = 'HostName=contoso-hub.azure-devices.net;DeviceId=leaf;SharedAccessKey=bGVhZi1kZXZpY2Uta2V5LTAwMDE=';
 const API_KEY = 'api-key-9f8e7d6c5b4a';

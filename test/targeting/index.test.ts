@@ -8,7 +8,7 @@ import type { EdgeDeployment } from '../../src/model/edge-deployment.js';
 import type { JsonObject } from '../../src/model/json.js';
 import { targetDevices } from '../../src/targeting/index.js';
 import { TargetConditionError } from '../../src/targeting/target-condition-error.js';
-import { baseContent, deployment, edgeDevice, hubModel, moduleSpec } from './builders.js';
+import { baseContent, deployment, edgeDevice, hubModel, moduleSpec } from '../builders.js';
 
 const T_OLD = '2024-01-01T00:00:00Z';
 const T_NEW = '2024-06-01T00:00:00Z';

@@ -2,13 +2,11 @@
  * Layer merge (spec §2 and §3 step 4, §10.8): whole keys replace, dotted keys write one path, module
  * twins and routes the same way; writes are traced to the configuration key that made them.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { EdgeDeployment } from '../../src/model/edge-deployment.js';
 import { isJsonObject, type JsonObject, type JsonValue } from '../../src/model/json.js';
 import { sourceOf } from '../../src/model/merged-desired.js';
 import { mergeLayers, type MergeCounter } from '../../src/targeting/merge-layers.js';
-import { baseContent, deepFreeze, deployment, moduleSpec } from './builders.js';
+import { baseContent, deepFreeze, deployment, exampleModulesContent, moduleSpec } from '../builders.js';
 
 const ROUTE1 = 'FROM /messages/* INTO $upstream';
 const BASE = deployment({
@@ -259,10 +257,7 @@ describe('mergeLayers cost (issue 19 item 15: 20,000 keys took 20 s, 100,000 min
 });
 
 describe('mergeLayers on real manifests (../shared/examples copies)', () => {
-  const fixture = (name: string): JsonObject => {
-    const json = JSON.parse(readFileSync(join(process.cwd(), 'test/fixtures/targeting', name), 'utf8')) as JsonObject;
-    return ((json['content'] as JsonObject | undefined)?.['modulesContent'] ?? json['modulesContent']) as JsonObject;
-  };
+  const fixture = exampleModulesContent;
   const base = deployment({ id: 'cli-base', priority: 10, modulesContent: fixture('Azure--azure-iot-cli-extension--test-edge-deployment-ea-v11-eh-v12.json') });
   const cliLayer = deployment({ id: 'cli-layer', priority: 20, modulesContent: fixture('Azure--azure-iot-cli-extension--test-edge-deployment-layered.json') });
   const metrics = deployment({ id: 'metrics', priority: 30, modulesContent: fixture('Azure-Samples--iot-edge-for-iiot--metricsCollector-top-layered.json') });

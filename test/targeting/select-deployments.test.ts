@@ -7,7 +7,7 @@ import { compileDeployments } from '../../src/targeting/compile-deployments.js';
 import { compareDeploymentPrecedence, createdTimeValue } from '../../src/targeting/deployment-precedence.js';
 import { selectDeployments } from '../../src/targeting/select-deployments.js';
 import type { DecisionReason } from '../../src/targeting/device-target.js';
-import { baseContent, deployment, edgeDevice, hubModel, type DeploymentProps } from './builders.js';
+import { baseContent, deployment, edgeDevice, hubModel, type DeploymentProps } from '../builders.js';
 
 const LAYER = { $edgeAgent: { 'properties.desired.modules.extra': { type: 'docker' } } };
 const base = (props: Omit<DeploymentProps, 'modulesContent'>) => deployment({ ...props, modulesContent: baseContent() });

@@ -3,7 +3,7 @@
  * whose merged deployments give a twin more is refused, as IoT Hub would not apply them (issue 19 item 15).
  */
 import { targetDevices } from '../../src/targeting/index.js';
-import { baseContent, deployment, edgeDevice, hubModel, moduleSpec } from './builders.js';
+import { baseContent, deployment, edgeDevice, hubModel, moduleSpec } from '../builders.js';
 
 /** A base whose module twin `sim` holds {"blob":"x…"}: 11 bytes of JSON around the value. */
 function target(blobLength: number, layerKeys = 0) {

@@ -8,9 +8,8 @@ import { ConfigError } from '../../src/errors.js';
 import { resolveCertificateFlags } from '../../src/cli/cert-issuer-flags.js';
 import type { JsonObject } from '../../src/model/json.js';
 import { renderDeviceObjects } from '../../src/render/render-device.js';
-import { baseModulesContent } from '../builders.js';
+import { baseModulesContent, manifestTargetOf } from '../builders.js';
 import { validationErrors } from '../helpers/k8s-validation.js';
-import { manifestTargetOf } from './device-target-of.js';
 import { OPTIONS, translateTarget } from './translate-helpers.js';
 
 const NAMESPACE = 'msiot-myhub-device-1';

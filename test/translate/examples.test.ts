@@ -1,10 +1,9 @@
-/** The real manifests of ../shared/examples (copied into test/fixtures/translate/examples), translated end to end. */
+/** The real manifests of ../shared/examples (copies in examples/manifests and test/fixtures/examples), translated end to end. */
 import { ConfigError } from '../../src/errors.js';
 import type { JsonObject } from '../../src/model/json.js';
 import type { DeviceIntent, WorkloadIntent } from '../../src/translate/index.js';
 import type { LedgerEntry } from '../../src/translate/ledger.js';
-import { baseModulesContent } from '../builders.js';
-import { deviceTargetOf, exampleModulesContent, manifestTargetOf } from './device-target-of.js';
+import { baseModulesContent, deviceTargetOf, exampleModulesContent, manifestTargetOf } from '../builders.js';
 import { OPTIONS, translateTarget, userMounts, userVolumes } from './translate-helpers.js';
 
 function run(base: JsonObject, layers: JsonObject[] = []): { intent: DeviceIntent; ledger: LedgerEntry[]; w: (m: string) => WorkloadIntent } {

@@ -1,6 +1,7 @@
 /**
- * Each real example manifest of ../shared/examples (copies in test/fixtures/translate/examples), translated, with
- * the Pod Security level of each module worked out by hand from its createOptions and the v1.27 standards:
+ * Each real example manifest of ../shared/examples (copies in examples/manifests and test/fixtures/examples),
+ * translated, with the Pod Security level of each module worked out by hand from its createOptions and the v1.27
+ * standards:
  *
  * - a module with no security setting is `baseline`: it breaks only restricted rules (allowPrivilegeEscalation is
  *   not false, runAsNonRoot is not true, no seccomp profile, capabilities do not drop ALL);
@@ -12,7 +13,7 @@
  */
 import type { JsonObject } from '../../src/model/json.js';
 import { devicePodSecurity } from '../../src/translate/device-pod-security.js';
-import { exampleModulesContent as ex, manifestTargetOf } from './device-target-of.js';
+import { exampleModulesContent as ex, manifestTargetOf } from '../builders.js';
 import { OPTIONS, translateTarget } from './translate-helpers.js';
 
 const CLI_BASE = 'Azure--azure-iot-cli-extension--test-edge-deployment.json';

@@ -11,7 +11,7 @@ import type { ContainerSecurityIntent, PodIntent, WorkloadIntent } from '../../s
 import { devicePodSecurity, podSecurityLabels, podSecurityLimitErrors } from '../../src/translate/device-pod-security.js';
 import type { PodSecurityLevel } from '../../src/translate/pod-security-level.js';
 import { modulePodSecurity } from '../../src/translate/pod-security-rules.js';
-import { containerIntent, podIntent, workloadIntent } from '../render/builders.js';
+import { containerIntent, podIntent, workloadIntent } from '../builders.js';
 
 /** A container that meets every restricted rule: the starting point each row changes one field of. */
 const RESTRICTED: ContainerSecurityIntent = {

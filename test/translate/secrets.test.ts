@@ -1,7 +1,4 @@
 /** Secrets never reach the intent, the ledger or an error; they are referenced through ExternalSecrets. */
-import { readFileSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { JsonObject } from '../../src/model/json.js';
 import { isJsonObject } from '../../src/model/json.js';
 import { createHash } from 'node:crypto';
@@ -9,17 +6,14 @@ import { ConfigError, ConfigErrors, type IotEdgeGitopsError } from '../../src/er
 import { remoteKeyCollisions } from '../../src/translate/remote-key-collisions.js';
 import { dockerConfigJsonTemplate, isSecretKey, secretKeyOf } from '../../src/translate/secrets.js';
 import { executeGoTemplate } from '../helpers/go-template.js';
-import { baseModulesContent, edgeModule } from '../builders.js';
-import { deviceTargetOf, manifestTargetOf } from './device-target-of.js';
+import { baseModulesContent, deviceTargetOf, edgeModule, exampleManifestFiles, exampleManifestText, manifestTargetOf } from '../builders.js';
 import { OPTIONS, translateTarget } from './translate-helpers.js';
-
-const EXAMPLES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'translate', 'examples');
 
 /** Example text with every `<redacted>` secret replaced by a unique canary, so a leak is unambiguous. */
 function canaried(file: string): { content: JsonObject; canaries: string[] } {
   let n = 0;
   const canaries: string[] = [];
-  const text = readFileSync(join(EXAMPLES, file), 'utf8').replace(/<redacted>/g, () => {
+  const text = exampleManifestText(file).replace(/<redacted>/g, () => {
     const c = `CANARY${String(++n).padStart(4, '0')}x`;
     canaries.push(c);
     return c;
@@ -39,7 +33,7 @@ function translateText(content: JsonObject, layered: boolean): string {
   }
 }
 
-const files = readdirSync(EXAMPLES).filter((f) => f.endsWith('.json') && readFileSync(join(EXAMPLES, f), 'utf8').includes('<redacted>'));
+const files = exampleManifestFiles().filter((f) => exampleManifestText(f).includes('<redacted>'));
 
 describe('secret scan', () => {
   it.each(files.map((file) => ({ name: file, file })))('no canary from $name appears in intent, ledger or error', ({ file }) => {
@@ -50,9 +44,9 @@ describe('secret scan', () => {
   });
 
   it('literal passwords of the manifests (SQL Edge, registry) never appear', () => {
-    const sql = translateText(JSON.parse(readFileSync(join(EXAMPLES, 'howardginsburg--IndustrialIoTDemo--deployment-amd64.json'), 'utf8')).modulesContent, false);
+    const sql = translateText(JSON.parse(exampleManifestText('howardginsburg--IndustrialIoTDemo--deployment-amd64.json')).modulesContent, false);
     expect(sql).not.toContain('Password_54321');
-    const dash = translateText(JSON.parse(readFileSync(join(EXAMPLES, 'Azure-Samples--iot-edge-for-iiot--dashboard-layered-template.resolved.json'), 'utf8')).modulesContent, true);
+    const dash = translateText(JSON.parse(exampleManifestText('Azure-Samples--iot-edge-for-iiot--dashboard-layered-template.resolved.json')).modulesContent, true);
     expect(dash).not.toContain('Str0ngPassw0rd!');
   });
 

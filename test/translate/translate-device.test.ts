@@ -2,8 +2,7 @@
 import { ConfigError } from '../../src/errors.js';
 import type { JsonObject } from '../../src/model/json.js';
 import { mappingTable, renderMappingTableMarkdown } from '../../src/translate/index.js';
-import { baseModulesContent, edgeModule } from '../builders.js';
-import { manifestTargetOf } from './device-target-of.js';
+import { baseModulesContent, edgeModule, manifestTargetOf } from '../builders.js';
 import { OPTIONS, translateModuleM, translateTarget } from './translate-helpers.js';
 
 describe('names and cluster', () => {

@@ -4,8 +4,7 @@ import { deviceIdentity, translateDevice, type DeviceTranslation, type Translate
 import type { DeviceTarget } from '../../src/targeting/device-target.js';
 import type { DeviceIntent } from '../../src/translate/device-intent.js';
 import type { LedgerEntry } from '../../src/translate/ledger.js';
-import { baseModulesContent, edgeModule } from '../builders.js';
-import { manifestTargetOf } from './device-target-of.js';
+import { baseModulesContent, edgeModule, manifestTargetOf } from '../builders.js';
 
 export const OPTIONS: TranslateOptions = { hub: 'myhub', hostName: 'myhub.azure-devices.net' };
 export const IMAGE = 'myacr.azurecr.io/m:1.0';

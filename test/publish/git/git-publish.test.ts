@@ -3,22 +3,12 @@ import { publishToGit, type GitPublishOptions } from '../../../src/publish/git/g
 import { parseDeletionLimit } from '../../../src/publish/output/deletion-limit.js';
 import { parseAuthor } from '../../../src/publish/git/git-author.js';
 import { ConfigError } from '../../../src/errors.js';
-import { buildPlan, dirOf, type DeviceProps } from '../plan-builder.js';
+import { buildPlan, dirOf, sensorDevices as devices } from '../../builders.js';
 import { bareRepo, commitFiles, fileAt, filesOf, git, headOf, log, lsTree, removeDir, tempDir } from '../git-helpers.js';
 import type { OutputPlan } from '../../../src/plan/output-plan.js';
 
 const AUTHOR = parseAuthor('Sync Bot <bot@example.com>');
 const GUARD = { maxDeletions: parseDeletionLimit('10'), allowEmpty: false };
-
-function devices(n: number, image = 'repo/sensor:1.0'): DeviceProps[] {
-  return Array.from({ length: n }, (_, i) => ({
-    deviceId: `dev${i + 1}`,
-    modules: [
-      { name: 'SimulatedTemperatureSensor', image, env: { MessageCount: '10' } },
-      { name: '$edgeHub', image: 'mcr.microsoft.com/azureiotedge-hub:1.4', ports: [8883, 443] },
-    ],
-  }));
-}
 
 const cleanup: string[] = [];
 afterAll(() => cleanup.forEach(removeDir));

@@ -11,16 +11,11 @@ import { parseDeletionLimit } from '../../../src/publish/output/deletion-limit.j
 import { parseAuthor } from '../../../src/publish/git/git-author.js';
 import { readReconciledPaths, type ReconciledPaths } from '../../../src/publish/repo-template/cluster-coverage.js';
 import { InternalError } from '../../../src/errors.js';
-import { buildPlan, dirOf, selectedClusterPlan, type DeviceProps } from '../plan-builder.js';
+import { buildPlan, clusterDevice as device, dirOf, selectedClusterPlan } from '../../builders.js';
 import { bareRepo, commitFiles, fileAt, filesOf, git, headOf, log, lsTree, removeDir, tempDir } from '../git-helpers.js';
 
 const AUTHOR = parseAuthor('Sync Bot <bot@example.com>');
 const GUARD = { maxDeletions: parseDeletionLimit('0'), allowEmpty: false };
-
-function device(id: string, cluster: string, image = 'repo/sensor:1.0'): DeviceProps {
-  return { deviceId: id, cluster, modules: [{ name: 'SimulatedTemperatureSensor', image }] };
-}
-
 
 /** Remote `main` seeded by a full-fleet publish: clusters a, b, c with two devices each, plus the Flux objects. */
 async function fleetRemote(allowFilter = true): Promise<{ remote: string; url: string }> {

@@ -15,7 +15,7 @@ import { parseAuthor } from '../../../src/publish/git/git-author.js';
 import { readTree } from '../../helpers/output-tree.js';
 import { tempDirs } from '../../helpers/temp-dirs.js';
 import { bareRepo, git, headOf, lsTree } from '../git-helpers.js';
-import { buildPlan, type DeviceProps } from '../plan-builder.js';
+import { buildPlan, type DeviceProps } from '../../builders.js';
 
 const AUTHOR = parseAuthor('Sync Bot <bot@example.com>');
 const GUARD = { maxDeletions: parseDeletionLimit('10'), allowEmpty: false };

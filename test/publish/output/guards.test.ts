@@ -3,7 +3,7 @@ import { guardPlan } from '../../../src/publish/output/guard-plan.js';
 import { managedFolder } from '../../../src/publish/git/managed-folder.js';
 import { parseAuthor } from '../../../src/publish/git/git-author.js';
 import { ConfigError } from '../../../src/errors.js';
-import { buildPlan } from '../plan-builder.js';
+import { buildPlan } from '../../builders.js';
 
 describe('parseDeletionLimit / allowedDeletions', () => {
   it.each([

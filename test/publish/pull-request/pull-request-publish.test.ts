@@ -5,23 +5,13 @@ import { parseDeletionLimit } from '../../../src/publish/output/deletion-limit.j
 import { parseAuthor } from '../../../src/publish/git/git-author.js';
 import { readPullRequestMetadata } from '../../../src/publish/pull-request/pull-request-body.js';
 import { FakeGitHubServer, type Fault } from '../../fakes/github/fake-github-server.js';
-import { buildPlan, type DeviceProps } from '../plan-builder.js';
+import { buildPlan, sensorDevices as devices } from '../../builders.js';
 import { bareRepo, fileAt, headOf, log, removeDir, tempDir } from '../git-helpers.js';
 import type { OutputPlan } from '../../../src/plan/output-plan.js';
 
 const AUTHOR = parseAuthor('Sync Bot <bot@example.com>');
 const GUARD = { maxDeletions: parseDeletionLimit('10'), allowEmpty: false };
 const HEAD = 'iotedge-gitops/main';
-
-function devices(n: number, image = 'repo/sensor:1.0', env: Record<string, string> = { MessageCount: '10' }): DeviceProps[] {
-  return Array.from({ length: n }, (_, i) => ({
-    deviceId: `dev${i + 1}`,
-    modules: [
-      { name: 'SimulatedTemperatureSensor', image, env },
-      { name: '$edgeHub', image: 'mcr.microsoft.com/azureiotedge-hub:1.4', ports: [8883, 443] },
-    ],
-  }));
-}
 
 let fake: FakeGitHubServer;
 const cleanup: string[] = [];

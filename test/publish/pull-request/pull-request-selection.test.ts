@@ -9,17 +9,12 @@ import { createGitHubClient } from '../../../src/publish/pull-request/github-cli
 import { parseDeletionLimit } from '../../../src/publish/output/deletion-limit.js';
 import { parseAuthor } from '../../../src/publish/git/git-author.js';
 import { FakeGitHubServer } from '../../fakes/github/fake-github-server.js';
-import { buildPlan, dirOf, selectedClusterPlan, type DeviceProps } from '../plan-builder.js';
+import { buildPlan, clusterDevice as device, dirOf, selectedClusterPlan } from '../../builders.js';
 import { bareRepo, filesOf, git, headOf, log, removeDir, tempDir } from '../git-helpers.js';
 import type { OutputPlan } from '../../../src/plan/output-plan.js';
 
 const AUTHOR = parseAuthor('Sync Bot <bot@example.com>');
 const GUARD = { maxDeletions: parseDeletionLimit('0'), allowEmpty: false };
-
-function device(id: string, cluster: string, image = 'repo/sensor:1.0'): DeviceProps {
-  return { deviceId: id, cluster, modules: [{ name: 'SimulatedTemperatureSensor', image }] };
-}
-
 
 let fake: FakeGitHubServer;
 const cleanup: string[] = [];

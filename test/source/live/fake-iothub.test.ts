@@ -4,7 +4,8 @@
  */
 import https from 'node:https';
 import iothub from 'azure-iothub';
-import { signSasToken, startFakeIotHub, verifySasToken, type FakeIotHub, edgeTwins } from '../../fakes/iothub/index.js';
+import { signSasToken, startFakeIotHub, verifySasToken, type FakeIotHub } from '../../fakes/iothub/index.js';
+import { edgeTwins } from '../../builders.js';
 
 const KEY = Buffer.alloc(32, 1).toString('base64');
 const POLICIES = { registryRead: KEY };

@@ -5,7 +5,8 @@
  */
 import { ConfigError, TransientError } from '../../../src/errors.js';
 import { readLiveHub, type LiveHubOptions } from '../../../src/source/live/live-hub.js';
-import { edgeDeployment, edgeDeviceId, edgeTwin, edgeTwins, startFakeIotHub, type FakeFault, type FakeIotHub, type FakeIotHubOptions } from '../../fakes/iothub/index.js';
+import { startFakeIotHub, type FakeFault, type FakeIotHub, type FakeIotHubOptions } from '../../fakes/iothub/index.js';
+import { edgeDeployment, edgeDeviceId, edgeTwins, numberedEdgeTwin } from '../../builders.js';
 
 const FAST_RETRY = { minDelayMs: 10, maxDelayMs: 40 };
 const hubs: FakeIotHub[] = [];
@@ -41,7 +42,7 @@ describe('readLiveHub: paging with the real client', () => {
     { name: 'pages of 100 → 100 query requests', pageSize: 100, pages: 100 },
     { name: 'pages of 1,000 → 10 query requests', pageSize: 1000, pages: 10 },
   ])('10,000 edge twins, $name', async ({ pageSize, pages }) => {
-    const leaves = Array.from({ length: 30 }, (_, i) => edgeTwin(i, false));
+    const leaves = Array.from({ length: 30 }, (_, i) => numberedEdgeTwin(i, false));
     const hub = await hubWith({ twins: [...edgeTwins(10000), ...leaves] });
 
     const snapshot = await read(hub, { pageSize });
@@ -61,9 +62,9 @@ describe('readLiveHub: paging with the real client', () => {
   });
 
   it('returns the hub name, host name, and the configurations and twins exactly as served', async () => {
-    const hub = await hubWith({ hubName: 'contoso-hub', twins: [edgeTwin(1), edgeTwin(2, false), edgeTwin(3)] });
+    const hub = await hubWith({ hubName: 'contoso-hub', twins: [numberedEdgeTwin(1), numberedEdgeTwin(2, false), numberedEdgeTwin(3)] });
     const snapshot = await read(hub);
-    expect(snapshot).toStrictEqual({ hub: 'contoso-hub', hostName: 'contoso-hub.azure-devices.net', configurations: hub.configurations, devices: [edgeTwin(1), edgeTwin(3)] });
+    expect(snapshot).toStrictEqual({ hub: 'contoso-hub', hostName: 'contoso-hub.azure-devices.net', configurations: hub.configurations, devices: [numberedEdgeTwin(1), numberedEdgeTwin(3)] });
   });
 
   it('copes with a hub that returns smaller pages than asked', async () => {
@@ -74,7 +75,7 @@ describe('readLiveHub: paging with the real client', () => {
   });
 
   it('keeps one copy of a twin that a page repeats (the later one)', async () => {
-    const moved = { ...(edgeTwin(100) as object), version: 99 };
+    const moved = { ...(numberedEdgeTwin(100) as object), version: 99 };
     const hub = await hubWith({ twins: [...edgeTwins(150), moved] });
     const snapshot = await read(hub, { pageSize: 100 });
     expect(snapshot.devices).toHaveLength(150);

@@ -1,13 +1,14 @@
 /**
- * Builders for targeting tests: typed model objects written directly (no loadModel), so the targeting
- * tests depend only on the model contract types.
+ * Typed model objects written directly (no loadModel), so the targeting and model tests depend only on the model
+ * contract types: deployments, devices, a HubModel, and the MergedDesired targeting would produce.
  */
 import type { ConfigError } from '../../src/errors.js';
 import type { EdgeDeployment } from '../../src/model/edge-deployment.js';
 import type { EdgeDevice } from '../../src/model/edge-device.js';
 import type { HubModel } from '../../src/model/hub-model.js';
 import { isJsonObject, type JsonObject } from '../../src/model/json.js';
-import { baseModulesContent, edgeModule } from '../builders.js';
+import type { DesiredWrite, MergedDesired } from '../../src/model/merged-desired.js';
+import { baseModulesContent, edgeModule } from './hub-objects.js';
 
 /** Props of `deployment`; kind follows from modulesContent unless given. */
 export interface DeploymentProps {
@@ -73,4 +74,20 @@ export function deepFreeze<T>(value: T): T {
     Object.freeze(value);
   }
   return value;
+}
+
+/** What targeting produces for a device that only a base deployment targets: one whole write per twin. */
+export function baseOnly(configurationId: string, modulesContent: JsonObject): MergedDesired {
+  const twins: Record<string, JsonObject> = {};
+  const writes: DesiredWrite[] = [];
+  for (const [twin, content] of Object.entries(modulesContent)) {
+    twins[twin] = structuredClone((content as JsonObject)['properties.desired'] as JsonObject);
+    writes.push({ twin, path: [], source: { configurationId, jsonPath: `content.modulesContent.${twin}["properties.desired"]` } });
+  }
+  return { twins, writes };
+}
+
+/** A layer write of key `properties.desired.<path>` of `twin` by `configurationId`. */
+export function layerWrite(configurationId: string, twin: string, path: string[]): DesiredWrite {
+  return { twin, path, source: { configurationId, jsonPath: `content.modulesContent.${twin}["properties.desired.${path.join('.')}"]` } };
 }

@@ -1,28 +1,13 @@
 /**
- * Test helper: builds a real DeviceTarget the way the pipeline does (loadModel → targetDevices), from
- * one base modulesContent plus optional layers, so translate tests run on what model and targeting
- * really produce. Example manifests are copies of ../shared/examples in test/fixtures/translate/examples.
+ * Real DeviceTargets built the way the pipeline builds them (loadModel → targetDevices), from one base
+ * modulesContent plus optional layers, so translate and render tests run on what model and targeting
+ * really produce.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { loadModel } from '../../src/model/load-model.js';
 import type { JsonObject } from '../../src/model/json.js';
-import { isJsonObject } from '../../src/model/json.js';
 import { targetDevices } from '../../src/targeting/index.js';
 import type { DeviceTarget } from '../../src/targeting/device-target.js';
-import { edgeConfiguration, edgeTwin } from '../builders.js';
-
-const EXAMPLES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'translate', 'examples');
-
-/** `modulesContent` of an example file (with or without the `content` wrapper). */
-export function exampleModulesContent(file: string): JsonObject {
-  const json = JSON.parse(readFileSync(join(EXAMPLES, file), 'utf8')) as JsonObject;
-  const content = json['content'];
-  if (isJsonObject(content) && isJsonObject(content['modulesContent'])) return content['modulesContent'];
-  if (isJsonObject(json['modulesContent'])) return json['modulesContent'];
-  return json;
-}
+import { edgeConfiguration, edgeTwin } from './hub-objects.js';
 
 export interface TargetProps {
   readonly deviceId?: string;

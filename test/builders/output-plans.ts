@@ -28,6 +28,22 @@ export interface PlanProps {
   readonly devices: readonly DeviceProps[];
 }
 
+/** A device of `cluster` with one module, SimulatedTemperatureSensor on `image`. */
+export function clusterDevice(deviceId: string, cluster: string, image = 'repo/sensor:1.0'): DeviceProps {
+  return { deviceId, cluster, modules: [{ name: 'SimulatedTemperatureSensor', image }] };
+}
+
+/** Devices `dev1`…`dev<n>`, each with SimulatedTemperatureSensor on `image` (with `env`) and $edgeHub on ports 8883 and 443. */
+export function sensorDevices(n: number, image = 'repo/sensor:1.0', env: Record<string, string> = { MessageCount: '10' }): DeviceProps[] {
+  return Array.from({ length: n }, (_, i) => ({
+    deviceId: `dev${i + 1}`,
+    modules: [
+      { name: 'SimulatedTemperatureSensor', image, env },
+      { name: '$edgeHub', image: 'mcr.microsoft.com/azureiotedge-hub:1.4', ports: [8883, 443] },
+    ],
+  }));
+}
+
 export function namespaceOf(hub: string, deviceId: string): string {
   return `msiot-${hub}-${deviceId}`.toLowerCase();
 }

@@ -1,4 +1,4 @@
-/** Twins and configurations shaped like IoT Hub returns them, for the fake hub. Deterministic. */
+/** Generated fleets for the fake hub: numbered twins and configurations shaped like IoT Hub returns them. Deterministic. */
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -8,7 +8,7 @@ export function edgeDeviceId(index: number): string {
 }
 
 /** The twin of an IoT Edge device as `SELECT * FROM devices` returns it (spec §8 field list). */
-export function edgeTwin(index: number, edge = true): Json {
+export function numberedEdgeTwin(index: number, edge = true): Json {
   const stamp = '2024-05-01T10:00:00.0000000Z';
   return {
     deviceId: edge ? edgeDeviceId(index) : `leaf-${String(index).padStart(5, '0')}`,
@@ -34,7 +34,7 @@ export function edgeTwin(index: number, edge = true): Json {
 
 /** `count` edge twins, `edge-00000` … */
 export function edgeTwins(count: number): Json[] {
-  return Array.from({ length: count }, (_, index) => edgeTwin(index));
+  return Array.from({ length: count }, (_, index) => numberedEdgeTwin(index));
 }
 
 /** A base edge deployment as `GET /configurations` returns it, with a registry password and a secret env value. */
