@@ -19,8 +19,10 @@ function publish(remote: string, plan: OutputPlan, extra: Partial<GitPublishOpti
   return publishToGit({ plan, access: { repo: remote }, author: AUTHOR, guard: GUARD, workDir, ...extra });
 }
 
+// Every test has its own remote and work directories and reads nothing another writes: they run concurrently,
+// since each spends most of its time waiting for git processes.
 describe('publishToGit', () => {
-  it('first sync into an empty repository creates the branch with one commit carrying the trailers', async () => {
+  it.concurrent('first sync into an empty repository creates the branch with one commit carrying the trailers', async () => {
     const remote = bareRepo();
     const plan = buildPlan({ devices: devices(2), configurations: [{ id: 'base-config', etag: 'e1' }, { id: 'layer', etag: 'e2', kind: 'layered' }] });
     const result = await publish(remote, plan);
@@ -49,7 +51,7 @@ describe('publishToGit', () => {
     ]);
   });
 
-  it('an identical second run makes no commit', async () => {
+  it.concurrent('an identical second run makes no commit', async () => {
     const remote = bareRepo();
     const plan = buildPlan({ devices: devices(3) });
     await publish(remote, plan);
@@ -64,7 +66,7 @@ describe('publishToGit', () => {
     console.log(`no-op sync of 3 devices: ${elapsed} ms`);
   });
 
-  it('one changed device gives a commit touching only that device directory', async () => {
+  it.concurrent('one changed device gives a commit touching only that device directory', async () => {
     const remote = bareRepo();
     await publish(remote, buildPlan({ devices: devices(3) }));
     const changed = devices(3);
@@ -78,7 +80,7 @@ describe('publishToGit', () => {
     );
   });
 
-  it('refuses to remove more device directories than --max-deletions and leaves the remote unchanged', async () => {
+  it.concurrent('refuses to remove more device directories than --max-deletions and leaves the remote unchanged', async () => {
     const remote = bareRepo();
     await publish(remote, buildPlan({ devices: devices(5) }));
     const head = headOf(remote);
@@ -90,7 +92,7 @@ describe('publishToGit', () => {
     expect(headOf(remote)).toBe(head);
   });
 
-  it('removes device directories within the limit, as a percentage', async () => {
+  it.concurrent('removes device directories within the limit, as a percentage', async () => {
     const remote = bareRepo();
     await publish(remote, buildPlan({ devices: devices(4) }));
     // 50% of 4 present = 2 may go.
@@ -103,7 +105,7 @@ describe('publishToGit', () => {
     expect(lsTree(remote, 'main').filter((f) => f.includes('dev3') || f.includes('dev4'))).toEqual([]);
   });
 
-  it.each([
+  it.concurrent.each([
     { name: 'no edge devices', plan: () => buildPlan({ devices: [] }) },
     { name: 'no configurations', plan: () => buildPlan({ devices: [], configurations: [] }) },
   ])('an empty read ($name) deletes nothing and commits nothing', async ({ plan }) => {
@@ -116,7 +118,7 @@ describe('publishToGit', () => {
     expect(headOf(remote)).toBe(head);
   });
 
-  it('an empty read with allowEmpty removes the device directories (within --max-deletions)', async () => {
+  it.concurrent('an empty read with allowEmpty removes the device directories (within --max-deletions)', async () => {
     const remote = bareRepo();
     await publish(remote, buildPlan({ devices: devices(2) }));
     const result = await publish(remote, buildPlan({ devices: [] }), { guard: { maxDeletions: parseDeletionLimit('10'), allowEmpty: true } });
@@ -125,7 +127,7 @@ describe('publishToGit', () => {
     expect(lsTree(remote, 'main')).toEqual([]);
   });
 
-  it('a device whose configuration failed keeps the files it has in Git', async () => {
+  it.concurrent('a device whose configuration failed keeps the files it has in Git', async () => {
     const remote = bareRepo();
     await publish(remote, buildPlan({ devices: devices(2) }));
     const before = fileAt(remote, 'main', `${dirOf({ deviceId: 'dev2', modules: [] })}/deployment-simulatedtemperaturesensor.yaml`);
@@ -136,7 +138,7 @@ describe('publishToGit', () => {
     expect(fileAt(remote, 'main', `${dirOf({ deviceId: 'dev1', modules: [] })}/deployment-simulatedtemperaturesensor.yaml`)).toContain('repo/sensor:3.0');
   });
 
-  it('retries after another writer pushed between fetch and push, keeping both commits', async () => {
+  it.concurrent('retries after another writer pushed between fetch and push, keeping both commits', async () => {
     const remote = bareRepo({ 'README.md': 'hello\n' });
     const attempts: number[] = [];
     const result = await publish(remote, buildPlan({ devices: devices(1) }), {
@@ -151,7 +153,7 @@ describe('publishToGit', () => {
     expect(fileAt(remote, 'main', 'other/notes.md')).toBe('written by someone else\n');
   });
 
-  it('gives up after maxAttempts when the branch keeps moving, never forcing', async () => {
+  it.concurrent('gives up after maxAttempts when the branch keeps moving, never forcing', async () => {
     const remote = bareRepo({ 'README.md': 'hello\n' });
     let n = 0;
     const run = publish(remote, buildPlan({ devices: devices(1) }), {
@@ -164,7 +166,7 @@ describe('publishToGit', () => {
     expect(log(remote)).toEqual(['other 2', 'other 1', 'seed']);
   });
 
-  it('never touches files outside the managed folder', async () => {
+  it.concurrent('never touches files outside the managed folder', async () => {
     const remote = bareRepo({ 'README.md': 'hello\n', 'gitops/notes.md': 'mine\n', 'gitops/devices-old.txt': 'x\n', 'apps/x.yaml': 'kind: X\n' });
     await publish(remote, buildPlan({ devices: devices(1) }), { path: 'gitops' });
     expect(filesOf(remote, 'main')).toEqual([
@@ -177,7 +179,7 @@ describe('publishToGit', () => {
     expect(lsTree(remote, 'main')).toEqual(expect.arrayContaining(['README.md', 'apps/x.yaml', 'gitops/devices-old.txt', 'gitops/notes.md']));
   });
 
-  it('--dry-run reports the changes and pushes nothing', async () => {
+  it.concurrent('--dry-run reports the changes and pushes nothing', async () => {
     const remote = bareRepo();
     await publish(remote, buildPlan({ devices: devices(1) }));
     const head = headOf(remote);
@@ -187,7 +189,7 @@ describe('publishToGit', () => {
     expect(headOf(remote)).toBe(head);
   });
 
-  it('reuses a work directory across runs', async () => {
+  it.concurrent('reuses a work directory across runs', async () => {
     const remote = bareRepo();
     const workDir = tempDir('work-');
     cleanup.push(workDir);
@@ -198,7 +200,7 @@ describe('publishToGit', () => {
     expect(log(remote)).toHaveLength(3);
   });
 
-  it('an unreachable remote fails cleanly without echoing credentials', async () => {
+  it.concurrent('an unreachable remote fails cleanly without echoing credentials', async () => {
     const repo = 'https://bot:SuperSecretPassw0rd@127.0.0.1:9/x.git';
     const run = publish(repo, buildPlan({ devices: devices(1) }), { access: { repo, token: 'ghp_TokenThatMustNotLeak123' } });
     const error = await run.then(
@@ -212,7 +214,7 @@ describe('publishToGit', () => {
     expect(error!.message).not.toContain('ghp_TokenThatMustNotLeak123');
   });
 
-  it('two syncs at once on the same repository both finish and no commit is lost', async () => {
+  it.concurrent('two syncs at once on the same repository both finish and no commit is lost', async () => {
     const remote = bareRepo({ 'README.md': 'hello\n' });
     const results = await Promise.all([
       publish(remote, buildPlan({ devices: devices(1) }), { path: 'site-a' }),
@@ -223,7 +225,7 @@ describe('publishToGit', () => {
     expect(lsTree(remote, 'main').filter((f) => f.endsWith('inventory.json'))).toEqual(['site-a/devices/default/inventory.json', 'site-b/devices/default/inventory.json']);
   });
 
-  it('without a work directory, the temporary clone is removed afterwards', async () => {
+  it.concurrent('without a work directory, the temporary clone is removed afterwards', async () => {
     const remote = bareRepo();
     const result = await publishToGit({ plan: buildPlan({ devices: devices(1) }), access: { repo: remote }, author: AUTHOR, guard: GUARD });
     expect(result.pushed).toBe(true);
