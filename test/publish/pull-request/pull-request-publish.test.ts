@@ -13,28 +13,32 @@ const AUTHOR = parseAuthor('Sync Bot <bot@example.com>');
 const GUARD = { maxDeletions: parseDeletionLimit('10'), allowEmpty: false };
 const HEAD = 'iotedge-gitops/main';
 
-let fake: FakeGitHubServer;
 const cleanup: string[] = [];
-beforeEach(async () => {
-  fake = await FakeGitHubServer.start();
+const servers: FakeGitHubServer[] = [];
+afterAll(async () => {
+  cleanup.forEach(removeDir);
+  await Promise.all(servers.map((server) => server.close()));
 });
-afterEach(async () => {
-  await fake.close();
-});
-afterAll(() => cleanup.forEach(removeDir));
 
-function client(token = fake.token) {
-  return createGitHubClient({ token, baseUrl: fake.url, retries: 3, retryBaseMs: 1 });
-}
-
-function propose(remote: string, plan: OutputPlan, extra: Partial<PullRequestPublishOptions> = {}) {
-  const workDir = tempDir('work-');
-  cleanup.push(workDir);
-  return publishPullRequest({ plan, access: { repo: remote }, author: AUTHOR, guard: GUARD, workDir, githubRepo: 'acme/fleet', github: client(), ...extra });
+/**
+ * A loopback GitHub of its own for one test, a client of it and `propose` against it. Every test has its own
+ * GitHub, remote and work directories, so the tests run concurrently: each spends most of its time waiting for git.
+ */
+async function gitHub() {
+  const fake = await FakeGitHubServer.start();
+  servers.push(fake);
+  const client = (token = fake.token) => createGitHubClient({ token, baseUrl: fake.url, retries: 3, retryBaseMs: 1 });
+  const propose = (remote: string, plan: OutputPlan, extra: Partial<PullRequestPublishOptions> = {}) => {
+    const workDir = tempDir('work-');
+    cleanup.push(workDir);
+    return publishPullRequest({ plan, access: { repo: remote }, author: AUTHOR, guard: GUARD, workDir, githubRepo: 'acme/fleet', github: client(), ...extra });
+  };
+  return { fake, client, propose };
 }
 
 describe('publishPullRequest', () => {
-  it('first run pushes iotedge-gitops/main on top of main and opens one PR with the marker and metadata', async () => {
+  it.concurrent('first run pushes iotedge-gitops/main on top of main and opens one PR with the marker and metadata', async () => {
+    const { fake, propose } = await gitHub();
     const remote = bareRepo({ 'README.md': 'fleet\n' });
     const result = await propose(remote, buildPlan({ devices: devices(2), configurations: [{ id: 'base-config', etag: 'e1' }] }));
     expect(toolBranch('main')).toBe(HEAD);
@@ -51,7 +55,8 @@ describe('publishPullRequest', () => {
     expect(list!.query).toMatchObject({ state: 'open', head: `acme:${HEAD}`, base: 'main' });
   });
 
-  it('an identical second run pushes nothing and makes no write request', async () => {
+  it.concurrent('an identical second run pushes nothing and makes no write request', async () => {
+    const { fake, propose } = await gitHub();
     const remote = bareRepo({ 'README.md': 'fleet\n' });
     await propose(remote, buildPlan({ devices: devices(2) }));
     const branchHead = headOf(remote, HEAD);
@@ -62,7 +67,8 @@ describe('publishPullRequest', () => {
     expect(headOf(remote, HEAD)).toBe(branchHead);
   });
 
-  it('a second run with changes updates the same PR; the body shows image old → new against the base branch', async () => {
+  it.concurrent('a second run with changes updates the same PR; the body shows image old → new against the base branch', async () => {
+    const { fake, propose } = await gitHub();
     const remote = bareRepo({ 'README.md': 'fleet\n' });
     await publishToGit({ plan: buildPlan({ devices: devices(2) }), access: { repo: remote }, author: AUTHOR, guard: GUARD, workDir: tempDir('work-') });
     await propose(remote, buildPlan({ devices: devices(2, 'repo/sensor:2.0') }));
@@ -80,7 +86,8 @@ describe('publishPullRequest', () => {
     expect(log(remote, HEAD)).toEqual(['iotedge-gitops: 0 added, 2 changed, 0 removed devices', 'iotedge-gitops: 2 added, 0 changed, 0 removed devices', 'seed']);
   });
 
-  it('degrades an oversized body under the limit by listing fewer devices, keeping every change', async () => {
+  it.concurrent('degrades an oversized body under the limit by listing fewer devices, keeping every change', async () => {
+    const { fake, propose } = await gitHub();
     const remote = bareRepo({ 'README.md': 'fleet\n' });
     // 30 ids take about 250 characters: at 1,100 the device list goes, the group and its change stay.
     const result = await propose(remote, buildPlan({ devices: devices(30) }), { bodyLimit: 1100 });
@@ -94,7 +101,8 @@ describe('publishPullRequest', () => {
     expect(fileAt(remote, HEAD, '.iotedge-gitops/report.md')).toBeNull();
   });
 
-  it('never touches a PR on its branch that it did not open, and opens no second one', async () => {
+  it.concurrent('never touches a PR on its branch that it did not open, and opens no second one', async () => {
+    const { fake, propose } = await gitHub();
     const remote = bareRepo({ 'README.md': 'fleet\n' });
     fake.addPull({ title: 'manual', body: 'my own changes', head: HEAD, base: 'main' });
     await expect(propose(remote, buildPlan({ devices: devices(1) }))).rejects.toThrow(/open pull request #1 from 'iotedge-gitops\/main' was not opened by iotedge-gitops; refusing/);
@@ -103,7 +111,8 @@ describe('publishPullRequest', () => {
     expect(headOf(remote, HEAD)).toBeNull();
   });
 
-  it('ignores PRs from other branches', async () => {
+  it.concurrent('ignores PRs from other branches', async () => {
+    const { fake, propose } = await gitHub();
     const remote = bareRepo({ 'README.md': 'fleet\n' });
     fake.addPull({ title: 'feature', body: 'x', head: 'feature', base: 'main' });
     const result = await propose(remote, buildPlan({ devices: devices(1) }));
@@ -111,7 +120,7 @@ describe('publishPullRequest', () => {
     expect(fake.pulls[0]).toMatchObject({ title: 'feature', body: 'x' });
   });
 
-  it.each<{ name: string; fault: Fault; tries: number }>([
+  it.concurrent.each<{ name: string; fault: Fault; tries: number }>([
     { name: '5xx on list, retried', fault: { method: 'GET', path: /\/pulls$/, status: 502, message: 'Bad Gateway', times: 2 }, tries: 3 },
     {
       name: 'secondary rate limit on create, retried after retry-after',
@@ -120,6 +129,7 @@ describe('publishPullRequest', () => {
     },
     { name: '429 on create, retried', fault: { method: 'POST', path: /\/pulls$/, status: 429, message: 'Too Many Requests', headers: { 'retry-after': '1', 'x-ratelimit-remaining': '0' }, times: 1 }, tries: 2 },
   ])('GitHub faults: $name', async ({ fault, tries }) => {
+    const { fake, propose } = await gitHub();
     const remote = bareRepo({ 'README.md': 'fleet\n' });
     fake.fail(fault);
     const result = await propose(remote, buildPlan({ devices: devices(1) }));
@@ -128,7 +138,8 @@ describe('publishPullRequest', () => {
     expect(fake.pulls.filter((p) => p.state === 'open')).toHaveLength(1);
   });
 
-  it('gives up on a GitHub that keeps failing after bounded retries, without leaking the token', async () => {
+  it.concurrent('gives up on a GitHub that keeps failing after bounded retries, without leaking the token', async () => {
+    const { fake, propose } = await gitHub();
     const remote = bareRepo({ 'README.md': 'fleet\n' });
     fake.fail({ method: 'GET', path: /\/pulls$/, status: 503, message: 'Service Unavailable', times: 100 });
     const error = await propose(remote, buildPlan({ devices: devices(1) })).catch((e: Error) => e);
@@ -139,7 +150,8 @@ describe('publishPullRequest', () => {
     expect(fake.requests.filter((r) => r.method === 'GET')).toHaveLength(4);
   });
 
-  it('a wrong token is a ConfigError that names GITHUB_TOKEN but not the token', async () => {
+  it.concurrent('a wrong token is a ConfigError that names GITHUB_TOKEN but not the token', async () => {
+    const { fake, client, propose } = await gitHub();
     const remote = bareRepo({ 'README.md': 'fleet\n' });
     const error = await propose(remote, buildPlan({ devices: devices(1) }), { github: client('ghp_WrongTokenValue987654321') }).catch((e: Error) => e);
     expect((error as Error).name).toBe('ConfigError');
@@ -148,7 +160,8 @@ describe('publishPullRequest', () => {
     expect(fake.writes).toEqual([]);
   });
 
-  it('closes its own PR when the base branch already holds what the hub wants', async () => {
+  it.concurrent('closes its own PR when the base branch already holds what the hub wants', async () => {
+    const { fake, propose } = await gitHub();
     const remote = bareRepo({ 'README.md': 'fleet\n' });
     const plan = buildPlan({ devices: devices(1) });
     await propose(remote, plan);
@@ -161,7 +174,8 @@ describe('publishPullRequest', () => {
     ]);
   });
 
-  it('two runs at once both finish with one PR and one branch commit', async () => {
+  it.concurrent('two runs at once both finish with one PR and one branch commit', async () => {
+    const { fake, propose } = await gitHub();
     const remote = bareRepo({ 'README.md': 'fleet\n' });
     const results = await Promise.all([propose(remote, buildPlan({ devices: devices(2) })), propose(remote, buildPlan({ devices: devices(2) }))]);
     expect(results.map((r) => r.pullRequest.number)).toEqual([1, 1]);
@@ -169,7 +183,8 @@ describe('publishPullRequest', () => {
     expect(log(remote, HEAD)).toHaveLength(2);
   });
 
-  it('--dry-run makes no push and no write request', async () => {
+  it.concurrent('--dry-run makes no push and no write request', async () => {
+    const { fake, propose } = await gitHub();
     const remote = bareRepo({ 'README.md': 'fleet\n' });
     const result = await propose(remote, buildPlan({ devices: devices(1) }), { dryRun: true });
     expect(result.pushed).toBe(false);
