@@ -36,7 +36,10 @@ function expectCleanFailure(run: CliRun, code: number, message: RegExp): void {
   expect(run.stderr).not.toMatch(/^\s+at |internal error/m);
 }
 
-it.each([
+// The tests of one process against a remote of its own run concurrently (it.concurrent): each mostly waits for its
+// process to start and for git or ssh to fail. The tests of two processes at once, and those that share a server
+// through afterEach, run one at a time.
+it.concurrent.each([
   {
     name: 'a pre-receive hook rejects the push: exit 1 (a policy, retrying will not help), the hook\'s reason shown, remote unchanged',
     repo: () => {
@@ -80,8 +83,10 @@ it('two sync processes at once on one repository, different folders: both finish
   const [a, b] = await Promise.all([sync('site-a.json', remote, ['--path', 'site-a']), sync('site-b.json', remote, ['--path', 'site-b'])]);
   expect([a.code, b.code, a.stderr + b.stderr]).toStrictEqual([0, 0, '']);
   expect(log(remote).sort()).toStrictEqual(['iotedge-gitops: 3 added, 0 changed, 0 removed devices', 'iotedge-gitops: 5 added, 0 changed, 0 removed devices', 'seed']);
-  for (const site of ['site-a', 'site-b']) {
-    expect((await runCli(['synth', '--snapshot', `${site}.json`, '--out', `expected-${site}`, '--quiet'], { cwd: work })).code).toBe(0);
+  // The two fresh synths the folders are compared with, side by side.
+  const synths = await Promise.all(['site-a', 'site-b'].map((site) => runCli(['synth', '--snapshot', `${site}.json`, '--out', `expected-${site}`, '--quiet'], { cwd: work })));
+  for (const [i, site] of ['site-a', 'site-b'].entries()) {
+    expect(synths[i]!.code).toBe(0);
     const expected = readTree(path.join(work, `expected-${site}`));
     const inGit = new Map(lsTree(remote, 'main').filter((f) => f.startsWith(`${site}/`)).map((f) => [f.slice(site.length + 1), fileAt(remote, 'main', f)]));
     expect(inGit).toStrictEqual(expected);
@@ -113,7 +118,7 @@ it('two sync --pull-request processes at once against one GitHub: both finish, o
   }
 }, 60_000);
 
-it('git is never asked for a password: GIT_TERMINAL_PROMPT stays off even for an https remote without a token', async () => {
+it.concurrent('git is never asked for a password: GIT_TERMINAL_PROMPT stays off even for an https remote without a token', async () => {
   const run = await sync('site-a.json', 'https://127.0.0.1:9/fleet.git');
   expect(run.code).toBe(3);
   expect(run.stderr).not.toMatch(/Username for|Password for/);
@@ -128,7 +133,7 @@ function fakeSsh(stderr: string): { command: string; argv: () => string } {
   return { command: script, argv: () => readFileSync(path.join(dir, 'argv'), 'utf8').trim() };
 }
 
-it.each([
+it.concurrent.each([
   {
     name: 'the ssh server refuses the key: exit 1 (fix access; retrying will not help), ssh\'s reason kept',
     stderr: 'git@gitops.example: Permission denied (publickey).',
@@ -191,7 +196,7 @@ describe('a remote that accepts the connection and never answers: the run ends w
   }, 20_000);
 });
 
-it('sync --pull-request when GitHub asks to wait an hour (secondary rate limit): exit 3 at once, saying so', async () => {
+it.concurrent('sync --pull-request when GitHub asks to wait an hour (secondary rate limit): exit 3 at once, saying so', async () => {
   const fake = await FakeGitHubServer.start();
   try {
     fake.fail({ method: 'GET', path: /\/pulls$/, status: 403, message: 'You have exceeded a secondary rate limit', headers: { 'retry-after': '3600' }, times: 100 });
