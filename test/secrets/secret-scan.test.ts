@@ -189,8 +189,11 @@ describe('library errors with credentials in hand, through the CLI process', () 
   ])('IoT Hub: $name — the key never appears, with or without --debug', async ({ connection, trust, code }) => {
     const connectionString = connection();
     const key = /SharedAccessKey=([^;]+)/.exec(connectionString)![1]!;
-    for (const argv of [['synth', '--out', 'never'], ['--debug', 'snapshot', '--out', 'never.json']]) {
-      const run = await live(argv, connectionString, trust);
+    // Both commands at once (they write different paths); the cases one after the other, as each takes the lock of --out never.
+    const argvs = [['synth', '--out', 'never'], ['--debug', 'snapshot', '--out', 'never.json']];
+    const runs = await Promise.all(argvs.map((argv) => live(argv, connectionString, trust)));
+    for (const [i, argv] of argvs.entries()) {
+      const run = runs[i]!;
       // Not transient (exit 1, not retried): a wrong host name, an untrusted certificate and a wrong key need a person.
       expect({ argv, code: run.code }).toStrictEqual({ argv, code });
       expect(run.stderr).toMatch(/^error: IoT Hub [a-z.-]+: reading configurations/m);
@@ -200,7 +203,8 @@ describe('library errors with credentials in hand, through the CLI process', () 
     }
   });
 
-  it.each([
+  // Each case has its own remote (or none that answers): the cases run concurrently, each mostly waiting for its processes.
+  it.concurrent.each([
     { name: 'git clone of an https URL, token in the environment', repo: 'https://127.0.0.1:9/acme/fleet.git', extra: [] as string[] },
     { name: 'git clone of an https URL carrying the token itself', repo: `https://x-access-token:${SEED.githubToken}@127.0.0.1:9/acme/fleet.git`, extra: [] },
     { name: 'GitHub answers 401 to the token', repo: '', extra: ['--pull-request', '--github-repo', 'acme/fleet'] },
