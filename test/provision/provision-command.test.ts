@@ -62,7 +62,8 @@ const vaultWrites = (from: number) => vault.requests.slice(from).filter((r) => r
 const hubWrites = (from: number) => hub.requests.slice(from).filter((r) => r.method === 'PUT' || r.method === 'DELETE').length;
 
 it('first run: creates the missing module identities and writes each connection string under the key its ExternalSecret reads', async () => {
-  const run = await provision('--quiet');
+  // synth (below) reads only deployments and twins, which provision does not change: both run at once.
+  const [run, synth] = await Promise.all([provision('--quiet'), cli(['synth', '--out', 'out', '--quiet'])]);
   expect({ code: run.code, stderr: run.stderr }).toStrictEqual({ code: 0, stderr: '' });
   // $edgeAgent and $edgeHub exist with the device; only `sensor` is created.
   expect(run.stdout.split('\n').filter((l) => l.startsWith('create '))).toStrictEqual(['create module identity edge-00000/sensor', 'create module identity edge-00002/sensor']);
@@ -80,7 +81,7 @@ it('first run: creates the missing module identities and writes each connection 
 
   // The same keys as the ExternalSecrets synth writes: the identities', the registry password's (one key for both
   // devices) and the credential env value's (API_KEY of sensor).
-  expect((await cli(['synth', '--out', 'out', '--quiet'])).code).toBe(0);
+  expect(synth.code).toBe(0);
   const referenced = DEVICES.flatMap((d) => {
     const dir = path.join(work, 'out', 'devices', 'default', `msiot-fleet-hub-${d}`);
     return readdirSync(dir)
