@@ -6,7 +6,8 @@
  * examples/README.md: factory-base targets factory-line-1, factory-line-2 and Line3_Gateway.Telemetry;
  * metrics-layer those three plus opc-gw-prod and analytics-gw-prod; 10 devices are managed).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { synthesize, type SynthOptions } from '../../src/plan/synthesize.js';
 import { readPreviousOutput } from '../../src/publish/output/read-previous-output.js';
@@ -40,6 +41,23 @@ async function synth(snapshot: HubSnapshot, out: string, options: SynthOptions =
   return { translated, rendered: result.plan.deviceDirs.length };
 }
 
+/** The example's fresh output (default options), synthesized once for the file into a folder removed after it. */
+let exampleOutput: Promise<string> | undefined;
+afterAll(async () => {
+  if (exampleOutput) rmSync(await exampleOutput, { recursive: true, force: true });
+});
+/** A new folder holding what a fresh synth of the example writes: a copy of `exampleOutput` (the same bytes). */
+async function freshExample(): Promise<string> {
+  exampleOutput ??= (async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'iotedge-gitops-source-hash-example-'));
+    await synth(example, dir);
+    return dir;
+  })();
+  const out = temp();
+  cpSync(await exampleOutput, out, { recursive: true });
+  return out;
+}
+
 const changed = (fn: (s: HubSnapshot) => void): HubSnapshot => {
   const copy = JSON.parse(JSON.stringify(example)) as HubSnapshot;
   fn(copy);
@@ -62,8 +80,7 @@ describe('translate input hash: unchanged devices are neither translated nor ren
     { name: "tick-base's priority above factory-base's (Line3_Gateway.Telemetry changes base)", snapshot: changed((s) => (configuration(s, 'tick-base')['priority'] = 11)), options: {}, translated: 1, rendered: 1 },
     { name: "tick-base's registry password (never written, not hashed: nothing)", snapshot: changed((s) => (agent(s, 'tick-base').runtime.settings.registryCredentials.default.password = 'rotated-EXAMPLE-SECRET')), options: {}, translated: 0, rendered: 0 },
   ])('$name: translated $translated, rendered $rendered, the tree a fresh run writes', async ({ snapshot, options, translated, rendered }) => {
-    const out = temp();
-    await synth(example, out);
+    const out = await freshExample();
     expect(await synth(snapshot, out, options)).toEqual({ translated, rendered });
     const fresh = temp();
     await synth(snapshot, fresh, options);
@@ -92,8 +109,7 @@ describe('translate input hash: unchanged devices are neither translated nor ren
    * and whether the inventories came out as a fresh run's.
    */
   async function afterHandEdit(edit: (inventory: Inventory) => void, clusters = ['plant-a']): Promise<{ translated: number; rendered: number; repaired: boolean }> {
-    const out = temp();
-    await synth(example, out);
+    const out = await freshExample();
     for (const cluster of clusters) {
       const file = path.join(out, 'devices', cluster, 'inventory.json');
       const inventory = JSON.parse(readFileSync(file, 'utf8')) as Inventory;
@@ -101,8 +117,7 @@ describe('translate input hash: unchanged devices are neither translated nor ren
       writeFileSync(file, JSON.stringify(inventory, null, 2) + '\n');
     }
     const counts = await synth(example, out);
-    const fresh = temp();
-    await synth(example, fresh);
+    const fresh = await freshExample();
     return { ...counts, repaired: JSON.stringify([...inventoryTexts(readTree(out))]) === JSON.stringify([...inventoryTexts(readTree(fresh))]) };
   }
 
@@ -125,8 +140,7 @@ describe('translate input hash: unchanged devices are neither translated nor ren
   });
 
   it('a device reused untranslated reports the ledger translate gives it (what explain and the counts read)', async () => {
-    const out = temp();
-    await synth(example, out);
+    const out = await freshExample();
     const previous = await readPreviousOutput(out);
     const reused = synthesize(example, { previous: previous! });
     const translated = synthesize(example);
