@@ -19,11 +19,13 @@ beforeAll(() => {
   ensureBuilt();
   work = mkdtempSync(path.join(existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir(), 'faults-lock-'));
   writeFileSync(path.join(work, 'a.json'), syntheticFleet(DEVICES, '1.0'));
+  // For the stale-lock cases, where nothing runs beside the synth and its length does not matter.
+  writeFileSync(path.join(work, 'small.json'), syntheticFleet(4, '1.0'));
 }, 120_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const synth = (out: string, started?: Parameters<typeof runCli>[1]['started']): Promise<CliRun> =>
-  runCli(['synth', '--snapshot', 'a.json', '--out', out, '--quiet'], { cwd: work, started });
+const synth = (out: string, started?: Parameters<typeof runCli>[1]['started'], input = 'a.json'): Promise<CliRun> =>
+  runCli(['synth', '--snapshot', input, '--out', out, '--quiet'], { cwd: work, started });
 
 /** Resolves once `file` exists (polled every 2 ms), or rejects after `ms`. */
 async function appears(file: string, ms = 30_000): Promise<void> {
@@ -69,7 +71,7 @@ it.each([
   const out = mkdtempSync(path.join(work, 'stale-'));
   const left = holder();
   writeFileSync(path.join(out, LOCK), JSON.stringify(left));
-  const run = await synth(out);
+  const run = await synth(out, undefined, 'small.json');
   expect(run.code).toBe(code);
   if (code === 0) {
     expect(existsSync(path.join(out, LOCK))).toBe(false);
