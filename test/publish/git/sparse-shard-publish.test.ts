@@ -53,8 +53,10 @@ function blobOf(remote: string, file: string): string {
   return git(remote, 'rev-parse', `main:${file}`).trim();
 }
 
+// Every test has its own remote and work directories and reads nothing another writes: they run concurrently,
+// since each spends most of its time waiting for git processes.
 describe('publishing for a cluster selection', () => {
-  it('clones blobless and sparse: the other clusters are neither in the work tree nor in the object store', async () => {
+  it.concurrent('clones blobless and sparse: the other clusters are neither in the work tree nor in the object store', async () => {
     const { remote, url } = await fleetRemote();
     const before = headOf(remote)!;
     const result = await publish(url, selectedClusterPlan([device('a1', 'a', 'repo/sensor:2.0'), device('a2', 'a')]), { clusters: ['a'] });
@@ -76,7 +78,7 @@ describe('publishing for a cluster selection', () => {
     expect(git(result.workDir, 'config', 'remote.origin.partialclonefilter').trim()).toBe('blob:none');
   });
 
-  it('a server that ignores the filter sends every blob, and the work tree is still sparse', async () => {
+  it.concurrent('a server that ignores the filter sends every blob, and the work tree is still sparse', async () => {
     const { remote, url } = await fleetRemote(false);
     const result = await publish(url, selectedClusterPlan([device('a1', 'a', 'repo/sensor:2.0'), device('a2', 'a')]), { clusters: ['a'] });
     expect(result.pushed).toBe(true);
@@ -85,7 +87,7 @@ describe('publishing for a cluster selection', () => {
     expect(filesOf(remote, 'main')).toEqual([`${dirOf(device('a1', 'a'))}/deployment-simulatedtemperaturesensor.yaml`]);
   });
 
-  it('a sparse run deletes only inside its clusters, and a no-op run makes no commit', async () => {
+  it.concurrent('a sparse run deletes only inside its clusters, and a no-op run makes no commit', async () => {
     const { remote, url } = await fleetRemote();
     // a2 left the hub: one deletion, within a limit of 1, although b and c (4 devices) are absent from the tree.
     const guard = { maxDeletions: parseDeletionLimit('1'), allowEmpty: false };
@@ -99,7 +101,7 @@ describe('publishing for a cluster selection', () => {
     expect(headOf(remote)).toBe(head);
   });
 
-  it('a selection given as a function sees the cluster folders of the head, so a shard removes a cluster that left the hub', async () => {
+  it.concurrent('a selection given as a function sees the cluster folders of the head, so a shard removes a cluster that left the hub', async () => {
     const { remote, url } = await fleetRemote();
     const seen: (readonly string[])[] = [];
     const guard = { maxDeletions: parseDeletionLimit('2'), allowEmpty: false };
@@ -119,7 +121,7 @@ describe('publishing for a cluster selection', () => {
     expect(git(result.workDir, 'sparse-checkout', 'list').trim().split('\n')).toEqual(['devices/a', 'devices/c']);
   });
 
-  it('refuses a plan that writes outside the selected clusters, before touching anything', async () => {
+  it.concurrent('refuses a plan that writes outside the selected clusters, before touching anything', async () => {
     const { remote, url } = await fleetRemote();
     const head = headOf(remote);
     const error = await publish(url, selectedClusterPlan([device('a1', 'a'), device('b9', 'b')]), { clusters: ['a'] }).catch((e: unknown) => e);
@@ -128,7 +130,7 @@ describe('publishing for a cluster selection', () => {
     expect(headOf(remote)).toBe(head);
   });
 
-  it('a kept work directory follows a selection that changes between runs, and a run without one checks out everything', async () => {
+  it.concurrent('a kept work directory follows a selection that changes between runs, and a run without one checks out everything', async () => {
     const { remote, url } = await fleetRemote();
     const workDir = work();
     await publishToGit({ plan: selectedClusterPlan([device('a1', 'a', 'repo/sensor:2.0'), device('a2', 'a')]), clusters: ['a'], access: { repo: url }, author: AUTHOR, guard: GUARD, workDir });
@@ -145,7 +147,7 @@ describe('publishing for a cluster selection', () => {
     expect(git(workDir, 'status', '--porcelain').trim()).toBe('');
   });
 
-  it('another shard pushed first: our commit is replayed onto theirs, with one more attempt and no second synthesis', async () => {
+  it.concurrent('another shard pushed first: our commit is replayed onto theirs, with one more attempt and no second synthesis', async () => {
     const { remote, url } = await fleetRemote();
     let synthesized = 0;
     let theirs = '';
@@ -179,7 +181,7 @@ describe('publishing for a cluster selection', () => {
     expect(existsSync(path.join(result.workDir, 'devices/b'))).toBe(false);
   });
 
-  it('a replay onto a head that changed one of our paths falls back to synthesizing again on that head', async () => {
+  it.concurrent('a replay onto a head that changed one of our paths falls back to synthesizing again on that head', async () => {
     const { remote, url } = await fleetRemote();
     let synthesized = 0;
     const file = `${dirOf(device('a1', 'a'))}/deployment-simulatedtemperaturesensor.yaml`;
@@ -202,7 +204,7 @@ describe('publishing for a cluster selection', () => {
     expect(fileAt(remote, 'main', file)).toContain('image: repo/sensor:2.0');
   });
 
-  it('two shards each write their own cluster inventory: disjoint paths, so the second is replayed, not redone', async () => {
+  it.concurrent('two shards each write their own cluster inventory: disjoint paths, so the second is replayed, not redone', async () => {
     const { remote, url } = await fleetRemote();
     let synthesized = 0;
     const plan = selectedClusterPlan([device('a1', 'a', 'repo/sensor:2.0'), device('a2', 'a')]);
@@ -220,7 +222,7 @@ describe('publishing for a cluster selection', () => {
     expect(fileAt(remote, 'main', 'devices/b/inventory.json')).toBe('{}\n');
   });
 
-  it('gives up after maxAttempts replays when the branch keeps moving, never forcing', async () => {
+  it.concurrent('gives up after maxAttempts replays when the branch keeps moving, never forcing', async () => {
     const { remote, url } = await fleetRemote();
     let pushedByOthers = 0;
     const run = publish(url, selectedClusterPlan([device('a1', 'a', 'repo/sensor:2.0'), device('a2', 'a')]), {
@@ -232,7 +234,7 @@ describe('publishing for a cluster selection', () => {
     expect(log(remote)[0]).toBe('other 3');
   });
 
-  it('cluster coverage reads the Flux objects from the commit when the work tree is sparse', async () => {
+  it.concurrent('cluster coverage reads the Flux objects from the commit when the work tree is sparse', async () => {
     const { url } = await fleetRemote();
     let reconciled: ReconciledPaths | undefined;
     const result = await publish(url, selectedClusterPlan([device('a1', 'a', 'repo/sensor:2.0'), device('a2', 'a')]), {
