@@ -12,13 +12,13 @@ import {
   renderStepSummary,
   uncoveredClusterWarning,
   watchStopSignals
-} from "./chunk-23IOWI7P.js";
+} from "./chunk-7IBVD3YW.js";
 import "./chunk-2MDZ23RJ.js";
 import {
   require_tunnel
-} from "./chunk-NEJ7UJDI.js";
-import "./chunk-Y5A3C6OE.js";
-import "./chunk-SCNCLDVO.js";
+} from "./chunk-6PAVSBEJ.js";
+import "./chunk-OFR5GWBS.js";
+import "./chunk-BDYU26YO.js";
 import "./chunk-ANFMKTLZ.js";
 import "./chunk-AZVO6LG7.js";
 import {

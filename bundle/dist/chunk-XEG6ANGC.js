@@ -7,8 +7,8 @@ const __dirname = __pathDirname(__filename);
 import {
   synthesize,
   translateOptionsOf
-} from "./chunk-Y5A3C6OE.js";
-import "./chunk-SCNCLDVO.js";
+} from "./chunk-OFR5GWBS.js";
+import "./chunk-BDYU26YO.js";
 import "./chunk-25NRP4G4.js";
 import "./chunk-R2YBVA4Z.js";
 export {

@@ -8,7 +8,7 @@ import {
   isJsonObject,
   scrubSecrets,
   sortJsonKeys
-} from "./chunk-SCNCLDVO.js";
+} from "./chunk-BDYU26YO.js";
 import {
   ConfigError,
   InternalError,
@@ -53727,6 +53727,18 @@ var _Reader = class {
   }
 };
 
+// src/cli/live-input.ts
+async function readLiveHubFromEnv(source, io, quiet) {
+  return readLiveHub({
+    connectionString: io.env[source.connectionStringEnv],
+    connectionStringSource: source.connectionStringEnv,
+    pageSize: source.pageSize,
+    progress: io.stderr,
+    quiet,
+    agent: io.httpsAgent
+  });
+}
+
 export {
   require_tunnel2 as require_tunnel,
   oneLine,
@@ -53770,6 +53782,6 @@ export {
   openRegistry,
   DEFAULT_RETRY_POLICY,
   withRetry,
-  readLiveHub
+  readLiveHubFromEnv
 };
-/*! For license information please see chunk-NEJ7UJDI.js.LEGAL.txt */
+/*! For license information please see chunk-6PAVSBEJ.js.LEGAL.txt */

@@ -5,23 +5,11 @@ const require = __createRequire(import.meta.url);
 const __filename = __fileURLToPath(import.meta.url);
 const __dirname = __pathDirname(__filename);
 import {
-  readLiveHub
-} from "./chunk-NEJ7UJDI.js";
-import "./chunk-SCNCLDVO.js";
+  readLiveHubFromEnv
+} from "./chunk-6PAVSBEJ.js";
+import "./chunk-BDYU26YO.js";
 import "./chunk-25NRP4G4.js";
 import "./chunk-R2YBVA4Z.js";
-
-// src/cli/live-input.ts
-async function readLiveHubFromEnv(source, io, quiet) {
-  return readLiveHub({
-    connectionString: io.env[source.connectionStringEnv],
-    connectionStringSource: source.connectionStringEnv,
-    pageSize: source.pageSize,
-    progress: io.stderr,
-    quiet,
-    agent: io.httpsAgent
-  });
-}
 export {
   readLiveHubFromEnv
 };

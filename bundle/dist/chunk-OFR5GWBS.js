@@ -12,7 +12,7 @@ import {
   looksLikeCredential,
   redactCredentials,
   sortJsonKeys
-} from "./chunk-SCNCLDVO.js";
+} from "./chunk-BDYU26YO.js";
 import {
   ConfigError,
   ConfigErrors,
@@ -46698,11 +46698,11 @@ function deviceDir(cluster, namespace, deviceId) {
   if (cluster === "" || cluster === "." || cluster === ".." || UNSAFE_SEGMENT.test(cluster)) {
     throw new ConfigError(
       `cluster name '${cluster}' cannot be a directory name (empty, '.', '..', or holds / \\ : * ? " < > | or a control character)`,
-      { stage: "render", deviceId }
+      { stage: "translate", deviceId }
     );
   }
   if (!isDnsLabel(namespace)) {
-    throw new InternalError(`namespace '${namespace}' is not a DNS-1123 label`, { stage: "render", deviceId });
+    throw new InternalError(`namespace '${namespace}' is not a DNS-1123 label`, { stage: "translate", deviceId });
   }
   return `${DEVICES_DIR}/${cluster}/${namespace}`;
 }
@@ -50393,21 +50393,13 @@ function _sorted(map2) {
 
 // src/translate/translate-device.ts
 var EDGE_AGENT_KEY = "systemModules.edgeAgent";
-function clusterOf(tags, clusterTag) {
-  const value = tags[clusterTag];
-  if (typeof value !== "string" || isCredentialName(clusterTag) || looksLikeCredential(value)) return DEFAULT_CLUSTER;
-  return dnsLabel(value) || DEFAULT_CLUSTER;
-}
-function deviceCluster(device, clusterTag = DEFAULT_CLUSTER_TAG) {
-  return clusterOf(device.tags, clusterTag);
-}
 function _throwAll(errors, deviceId) {
   if (errors.length === 1) throw errors[0];
   throw new ConfigErrors(errors, { stage: "translate", deviceId });
 }
-function translateDevice(target, options) {
+function translateDevice(target, identity, options) {
   const manifest = target.manifest;
-  const deviceId = target.device.deviceId;
+  const { deviceId, namespace } = identity;
   if (manifest === null) throw new InternalError("translateDevice called for a device without a manifest", { stage: "translate", deviceId });
   const opts = resolveTranslateOptions(options);
   const hub = opts.hub;
@@ -50478,7 +50470,7 @@ function translateDevice(target, options) {
   const upstream = opts.upstreamHost !== void 0 ? { host: opts.upstreamHost, from: "flag" } : parent !== void 0 ? { host: parent, from: "parent" } : void 0;
   const workloads = [];
   const pvcs = /* @__PURE__ */ new Map();
-  const identity = [];
+  const connectionStrings = [];
   for (const m of modules) {
     const resourceName = resourceNames.get(m.name);
     if (resourceName === void 0) continue;
@@ -50507,7 +50499,7 @@ function translateDevice(target, options) {
         secretSources.push(...t.secretSources);
       }
     }
-    identity.push({ secretKey: t.identityKey, remoteKey: moduleConnectionStringKey(hub, deviceId, m.name) });
+    connectionStrings.push({ secretKey: t.identityKey, remoteKey: moduleConnectionStringKey(hub, deviceId, m.name) });
     entries.push(...t.recorder.entries);
     errors.push(...t.recorder.errors);
   }
@@ -50517,10 +50509,9 @@ function translateDevice(target, options) {
   const agent = new LedgerRecorder(deviceId, "$edgeAgent", manifest.edgeAgent.source);
   agent.record(EDGE_AGENT_KEY, "dropped", "", "Not deployed by design: Flux or Argo CD applies the desired state that the IoT Edge agent would.", []);
   entries.push(...agent.entries);
-  const namespace = deviceNamespace(hub, deviceId);
   const certificates = opts.certificates.from === "cert-manager" ? [edgeHubCertificate(namespace, opts.certificates.issuer, devLabels, devAnnotations)] : [];
   const identitySecrets = [
-    { name: IDENTITY_SECRET, labels: devLabels, annotations: devAnnotations, storeRef: opts.secretStore, data: identity.sort((a, b) => compareOrdinal(a.secretKey, b.secretKey)) }
+    { name: IDENTITY_SECRET, labels: devLabels, annotations: devAnnotations, storeRef: opts.secretStore, data: connectionStrings.sort((a, b) => compareOrdinal(a.secretKey, b.secretKey)) }
   ];
   if (opts.certificates.from === "secret-store") {
     identitySecrets.push(
@@ -50584,8 +50575,9 @@ function translateDevice(target, options) {
     deviceId,
     hub,
     hostName: opts.hostName,
-    cluster: clusterOf(target.device.tags, opts.clusterTag),
+    cluster: identity.cluster,
     namespace,
+    dir: identity.dir,
     labels: devLabels,
     annotations: devAnnotations,
     workloads: sortedWorkloads,
@@ -50599,6 +50591,19 @@ function translateDevice(target, options) {
     ...certificates.length > 0 ? { certificates } : {}
   };
   return { intent, ledger, secretSources: secretSources.sort((a, b) => compareOrdinal(a.remoteKey, b.remoteKey)) };
+}
+
+// src/translate/device-identity.ts
+function clusterOf(tags, clusterTag) {
+  const value = tags[clusterTag];
+  if (typeof value !== "string" || isCredentialName(clusterTag) || looksLikeCredential(value)) return DEFAULT_CLUSTER;
+  return dnsLabel(value) || DEFAULT_CLUSTER;
+}
+function deviceIdentity(hub, device, clusterTag = DEFAULT_CLUSTER_TAG) {
+  const { deviceId } = device;
+  const namespace = deviceNamespace(hub, deviceId);
+  const cluster = clusterOf(device.tags, clusterTag);
+  return { deviceId, namespace, cluster, dir: deviceDir(cluster, namespace, deviceId) };
 }
 
 // src/translate/cluster-tag-error.ts
@@ -51665,7 +51670,7 @@ function renderDeviceObjects(intent) {
   }
 }
 function renderDevice(intent) {
-  const dir = deviceDir(intent.cluster, intent.namespace, intent.deviceId);
+  const { dir } = intent;
   const byName = /* @__PURE__ */ new Map();
   for (const object of renderDeviceObjects(intent)) {
     const name = manifestFileName(object);
@@ -51691,14 +51696,16 @@ var TOKEN_MARK = "zqslot";
 var tokenOf = (slot) => `zqslot${slot}qz`;
 function compileDeviceTemplate(reference, probe) {
   const slots = /* @__PURE__ */ new Set();
-  if (!_diff(reference, probe, "", slots)) return null;
-  if (slots.size === 0 || JSON.stringify(reference).includes(TOKEN_MARK)) return null;
+  const content = _withoutDir(reference);
+  if (!_diff(content, _withoutDir(probe), "", slots)) return null;
+  if (slots.size === 0 || JSON.stringify(content).includes(TOKEN_MARK)) return null;
   const numbered = /* @__PURE__ */ new Map();
   for (const path of slots) numbered.set(path, numbered.size);
-  const tokenIntent = _fill(reference, "", (path) => {
+  const filled = _fill(content, "", (path) => {
     const n = numbered.get(path);
     return n === void 0 ? void 0 : tokenOf(n);
   });
+  const tokenIntent = { ...filled, dir: reference.dir };
   let objects;
   try {
     objects = renderDeviceObjects(tokenIntent);
@@ -51739,27 +51746,30 @@ function compileDeviceTemplate(reference, probe) {
     } catch {
       return null;
     }
-    const filled = renderWithTemplate(template, intent);
-    if (filled === null || !_sameRendered(filled, expected)) return null;
+    const filled2 = renderWithTemplate(template, intent);
+    if (filled2 === null || !_sameRendered(filled2, expected)) return null;
   }
   return template;
 }
 function renderWithTemplate(template, intent) {
   const values = [];
-  if (!_collect(template.reference, intent, "", template.slots, values)) return null;
+  if (!_collect(_withoutDir(template.reference), _withoutDir(intent), "", template.slots, values)) return null;
   const scalars = [];
   for (const value of values) {
     if (!_isPlain(value)) return null;
     scalars.push(value);
   }
-  const dir = deviceDir(intent.cluster, intent.namespace, intent.deviceId);
   const files = /* @__PURE__ */ new Map();
   for (const [name, pieces] of template.files) {
     let text = "";
     for (let i = 0; i < pieces.length; i++) text += i % 2 === 0 ? pieces[i] : scalars[pieces[i]];
     files.set(name, text);
   }
-  return { dir, files };
+  return { dir: intent.dir, files };
+}
+function _withoutDir(intent) {
+  const { dir: _dir, ...content } = intent;
+  return content;
 }
 var _plainCache = /* @__PURE__ */ new Map();
 function _isPlain(value) {
@@ -51828,12 +51838,10 @@ var PROBE_DEVICE_ID = "iotedge-gitops-probe-7f3a";
 var PROBE_CLUSTER = "iotedge-gitops-probe-cluster-7f3a";
 var MIN_FAMILY_FOR_TEMPLATE = 4;
 var DeviceFamilies = class {
-  constructor(_options, _templates) {
+  constructor(_options) {
     this._options = _options;
-    this._templates = _templates;
   }
   _options;
-  _templates;
   _families = /* @__PURE__ */ new Map();
   /** Counts a device into its family (call for every target before rendering, so sizes are known). */
   count(target) {
@@ -51842,7 +51850,7 @@ var DeviceFamilies = class {
   }
   /** The rendered device: from the family template when there is one and the intent fits, else `renderDevice`. */
   render(target, intent, time) {
-    if (!this._templates || target.base === null) return renderDevice(intent);
+    if (target.base === null) return renderDevice(intent);
     const family = this._family(target);
     if (family.size < MIN_FAMILY_FOR_TEMPLATE) return renderDevice(intent);
     if (family.template === void 0) family.template = this._compile(target, intent, time);
@@ -51852,7 +51860,7 @@ var DeviceFamilies = class {
     let probe;
     try {
       const device = { ...target.device, deviceId: PROBE_DEVICE_ID, tags: { ...target.device.tags, [this._options.clusterTag ?? DEFAULT_CLUSTER_TAG]: PROBE_CLUSTER } };
-      probe = time("translate", () => translateDevice({ ...target, device }, this._options).intent);
+      probe = time("translate", () => translateDevice({ ...target, device }, deviceIdentity(this._options.hub, device, this._options.clusterTag), this._options).intent);
     } catch {
       return null;
     }
@@ -51976,19 +51984,17 @@ var TranslateInputHasher = class {
    * they need no part in the hash, and a hash over a password and otherwise known content would let a reader of
    * inventory.json test guesses of it. It also makes a live read and its redacted snapshot hash alike.
    */
-  constructor(codeVersion, _options, _redactedContent) {
-    this._options = _options;
+  constructor(codeVersion, options, _redactedContent) {
     this._redactedContent = _redactedContent;
-    this._prefix = `${codeVersion}\0${canonicalJson(_options)}`;
+    this._prefix = `${codeVersion}\0${canonicalJson(options)}`;
   }
-  _options;
   _redactedContent;
   _deployments = /* @__PURE__ */ new Map();
   _prefix;
-  /** Hex SHA-256 of the device's translate input; only for a device with a base deployment. */
-  hash(target) {
+  /** Hex SHA-256 of the device's translate input; only for a device with a base deployment. `identity`: its place (`deviceIdentity`). */
+  hash(target, identity) {
     const hash = createHash5("sha256").update(this._prefix);
-    hash.update(`\0${JSON.stringify(target.device.deviceId)}\0${JSON.stringify(deviceCluster(target.device, this._options.clusterTag))}`);
+    hash.update(`\0${JSON.stringify(identity.deviceId)}\0${JSON.stringify(identity.cluster)}`);
     const parent = parentDeviceId(target.device.twin);
     if (parent !== void 0) hash.update(`\0parent\0${JSON.stringify(parent)}`);
     for (const deployment of [target.base, ...target.layers]) hash.update(`\0${deployment === null ? "null" : this._deployment(deployment)}`);
@@ -52184,7 +52190,8 @@ var TOOL_VERSION = "0.1.0";
 // src/plan/render-input-hash.ts
 import { createHash as createHash6 } from "node:crypto";
 function renderInputHash(intent, codeVersion = TOOL_VERSION) {
-  return createHash6("sha256").update(codeVersion).update("\0").update(canonicalJson(intent)).digest("hex");
+  const { dir: _dir, ...content } = intent;
+  return createHash6("sha256").update(codeVersion).update("\0").update(canonicalJson(content)).digest("hex");
 }
 
 // src/plan/device-files-hash.ts
@@ -52212,7 +52219,7 @@ function synthesize(snapshot, options = {}) {
   const candidates = options.selection === void 0 ? model : { ...model, devices: model.devices.filter((device) => loop.mayBeSelected(device)) };
   const all = time("targeting", () => targetDevices(candidates));
   const targets = options.selection === void 0 ? [...all] : all.filter((target) => loop.selects(target));
-  if (options.grouping ?? true) for (const target of targets) loop.families.count(target);
+  for (const target of targets) loop.families.count(target);
   for (let index = 0; index < targets.length; index++) {
     const target = targets[index];
     if (!loop.details) targets[index] = void 0;
@@ -52228,10 +52235,10 @@ var _SynthLoop = class {
     this._options = translateOptionsOf(_model, _synth);
     this._messages = _model.errors.map((e) => e.describe());
     this._warnings = [..._model.deploymentWarnings?.values() ?? []].flat().map((e) => e.describe());
-    this._namespaceOwners = _namespaceOwners(_model.hub, _model.devices);
+    this._namespaceOwners = _namespaceOwners(_model.devices.map((device) => this._identityOf(device)));
     this._codeVersion = _synth.codeVersion ?? TOOL_VERSION;
     this._inputHasher = new TranslateInputHasher(this._codeVersion, this._options, _redactedContents(_model));
-    this.families = new DeviceFamilies(this._options, _synth.grouping ?? true);
+    this.families = new DeviceFamilies(this._options);
     this._previousEntries = _previousEntries(_synth.previous);
     this.details = _synth.details ?? true;
   }
@@ -52244,6 +52251,7 @@ var _SynthLoop = class {
   _codeVersion;
   _inputHasher;
   _namespaceOwners;
+  _identities = /* @__PURE__ */ new WeakMap();
   _previousEntries;
   _ledgerTable = new LedgerTable();
   _files = /* @__PURE__ */ new Map();
@@ -52263,7 +52271,16 @@ var _SynthLoop = class {
   _failed = 0;
   /** False when the device's cluster is named and not selected; the others are decided after targeting by `selects`. */
   mayBeSelected(device) {
-    return clusterTagError(device, this._options.clusterTag) !== void 0 || this._selectsCluster(deviceCluster(device, this._options.clusterTag));
+    return clusterTagError(device, this._options.clusterTag) !== void 0 || this._selectsCluster(this._identityOf(device).cluster);
+  }
+  /** The device's place (`deviceIdentity`), named once per device however many steps ask for it. */
+  _identityOf(device) {
+    let identity = this._identities.get(device);
+    if (identity === void 0) {
+      identity = deviceIdentity(this._model.hub, device, this._options.clusterTag);
+      this._identities.set(device, identity);
+    }
+    return identity;
   }
   /** `selectsCluster` once per cluster name (a shard's test hashes the name). */
   _selectsCluster(cluster) {
@@ -52281,7 +52298,7 @@ var _SynthLoop = class {
   selects(target) {
     const selection = this._synth.selection;
     const { device } = target;
-    if (!clusterTagError(device, this._options.clusterTag)) return this._selectsCluster(deviceCluster(device, this._options.clusterTag));
+    if (!clusterTagError(device, this._options.clusterTag)) return this._selectsCluster(this._identityOf(device).cluster);
     const before = _anyEntry(this._synth.previous, device.deviceId);
     if (before !== void 0 && selectsCluster(selection, before.cluster)) return true;
     const { errors } = this._identify(target);
@@ -52290,44 +52307,39 @@ var _SynthLoop = class {
   }
   /** One device, through every step it needs. */
   device(target) {
-    const { identity, dir, errors } = this._identify(target);
+    const { identity, head, errors } = this._identify(target);
+    const { dir } = identity;
     if (target.base === null && errors.length === 0) {
       this._unmanaged++;
       this._keep.push(dir);
-      this._entries.push({ ...identity, path: null, modules: [] });
+      this._entries.push({ ...head, path: null, modules: [] });
       return;
     }
     const before = this._previousEntries.get(identity.deviceId);
-    const sourceHash = errors.length === 0 ? this._inputHasher.hash(target) : void 0;
-    if (sourceHash !== void 0 && this._reuseUntranslated(target, identity, dir, before, sourceHash)) return;
+    const sourceHash = errors.length === 0 ? this._inputHasher.hash(target, identity) : void 0;
+    if (sourceHash !== void 0 && this._reuseUntranslated(target, head, dir, before, sourceHash)) return;
     let produced;
     if (errors.length === 0) {
       try {
-        produced = this._translateAndRender(target, dir, before);
+        produced = this._translateAndRender(target, identity, before);
       } catch (error) {
         if (!(error instanceof ConfigError)) throw _internal(error, identity.deviceId);
         errors.push(error);
       }
     }
-    if (produced === void 0) return this._recordFailed(target, identity, dir, errors);
+    if (produced === void 0) return this._recordFailed(target, head, dir, errors);
     const filesHash = produced.files === void 0 ? this._reuseRendered(dir, before) : this._deliver(identity.deviceId, dir, before, produced.files);
-    this._record(identity, dir, produced, sourceHash, filesHash);
+    this._record(head, dir, produced, sourceHash, filesHash);
   }
   /** Step 1: the device's namespace, cluster and directory, and what already makes it fail. */
   _identify(target) {
     const { device } = target;
-    const namespace = deviceNamespace(this._model.hub, device.deviceId);
+    const named = this._identityOf(device);
     const clusterError = clusterTagError(device, this._options.clusterTag);
     const before = clusterError ? _anyEntry(this._synth.previous, device.deviceId) : void 0;
-    const cluster = before?.cluster ?? deviceCluster(device, this._options.clusterTag);
-    const dir = before?.path ?? `${DEVICES_DIR}/${cluster}/${namespace}`;
-    const identity = {
-      deviceId: device.deviceId,
-      cluster,
-      namespace,
-      baseDeployment: target.base?.id ?? null,
-      layeredDeployments: target.layers.map((l) => l.id)
-    };
+    const identity = before === void 0 ? named : { ...named, cluster: before.cluster, dir: before.path ?? named.dir };
+    const { deviceId, cluster, namespace } = identity;
+    const head = { deviceId, cluster, namespace, baseDeployment: target.base?.id ?? null, layeredDeployments: target.layers.map((l) => l.id) };
     const errors = [...target.errors];
     if (clusterError) {
       errors.push(clusterError);
@@ -52337,36 +52349,35 @@ var _SynthLoop = class {
     if (sharing.length > 1) {
       errors.push(new ConfigError(`namespace '${namespace}' would be shared by devices ${sharing.map((d) => `'${d}'`).join(", ")}`, { stage: "translate", deviceId: device.deviceId }));
     }
-    return { identity, dir, errors };
+    return { identity, head, errors };
   }
   /**
    * Step 2 (reuse?): same translate input as the run that wrote this directory, which is still there: nothing to
    * translate or render. Records the device and returns true; false when it must be translated.
    */
-  _reuseUntranslated(target, identity, dir, before, sourceHash) {
+  _reuseUntranslated(target, head, dir, before, sourceHash) {
     const adopted = _adopt(before, sourceHash, dir, this._synth.previous, this._ledgerTable);
     if (adopted === void 0) return false;
     this._keep.push(dir);
     this._unchanged.push(dir);
     for (const rows of adopted.rows.values()) for (const row of rows) this._ledgerSummary[row.fidelity]++;
     if (this.details) {
-      const ledger = [...adopted.rows].flatMap(([module, rows]) => rows.map((row) => ({ deviceId: identity.deviceId, module, ...row })));
-      this._ledgers.set(identity.deviceId, ledger.sort((a, b) => compareOrdinal(a.module, b.module) || compareOrdinal(a.key, b.key) || compareOrdinal(a.jsonPath, b.jsonPath)));
+      const ledger = [...adopted.rows].flatMap(([module, rows]) => rows.map((row) => ({ deviceId: head.deviceId, module, ...row })));
+      this._ledgers.set(head.deviceId, ledger.sort((a, b) => compareOrdinal(a.module, b.module) || compareOrdinal(a.key, b.key) || compareOrdinal(a.jsonPath, b.jsonPath)));
     }
-    this._entries.push({ ...identity, path: dir, modules: _moduleNames(target), ...typeof adopted.entry.podSecurity === "string" && isPodSecurityLevel(adopted.entry.podSecurity) ? { podSecurity: adopted.entry.podSecurity } : {}, ledger: adopted.entry.ledger, inputHash: adopted.entry.inputHash, sourceHash, filesHash: adopted.entry.filesHash });
+    this._entries.push({ ...head, path: dir, modules: _moduleNames(target), ...typeof adopted.entry.podSecurity === "string" && isPodSecurityLevel(adopted.entry.podSecurity) ? { podSecurity: adopted.entry.podSecurity } : {}, ledger: adopted.entry.ledger, inputHash: adopted.entry.inputHash, sourceHash, filesHash: adopted.entry.filesHash });
     return true;
   }
   /**
    * Steps 3 and 4: translates the device, then renders it unless the directory an earlier run wrote for the same
    * render input (`renderInputHash`) is still there (then `files` is undefined).
    */
-  _translateAndRender(target, dir, before) {
-    const { intent, ledger, secretSources } = this._time("translate", () => translateDevice(target, this._options));
+  _translateAndRender(target, identity, before) {
+    const { intent, ledger, secretSources } = this._time("translate", () => translateDevice(target, identity, this._options));
     const inputHash = renderInputHash(intent, this._codeVersion);
     let files;
-    if (_recorded(before, dir, this._synth.previous)?.inputHash !== inputHash) {
+    if (_recorded(before, identity.dir, this._synth.previous)?.inputHash !== inputHash) {
       const rendered = this._time("render", () => this.families.render(target, intent, this._time));
-      if (rendered.dir !== dir) throw new InternalError(`render placed device '${intent.deviceId}' in ${rendered.dir}, expected ${dir}`);
       checkObjectSizes(intent, rendered);
       files = rendered.files;
     }
@@ -52393,18 +52404,18 @@ var _SynthLoop = class {
     return filesHash;
   }
   /** Step 6: the device's inventory entry, ledger and counts. */
-  _record(identity, dir, produced, sourceHash, filesHash) {
+  _record(head, dir, produced, sourceHash, filesHash) {
     for (const entry of produced.ledger) this._ledgerSummary[entry.fidelity]++;
-    if (this.details) this._ledgers.set(identity.deviceId, produced.ledger);
-    this._entries.push({ ...identity, path: dir, modules: produced.modules, ...produced.podSecurity !== void 0 ? { podSecurity: produced.podSecurity } : {}, ledger: this._ledgerTable.add(produced.ledger), inputHash: produced.inputHash, sourceHash, filesHash });
+    if (this.details) this._ledgers.set(head.deviceId, produced.ledger);
+    this._entries.push({ ...head, path: dir, modules: produced.modules, ...produced.podSecurity !== void 0 ? { podSecurity: produced.podSecurity } : {}, ledger: this._ledgerTable.add(produced.ledger), inputHash: produced.inputHash, sourceHash, filesHash });
   }
   /** Step 6 for a device that failed: it keeps its last good output, and the inventory says why. */
-  _recordFailed(target, identity, dir, errors) {
+  _recordFailed(target, head, dir, errors) {
     this._failed++;
     this._keep.push(dir);
-    const described = errors.map((e) => _withDevice(e, identity.deviceId));
+    const described = errors.map((e) => _withDevice(e, head.deviceId));
     this._messages.push(...described);
-    this._entries.push({ ...identity, path: dir, modules: target.manifest ? _moduleNames(target) : [], errors: described });
+    this._entries.push({ ...head, path: dir, modules: target.manifest ? _moduleNames(target) : [], errors: described });
   }
   /** The run's result once every device went through the loop. */
   result(targets) {
@@ -52493,12 +52504,11 @@ function _moduleNames(target) {
   if (!manifest) return [];
   return [manifest.edgeHub.name, ...manifest.modules.map((m) => m.name)].sort(compareOrdinal);
 }
-function _namespaceOwners(hub, devices) {
+function _namespaceOwners(identities) {
   const owners = /* @__PURE__ */ new Map();
-  for (const device of devices) {
-    const namespace = deviceNamespace(hub, device.deviceId);
+  for (const { deviceId, namespace } of identities) {
     const list2 = owners.get(namespace) ?? [];
-    list2.push(device.deviceId);
+    list2.push(deviceId);
     owners.set(namespace, list2);
   }
   return owners;
@@ -52518,7 +52528,6 @@ export {
   targetDevice,
   canonicalJson,
   isDnsLabel,
-  deviceNamespace,
   hubNameOf,
   INVENTORY_FILE,
   DEVICES_DIR,
@@ -52535,8 +52544,8 @@ export {
   POD_SECURITY_LEVELS,
   isPodSecurityLevel,
   devicePodSecurity,
-  deviceCluster,
   translateDevice,
+  deviceIdentity,
   clusterTagError,
   parseClusterSelection,
   selectsCluster,
@@ -52552,4 +52561,4 @@ export {
   synthesize,
   translateOptionsOf
 };
-/*! For license information please see chunk-Y5A3C6OE.js.LEGAL.txt */
+/*! For license information please see chunk-OFR5GWBS.js.LEGAL.txt */

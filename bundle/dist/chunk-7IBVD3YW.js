@@ -42,7 +42,7 @@ import {
   openRegistry,
   printableLines,
   randomUUID,
-  readLiveHub,
+  readLiveHubFromEnv,
   require_ms,
   require_safe_buffer,
   require_src,
@@ -51,7 +51,7 @@ import {
   uint8ArrayToString,
   uint8ArrayToString2,
   withRetry
-} from "./chunk-NEJ7UJDI.js";
+} from "./chunk-6PAVSBEJ.js";
 import {
   ANNOTATION_ORIGINAL_MODULE_ID,
   DEFAULT_CERTIFICATE_ISSUER,
@@ -71,9 +71,8 @@ import {
   compareOrdinal,
   compileDeployments,
   describeSelection,
-  deviceCluster,
   deviceFilesHash,
-  deviceNamespace,
+  deviceIdentity,
   devicePodSecurity,
   envValueString,
   hubNameOf,
@@ -92,7 +91,7 @@ import {
   targetDevice,
   translateDevice,
   translateOptionsOf
-} from "./chunk-Y5A3C6OE.js";
+} from "./chunk-OFR5GWBS.js";
 import {
   REDACTED_MARKER,
   isCredentialName,
@@ -100,7 +99,7 @@ import {
   scrubSecrets,
   sortJsonKeys,
   withoutUrlUserInfo
-} from "./chunk-SCNCLDVO.js";
+} from "./chunk-BDYU26YO.js";
 import {
   TEMP_MARK,
   applyDeviceDir,
@@ -10780,8 +10779,8 @@ async function loadInput(source, io2, quiet = false) {
         hub: source.hub
       });
     case "live": {
-      const { readLiveHubFromEnv } = await import("./chunk-BSXB2KN5.js");
-      return readLiveHubFromEnv(source, io2, quiet);
+      const { readLiveHubFromEnv: readLiveHubFromEnv2 } = await import("./chunk-ZWWP7QKH.js");
+      return readLiveHubFromEnv2(source, io2, quiet);
     }
   }
 }
@@ -10806,6 +10805,7 @@ async function run(options, io2) {
     throw new ConfigError(`cannot explain device '${options.deviceId}': ${why}`, { stage: "cli", deviceId: options.deviceId });
   }
   const translateOptions = translateOptionsOf(model, options);
+  const identity = deviceIdentity(model.hub, device, translateOptions.clusterTag);
   const target = targetDevice(device, compileDeployments(model), model.unusableDeployments);
   let ledger = [];
   let podSecurity;
@@ -10814,18 +10814,18 @@ async function run(options, io2) {
   if (clusterError) errors.push(clusterError);
   if (target.manifest !== null && target.errors.length === 0 && !clusterError) {
     try {
-      const translation = translateDevice(target, translateOptions);
+      const translation = translateDevice(target, identity, translateOptions);
       ledger = translation.ledger;
       podSecurity = devicePodSecurity(translation.intent.workloads);
     } catch (error2) {
       if (!(error2 instanceof ConfigError)) throw error2;
       errors.push(error2);
-      podSecurity = _podSecurityWithoutLimit(target, translateOptions);
+      podSecurity = _podSecurityWithoutLimit(target, identity, translateOptions);
     }
   }
   const report = explainDevice(target, {
-    namespace: deviceNamespace(model.hub, device.deviceId),
-    cluster: deviceCluster(device, translateOptions.clusterTag),
+    namespace: identity.namespace,
+    cluster: identity.cluster,
     ledger,
     errors,
     ...podSecurity !== void 0 ? { podSecurity } : {}
@@ -10834,11 +10834,11 @@ async function run(options, io2) {
   else io2.stdout.write(formatExplain(report));
   return report.errors.length > 0 ? 2 : 0;
 }
-function _podSecurityWithoutLimit(target, options) {
+function _podSecurityWithoutLimit(target, identity, options) {
   if (options.isolation?.maxPodSecurity === void 0) return void 0;
   const { maxPodSecurity: _limit, ...isolation } = options.isolation;
   try {
-    return devicePodSecurity(translateDevice(target, { ...options, isolation }).intent.workloads);
+    return devicePodSecurity(translateDevice(target, identity, { ...options, isolation }).intent.workloads);
   } catch (error2) {
     if (error2 instanceof ConfigError) return void 0;
     throw error2;
@@ -32548,9 +32548,15 @@ function templateDrift(file, current, props) {
   return { kind: "edited" };
 }
 
+// src/cli/hub-clusters.ts
+function clustersInHub(snapshot, clusterTag) {
+  const model = loadModel(snapshot);
+  return [...new Set(model.devices.map((device) => deviceIdentity(model.hub, device, clusterTag).cluster))].sort();
+}
+
 // src/cli/commands/init.ts
 async function run2(options, io2) {
-  const props = { clusters: options.cluster, repoUrl: options.repoUrl ?? PLACEHOLDER_REPO_URL, branch: options.branch, path: options.path, action: options.action, matrix: options.matrix };
+  const props = { clusters: await _clusters(options, io2), repoUrl: options.repoUrl ?? PLACEHOLDER_REPO_URL, branch: options.branch, path: options.path, action: options.action, matrix: options.matrix };
   const files = renderRepoTemplate(props);
   const root = path3.resolve(io2.cwd, options.dir);
   const differing = [];
@@ -32570,6 +32576,11 @@ async function run2(options, io2) {
   }
   printLines(io2.stdout, `init: ${toWrite.length} file(s) written, ${files.size - toWrite.length} unchanged in ${options.dir}`);
   return 0;
+}
+async function _clusters(options, io2) {
+  if (!options.fromHub) return options.cluster;
+  const snapshot = await loadInput(resolveInputSource(options, io2.env), io2, false);
+  return [...options.cluster ?? [], ...clustersInHub(snapshot, options.clusterTag ?? DEFAULT_CLUSTER_TAG)];
 }
 function describeDrifts(differing, repoUrl) {
   const edited = differing.filter((d2) => d2.drift.kind === "edited").map((d2) => d2.file);
@@ -32668,36 +32679,23 @@ function _compare(a, b3) {
 }
 
 // src/cli/commands/snapshot.ts
-async function run3(options, deps) {
+async function run3(options, io2) {
   const named = options.connectionStringEnv ?? DEFAULT_CONNECTION_STRING_ENV;
-  if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(named) && (deps.env[named] ?? "").trim() === "") {
+  if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(named) && (io2.env[named] ?? "").trim() === "") {
     throw new ConfigError(`${named} is not set: put an IoT Hub service connection string with registryRead in it`, { stage: "cli" });
   }
-  const source = resolveInputSource({ connectionStringEnv: options.connectionStringEnv, pageSize: options.pageSize === void 0 ? void 0 : String(options.pageSize) }, deps.env);
+  const source = resolveInputSource({ connectionStringEnv: options.connectionStringEnv, pageSize: options.pageSize === void 0 ? void 0 : String(options.pageSize) }, io2.env);
   if (source.kind !== "live") throw new ConfigError("snapshot reads the live hub only", { stage: "cli" });
-  const envName = source.connectionStringEnv;
-  const connectionString = deps.env[envName];
-  const pageSize = source.pageSize;
   if (options.out.trim() === "") throw new ConfigError("--out must name a file", { stage: "cli" });
-  const out = path6.resolve(deps.cwd ?? process.cwd(), options.out);
+  const out = path6.resolve(io2.cwd, options.out);
   const quiet = options.quiet ?? false;
-  const snapshot = await readLiveHub({
-    connectionString,
-    connectionStringSource: envName,
-    pageSize,
-    requestTimeoutMs: options.requestTimeoutMs,
-    retry: options.retries === void 0 ? void 0 : { retries: options.retries },
-    progress: deps.stderr,
-    quiet,
-    agent: deps.agent,
-    now: deps.now
-  });
+  const snapshot = await readLiveHubFromEnv(source, io2, quiet);
   let redacted = 0;
   const safe = redactSnapshot(snapshot, () => redacted++);
   await writeSnapshotFile(out, safe);
   if (!quiet) {
     printLines(
-      deps.stderr,
+      io2.stderr,
       `wrote ${options.out}: ${safe.configurations.length} configuration(s), ${safe.devices.length} edge device twin(s) from ${safe.hostName ?? safe.hub}; ${redacted} credential value(s) redacted`
     );
   }
@@ -33437,31 +33435,30 @@ function selectionSummary(selection, inventory, removedDirs = []) {
 var DEFAULT_OUT = "dist";
 async function run4(options, io2) {
   const source = resolveInputSource(options, io2.env);
-  const selection = options.selection ?? parseClusterSelection(options);
+  const selection = parseClusterSelection(options);
   const out = path14.resolve(io2.cwd, options.out ?? DEFAULT_OUT);
   const existed = existsSync3(out);
   const lock = await acquireRunLock(path14.join(out, LOCK_FILE), `--out ${out}`, io2.command ?? "iotedge-gitops synth");
   try {
-    return await _synth({ ...options, ...selection !== void 0 ? { selection } : {} }, io2, source, out);
+    return await _synth(options, selection, io2, source, out);
   } finally {
     await lock.release();
     if (!existed) await rmdir(out).catch(() => void 0);
   }
 }
 var LOCK_FILE = ".iotedge-gitops-lock";
-async function _synth(options, io2, source, out) {
+async function _synth(options, selection, io2, source, out) {
   const started = performance.now();
   const snapshot = await loadInput(source, io2, options.quiet);
   io2.signal?.throwIfAborted();
   checkOutputRoot(out);
-  const selection = options.selection;
   const previous = await readPreviousOutput(out, selection);
   const output = await openOutput(out, { ...io2.signal ? { signal: io2.signal } : {}, ...selection !== void 0 ? { selection } : {} });
   let result;
   let written;
   try {
-    const codeVersion = options.codeVersion ?? await codeFingerprint();
-    result = synthesize(snapshot, { ...options, codeVersion, previous, details: false, onDevice: (dir, files) => output.writeDevice(dir, files) });
+    const codeVersion = await codeFingerprint();
+    result = synthesize(snapshot, { ...options, ...selection !== void 0 ? { selection } : {}, codeVersion, previous, details: false, onDevice: (dir, files) => output.writeDevice(dir, files) });
     if (io2.signal !== void 0) await afterPendingSignals();
     io2.signal?.throwIfAborted();
     await _guardEmptyRead(out, result, options.allowEmpty ?? false, selection);
@@ -46529,25 +46526,9 @@ function createStageProgress(stream, quiet) {
   };
 }
 
-// src/cli/hub-clusters.ts
-function clustersInHub(snapshot, clusterTag) {
-  return [...new Set(loadModel(snapshot).devices.map((device) => deviceCluster(device, clusterTag)))].sort();
-}
-
 // src/cli/commands/sync.ts
 var GITHUB_TOKEN_ENV = "GITHUB_TOKEN";
 var GITHUB_API_URL_ENV = "GITHUB_API_URL";
-async function syncDeps(flags, synthOptions, io2) {
-  const bound = { ...synthOptions, codeVersion: await codeFingerprint() };
-  const { synthesize: synthesize2 } = await import("./chunk-LSHJNZZT.js");
-  return {
-    ...io2,
-    loadSnapshot: () => loadInput(resolveInputSource(flags, io2.env), io2, Boolean(flags["quiet"])),
-    synthesize: (snapshot, previous, selection) => synthesize2(snapshot, { ...bound, ...previous ? { previous } : {}, ...selection ? { selection } : {}, details: false }),
-    progress: createStageProgress(io2.stderr, Boolean(flags["quiet"])),
-    hubClusters: (snapshot) => clustersInHub(snapshot, synthOptions.clusterTag ?? DEFAULT_CLUSTER_TAG)
-  };
-}
 function resolveSyncOptions(options, env2, cwd) {
   if (!options.repo || options.repo.trim() === "") throw new ConfigError("--repo is required: the GitOps repository URL or path", { stage: "cli" });
   const branch = checkBranchName(options.branch ?? DEFAULT_BRANCH);
@@ -46579,53 +46560,59 @@ function resolveSyncOptions(options, env2, cwd) {
     ...selection !== void 0 ? { selection } : {}
   };
 }
-async function run5(options, deps) {
-  const resolved = resolveSyncOptions(options, deps.env, deps.cwd);
-  const lock = resolved.workDir === void 0 ? void 0 : await acquireRunLock(workDirLockFile(resolved.workDir), `--work-dir ${resolved.workDir}`, deps.command ?? "iotedge-gitops sync");
+async function run5(options, io2) {
+  const resolved = resolveSyncOptions(options, io2.env, io2.cwd);
+  const source = resolveInputSource(options, io2.env);
+  const lock = resolved.workDir === void 0 ? void 0 : await acquireRunLock(workDirLockFile(resolved.workDir), `--work-dir ${resolved.workDir}`, io2.command ?? "iotedge-gitops sync");
   try {
-    return await _sync(resolved, deps);
+    return await _sync(resolved, await _pipeline(options, source, io2), io2);
   } finally {
     await lock?.release();
   }
 }
+async function _pipeline(options, source, io2) {
+  const quiet = options.quiet ?? false;
+  const bound = { ...options, codeVersion: await codeFingerprint(), details: false };
+  const { synthesize: synthesize2 } = await import("./chunk-XEG6ANGC.js");
+  return {
+    loadSnapshot: () => loadInput(source, io2, quiet),
+    synthesize: (snapshot, previous, selection) => synthesize2(snapshot, { ...bound, ...previous ? { previous } : {}, ...selection ? { selection } : {} }),
+    progress: createStageProgress(io2.stderr, quiet),
+    hubClusters: (snapshot) => clustersInHub(snapshot, options.clusterTag ?? DEFAULT_CLUSTER_TAG)
+  };
+}
 function workDirLockFile(workDir) {
   return path24.join(path24.dirname(workDir), `.${path24.basename(workDir)}.iotedge-gitops-lock`);
 }
-async function _sync(resolved, deps) {
-  const now = deps.now ?? (() => performance.now());
-  const started = now();
-  const snapshot = await deps.loadSnapshot();
-  deps.signal?.throwIfAborted();
-  const pipeline = deps.synthesize ? void 0 : (await import("./chunk-LSHJNZZT.js")).synthesize;
+async function _sync(resolved, pipeline, io2) {
+  const started = performance.now();
+  const snapshot = await pipeline.loadSnapshot();
+  io2.signal?.throwIfAborted();
   const selection = resolved.selection;
-  const synthesizeWith = deps.synthesize ?? ((s, previous, chosen) => pipeline(s, { ...previous ? { previous } : {}, ...chosen ? { selection: chosen } : {} }));
   const secrets = [resolved.token];
   let synth;
-  const progress = deps.progress;
+  const progress = pipeline.progress;
   const synthesizeOnce = (previous) => {
     const first = synth === void 0;
-    progress?.stage(`translating and rendering ${snapshot.devices.length} device twin(s)`);
-    synth = synthesizeWith(snapshot, previous, selection);
+    progress.stage(`translating and rendering ${snapshot.devices.length} device twin(s)`);
+    synth = pipeline.synthesize(snapshot, previous, selection);
     if (selection !== void 0 && synth.plan.selection !== selection) synth = { ...synth, plan: { ...synth.plan, selection } };
-    progress?.stage("writing device directories");
-    if (first) printLines(deps.stderr, ...synth.messages.map((message) => `error: ${scrubSecrets(message, secrets)}`));
+    progress.stage("writing device directories");
+    if (first) printLines(io2.stderr, ...synth.messages.map((message) => `error: ${scrubSecrets(message, secrets)}`));
     return synth.plan;
   };
   const common = {
-    access: { repo: resolved.repo, ...resolved.token ? { token: resolved.token } : {}, ...deps.signal ? { signal: deps.signal } : {} },
+    access: { repo: resolved.repo, ...resolved.token ? { token: resolved.token } : {}, ...io2.signal ? { signal: io2.signal } : {} },
     branch: resolved.branch,
     path: resolved.path,
     author: resolved.author,
     guard: { maxDeletions: resolved.maxDeletions, allowEmpty: resolved.allowEmpty },
     dryRun: resolved.dryRun,
     ...resolved.workDir ? { workDir: resolved.workDir } : {},
-    beforePush: async (attempt) => {
-      progress?.stage(`pushing to ${withoutUrlUserInfo(resolved.repo)}`);
-      await deps.beforePush?.(attempt);
-    },
+    beforePush: async () => progress.stage(`pushing to ${withoutUrlUserInfo(resolved.repo)}`),
     // What the repository's Flux and Argo CD objects reconcile, read from the branch the output goes to.
     afterReset: async (repoRoot) => void (reconciled = await readReconciledPaths(repoRoot, resolved.path)),
-    ...selection === void 0 ? {} : _sparseSelection(selection, () => (deps.hubClusters ?? _defaultHubClusters)(snapshot))
+    ...selection === void 0 ? {} : _sparseSelection(selection, () => pipeline.hubClusters(snapshot))
   };
   let reconciled;
   let result;
@@ -46634,49 +46621,49 @@ async function _sync(resolved, deps) {
       const github = createGitHubClient({
         token: resolved.pullRequest.token,
         baseUrl: resolved.pullRequest.apiUrl,
-        ...deps.githubRetryBaseMs !== void 0 ? { retryBaseMs: deps.githubRetryBaseMs } : {},
-        onWarning: (m2) => printLines(deps.stderr, `warning: ${m2}`)
+        onWarning: (m2) => printLines(io2.stderr, `warning: ${m2}`)
       });
-      progress?.stage(`cloning ${withoutUrlUserInfo(resolved.repo)}`);
+      progress.stage(`cloning ${withoutUrlUserInfo(resolved.repo)}`);
       result = await publishPullRequest({ ...common, plan: async (root) => synthesizeOnce(await readPreviousOutput(root, selection)), githubRepo: resolved.pullRequest.githubRepo, github });
     } else {
-      progress?.stage(`cloning ${withoutUrlUserInfo(resolved.repo)}`);
+      progress.stage(`cloning ${withoutUrlUserInfo(resolved.repo)}`);
       result = await publishToGit({ ...common, plan: async (root) => synthesizeOnce(await readPreviousOutput(root, selection)) });
     }
   } finally {
-    progress?.done();
+    progress.done();
   }
-  printLines(deps.stderr, ...result.notes.map((note) => `note: ${note}`));
+  printLines(io2.stderr, ...result.notes.map((note) => `note: ${note}`));
   const inventory = synth.plan.inventory;
   const uncovered = reconciled ? uncoveredClusters(reconciled, resolved.path, inventory.devices.flatMap((d2) => d2.path === null ? [] : [d2.path])) : [];
-  printLines(deps.stderr, ...uncovered.map((u2) => `warning: ${uncoveredClusterWarning(u2)}`));
-  const seconds = ((now() - started) / 1e3).toFixed(1);
+  printLines(io2.stderr, ...uncovered.map((u2) => `warning: ${uncoveredClusterWarning(u2)}`));
+  const seconds = ((performance.now() - started) / 1e3).toFixed(1);
   const selected = selectionSummary(selection, inventory, result.changes.devices.filter((d2) => d2.kind === "removed").map((d2) => d2.dir));
   const outcome = `${selected !== void 0 ? `${selected}: ` : ""}${_outcome2(result, resolved)}`;
   const report = resolved.dryRun || resolved.reportFile ? renderChangeReport(result.changes, inventory) : "";
-  if (resolved.dryRun) deps.stdout.write(`${report}
+  if (resolved.dryRun) io2.stdout.write(`${report}
 `);
-  printLines(deps.stdout, resolved.dryRun ? outcome : `${outcome} (${seconds}s)`);
-  if (resolved.reportFile) await _writeReport(resolved.reportFile, report, deps);
+  printLines(io2.stdout, resolved.dryRun ? outcome : `${outcome} (${seconds}s)`);
+  if (resolved.reportFile) await _writeReport(resolved.reportFile, report, io2);
   const tail = [outcome, ...uncovered.map((u2) => `Warning: ${uncoveredClusterWarning(u2)}`)].join("\n\n");
-  if (resolved.summaryFile) await _appendSummary(resolved.summaryFile, renderStepSummary(result.changes, inventory, tail), deps);
-  deps.onSyncReport?.({ ...syncReportOf(result, outcome, inventory), uncoveredClusters: uncovered });
+  if (resolved.summaryFile) await _appendSummary(resolved.summaryFile, renderStepSummary(result.changes, inventory, tail), io2);
+  const plan = synth.plan;
+  io2.onSyncReport?.({ ...syncReportOf(result, outcome, inventory), rendered: plan.deviceDirs.length, reused: plan.unchanged?.length ?? 0, uncoveredClusters: uncovered });
   return synth.exitCode;
 }
-async function _writeReport(file, text, deps) {
+async function _writeReport(file, text, io2) {
   try {
     await writeFile5(file, text);
   } catch (error2) {
     const why = fileSystemReason(error2, file) ?? error2.code ?? "unknown error";
-    printLines(deps.stderr, `warning: cannot write the report file ${file}: ${why}; the sync itself is done`);
+    printLines(io2.stderr, `warning: cannot write the report file ${file}: ${why}; the sync itself is done`);
   }
 }
-async function _appendSummary(file, text, deps) {
+async function _appendSummary(file, text, io2) {
   try {
     await appendFile(file, text);
   } catch (error2) {
     const why = fileSystemReason(error2, file) ?? error2.code ?? "unknown error";
-    printLines(deps.stderr, `warning: cannot write the summary file ${file}: ${why}; the sync itself is done`);
+    printLines(io2.stderr, `warning: cannot write the summary file ${file}: ${why}; the sync itself is done`);
   }
 }
 function _outcome2(result, resolved) {
@@ -46710,9 +46697,6 @@ function _sparseSelection(selection, hubClusters) {
     },
     ...label !== void 0 ? { selectionLabel: label } : {}
   };
-}
-function _defaultHubClusters(snapshot) {
-  return clustersInHub(snapshot, DEFAULT_CLUSTER_TAG);
 }
 
 // node_modules/@azure/identity/dist/esm/constants.js
@@ -67905,8 +67889,8 @@ function _what(place) {
 }
 
 // src/cli/commands/provision.ts
-async function run6(options, io2, clients = {}) {
-  const selection = options.selection ?? parseClusterSelection(options);
+async function run6(options, io2) {
+  const selection = parseClusterSelection(options);
   if (options.keyVaultUrl === void 0) throw new ConfigError("provision needs --key-vault-url https://NAME.vault.azure.net", { stage: "cli" });
   const vaultUrl = checkKeyVaultUrl(options.keyVaultUrl);
   const concurrency = options.concurrency === void 0 ? DEFAULT_PROVISION_CONCURRENCY : Number(options.concurrency);
@@ -67931,7 +67915,7 @@ async function run6(options, io2, clients = {}) {
       throw new ConfigError(`${envName} is for hub '${connection.hub}', but the input is hub '${result.plan.inventory.hub}'`, { stage: "cli" });
     }
     const plan = moduleIdentityTargets(result.plan.inventory, result.plan.inventory.hub);
-    const secrets = (clients.secrets ?? keyVaultSecrets)(vaultUrl);
+    const secrets = keyVaultSecrets(vaultUrl);
     const report = await provisionModuleIdentities({
       hostName: connection.hostName,
       plan,
@@ -68008,11 +67992,11 @@ async function run7(options, io2) {
     for (const error2 of target.errors) {
       if (error2.configurationId === void 0 || !broken.has(error2.configurationId)) add(error2);
     }
-    const namespace = deviceNamespace(model.hub, device.deviceId);
-    namespaces.set(namespace, [...namespaces.get(namespace) ?? [], device.deviceId]);
+    const identity = deviceIdentity(model.hub, device, translateOptions.clusterTag);
+    namespaces.set(identity.namespace, [...namespaces.get(identity.namespace) ?? [], device.deviceId]);
     if (target.manifest === null) continue;
     try {
-      translateDevice(target, translateOptions);
+      translateDevice(target, identity, translateOptions);
     } catch (error2) {
       if (!(error2 instanceof ConfigError)) throw error2;
       (error2 instanceof ConfigErrors ? error2.errors : [error2]).forEach(add);
@@ -68223,9 +68207,7 @@ function buildProgram(setRunner) {
   addSelectionOptions(synth);
   synth.option("--out <dir>", "output directory", DEFAULT_OUT).option("--allow-empty", "let an empty read (no edge device or deployment) remove existing device directories", false).action((flags) => setRunner((io2) => run4(synthOptionsOf(flags), io2)));
   const snapshot = program2.command("snapshot").description("read the live hub (service connection string in an environment variable) and write a redacted, sorted snapshot file");
-  snapshot.requiredOption("--out <file>", "snapshot file to write (atomically)").option("--connection-string-env <name>", "environment variable holding the service connection string", DEFAULT_CONNECTION_STRING_ENV).option("--page-size <n>", "twins per query page", String(DEFAULT_PAGE_SIZE)).option("--quiet", "no progress output on stderr", false).action(
-    (flags) => setRunner((io2) => run3(flags, { env: io2.env, stderr: io2.stderr, cwd: io2.cwd, agent: io2.httpsAgent }))
-  );
+  snapshot.requiredOption("--out <file>", "snapshot file to write (atomically)").option("--connection-string-env <name>", "environment variable holding the service connection string", DEFAULT_CONNECTION_STRING_ENV).option("--page-size <n>", "twins per query page", String(DEFAULT_PAGE_SIZE)).option("--quiet", "no progress output on stderr", false).action((flags) => setRunner((io2) => run3(flags, io2)));
   const explain = program2.command("explain").description("tell why a device gets what it gets: every deployment's verdict, and where each module, route and twin property came from").argument("<deviceId>", "device id, exactly as in IoT Hub");
   addInputOptions(explain);
   addSynthOptions(explain);
@@ -68237,22 +68219,16 @@ function buildProgram(setRunner) {
   addInputOptions(sync);
   addSynthOptions(sync);
   addSelectionOptions(sync);
-  sync.requiredOption("--repo <url|path>", "GitOps repository to publish to (URL or local path)").option("--branch <name>", "target branch (the pull request base with --pull-request)", DEFAULT_BRANCH).option("--path <dir>", "managed folder inside the repository", DEFAULT_MANAGED_PATH).option('--author <"Name <email>">', "commit author").option("--max-deletions <n|n%>", "most device directories one run may remove", "10").option("--allow-empty", "let a read with no edge device or no deployment remove device directories", false).option("--dry-run", "print the full change report; push nothing", false).option("--pull-request", "push to iotedge-gitops/<branch> and open or update one pull request (GITHUB_TOKEN, GITHUB_API_URL)", false).option("--github-repo <owner/name>", "GitHub repository of the pull request").option("--work-dir <dir>", "keep the clone here and reuse it in later runs").option("--summary-file <file>", "append the change report, within 1 MiB, to this file (in GitHub Actions: $GITHUB_STEP_SUMMARY)").option("--report-file <file>", "write the full change report (every device) to this local file; never committed").action((flags) => setRunner(async (io2) => run5(flags, await syncDeps(flags, synthOptionsOf(flags), io2))));
+  sync.requiredOption("--repo <url|path>", "GitOps repository to publish to (URL or local path)").option("--branch <name>", "target branch (the pull request base with --pull-request)", DEFAULT_BRANCH).option("--path <dir>", "managed folder inside the repository", DEFAULT_MANAGED_PATH).option('--author <"Name <email>">', "commit author").option("--max-deletions <n|n%>", "most device directories one run may remove", "10").option("--allow-empty", "let a read with no edge device or no deployment remove device directories", false).option("--dry-run", "print the full change report; push nothing", false).option("--pull-request", "push to iotedge-gitops/<branch> and open or update one pull request (GITHUB_TOKEN, GITHUB_API_URL)", false).option("--github-repo <owner/name>", "GitHub repository of the pull request").option("--work-dir <dir>", "keep the clone here and reuse it in later runs").option("--summary-file <file>", "append the change report, within 1 MiB, to this file (in GitHub Actions: $GITHUB_STEP_SUMMARY)").option("--report-file <file>", "write the full change report (every device) to this local file; never committed").action((flags) => setRunner((io2) => run5(synthOptionsOf(flags), io2)));
   const provision = program2.command("provision").description("create the module identities the output names in IoT Hub and put their connection strings in Azure Key Vault");
   addInputOptions(provision);
   addSynthOptions(provision);
   addSelectionOptions(provision);
   provision.option("--key-vault-url <url>", "Azure Key Vault the ExternalSecrets read from: https://NAME.vault.azure.net").option("--dry-run", "list the identities and secrets it would create and write (names only); change nothing", false).option("--prune", "remove module identities that no deployment names any more (without it they are only listed)", false).option("--concurrency <n>", "calls in flight at once per service", "8").action((flags) => setRunner((io2) => run6(synthOptionsOf(flags), io2)));
   const init = program2.command("init").description("write the skeleton of a GitOps repository: Flux and Argo CD objects per cluster, the scheduled workflow, a README").argument("<dir>", "directory to write into");
-  init.option("--cluster <name...>", "cluster names (devices/<cluster>/)", ["default"]).option("--repo-url <url>", "clone URL Flux and Argo CD read from", "https://github.com/OWNER/REPO.git").option("--branch <name>", "branch they follow and sync targets", DEFAULT_BRANCH).option("--path <dir>", "managed folder of sync", DEFAULT_MANAGED_PATH).option("--action <owner/name@ref>", "the iotedge-gitops action the workflow uses, pinned to a tag or a commit SHA (default: this version's release tag)").option("--matrix <n>", "workflow that reads the hub once and syncs in n parallel shard jobs, 2..256 (default: one sync job)").option("--force", "overwrite files that differ from the template", false).option("--from-hub", "also every cluster the hub's IoT Edge devices go to (read with the input flags, named by --cluster-tag)", false).option("--cluster-tag <tag>", "twin tag that names the device's cluster, with --from-hub", DEFAULT_CLUSTER_TAG);
+  init.option("--cluster <name...>", "cluster names (devices/<cluster>/); without it and --from-hub: default").option("--repo-url <url>", "clone URL Flux and Argo CD read from", "https://github.com/OWNER/REPO.git").option("--branch <name>", "branch they follow and sync targets", DEFAULT_BRANCH).option("--path <dir>", "managed folder of sync", DEFAULT_MANAGED_PATH).option("--action <owner/name@ref>", "the iotedge-gitops action the workflow uses, pinned to a tag or a commit SHA (default: this version's release tag)").option("--matrix <n>", "workflow that reads the hub once and syncs in n parallel shard jobs, 2..256 (default: one sync job)").option("--force", "overwrite files that differ from the template", false).option("--from-hub", "also every cluster the hub's IoT Edge devices go to (read with the input flags, named by --cluster-tag)", false).option("--cluster-tag <tag>", "twin tag that names the device's cluster, with --from-hub", DEFAULT_CLUSTER_TAG);
   addInputOptions(init);
-  init.action(
-    (dir, flags, command) => setRunner(async (io2) => {
-      const given = command.getOptionValueSource("cluster") === "default" && flags["fromHub"] ? [] : flags["cluster"];
-      const hub = flags["fromHub"] ? clustersInHub(await loadInput(resolveInputSource(flags, io2.env), io2, false), String(flags["clusterTag"])) : [];
-      return run2({ ...flags, cluster: [...given, ...hub], dir }, io2);
-    })
-  );
+  init.action((dir, flags) => setRunner((io2) => run2({ ...flags, dir }, io2)));
   return program2;
 }
 async function main(argv, io2 = processIo()) {
@@ -68319,4 +68295,4 @@ export {
   buildProgram,
   main
 };
-/*! For license information please see chunk-23IOWI7P.js.LEGAL.txt */
+/*! For license information please see chunk-7IBVD3YW.js.LEGAL.txt */

@@ -121,12 +121,12 @@ function sortJsonKeys(value) {
 
 export {
   isJsonObject,
+  sortJsonKeys,
   REDACTED_MARKER,
   isCredentialName,
   looksLikeCredential,
   credentialArgs,
   redactCredentials,
   withoutUrlUserInfo,
-  scrubSecrets,
-  sortJsonKeys
+  scrubSecrets
 };
