@@ -9,6 +9,7 @@ import path from 'node:path';
 import { InternalError } from '../../errors.js';
 import { DEVICES_DIR, isDnsLabel } from '../../names.js';
 import type { OutputPlan } from '../../plan/output-plan.js';
+import { fetchMissingBlobs, isPartialClone } from './fetch-blobs.js';
 import { runGitStep, type WorkTree } from './git-work-tree.js';
 
 /** The sparse-checkout cone of a selection: `<folder>/devices/<cluster>` per cluster, sorted, repository-relative. */
@@ -28,7 +29,8 @@ export type SparseClusters = readonly string[] | ((present: readonly string[]) =
 
 /**
  * Resolves `selection` against the fetched `head` and makes the work tree sparse on it before the head is checked
- * out; a full work tree again when there is no selection. Returns the selected clusters (undefined: all).
+ * out, with the blobs of its cluster folders fetched (a partial clone); a full work tree again when there is no
+ * selection. Returns the selected clusters (undefined: all).
  */
 export async function selectClusters(tree: WorkTree, selection: SparseClusters | undefined, head: string | null, folder: string): Promise<readonly string[] | undefined> {
   if (selection === undefined) {
@@ -36,8 +38,31 @@ export async function selectClusters(tree: WorkTree, selection: SparseClusters |
     return undefined;
   }
   const clusters = typeof selection === 'function' ? selection(await committedClusterFolders(tree, head, folder)) : selection;
-  await applySparseCheckout(tree, clusterSparsePaths(folder, clusters));
+  const paths = clusterSparsePaths(folder, clusters);
+  await applySparseCheckout(tree, paths);
+  if (head !== null && (await isPartialClone(tree))) await fetchMissingBlobs(tree, await _coneBlobs(tree, head, folder, paths), 'the files of the selected clusters');
   return clusters;
+}
+
+/**
+ * The blob ids of the cone at `commit`: every file under `<folder>/devices/<cluster>/` of the selection, and the
+ * files directly in `<folder>/devices/`, `<folder>/` and each folder above it, which cone rules check out too.
+ */
+async function _coneBlobs(tree: WorkTree, commit: string, folder: string, paths: readonly string[]): Promise<string[]> {
+  const above: string[] = [];
+  for (let dir = path.posix.join(folder, DEVICES_DIR); dir !== '.'; dir = path.posix.dirname(dir)) above.push(dir);
+  const listings = await runGitStep(tree, 'list the files of the selected clusters', async () => [
+    ...(paths.length === 0 ? [] : [await tree.git.raw(['--literal-pathspecs', 'ls-tree', '-r', '-z', commit, '--', ...paths])]),
+    // A folder missing at `commit` (no devices yet) has nothing to list.
+    ...(await Promise.all([commit, ...above.map((dir) => `${commit}:${dir}`)].map((treeish) => tree.git.raw(['ls-tree', '-z', treeish]).catch(() => '')))),
+  ]);
+  const oids: string[] = [];
+  for (const entry of listings.join('\0').split('\0')) {
+    // `<mode> SP blob SP <oid> TAB <path>`; a folder or a submodule has no blob to fetch.
+    const match = /^\d+ blob ([0-9a-f]+)\t/.exec(entry);
+    if (match) oids.push(match[1]!);
+  }
+  return oids;
 }
 
 /** Cluster folder names under `<folder>/devices/` at `commit`, from its tree (no file content needed), sorted. */
