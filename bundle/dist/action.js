@@ -12,7 +12,7 @@ import {
   renderStepSummary,
   uncoveredClusterWarning,
   watchStopSignals
-} from "./chunk-7IBVD3YW.js";
+} from "./chunk-7LKBUMEH.js";
 import "./chunk-2MDZ23RJ.js";
 import {
   require_tunnel

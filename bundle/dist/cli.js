@@ -9,7 +9,7 @@ import {
   main,
   processIo,
   watchStopSignals
-} from "./chunk-7IBVD3YW.js";
+} from "./chunk-7LKBUMEH.js";
 import "./chunk-2MDZ23RJ.js";
 import "./chunk-6PAVSBEJ.js";
 import "./chunk-OFR5GWBS.js";

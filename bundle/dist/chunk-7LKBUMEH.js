@@ -33950,15 +33950,32 @@ function coverageSourceBlobs(lsTreeOutput, managedFolder2) {
   }
   return blobs.sort((a, b3) => a.path < b3.path ? -1 : a.path > b3.path ? 1 : 0);
 }
-function lsTreeArgs(commit) {
-  return ["ls-tree", "-r", "-z", "--full-tree", commit];
+async function listCoverageSourceBlobs(read, commit, managedFolder2) {
+  const devices = path15.posix.join(managedFolder2, DEVICES_DIR);
+  const parts = devices.split("/");
+  const onTheWay = new Set(parts.slice(0, -1).map((_3, i) => parts.slice(0, i + 1).join("/")));
+  const elsewhere = [];
+  let listing = "";
+  const folders = [""];
+  for (const folder of folders) {
+    for (const entry of (await read(["ls-tree", "-z", folder === "" ? commit : `${commit}:${folder}`])).split("\0")) {
+      const match = /^(\d+) (\w+) ([0-9a-f]+)\t(.+)$/s.exec(entry);
+      if (!match) continue;
+      const file = folder === "" ? match[4] : `${folder}/${match[4]}`;
+      if (match[2] !== "tree") listing += `${match[1]} ${match[2]} ${match[3]}	${file}\0`;
+      else if (onTheWay.has(file)) folders.push(file);
+      else if (file !== devices) elsewhere.push(file);
+    }
+  }
+  if (elsewhere.length > 0) listing += await read(["--literal-pathspecs", "ls-tree", "-r", "-z", "--full-tree", commit, "--", ...elsewhere]);
+  return coverageSourceBlobs(listing, managedFolder2);
 }
 async function readCommittedCoverageSources(repoRoot, managedFolder2) {
   const gitDir = await lstat(path15.join(repoRoot, ".git")).catch(() => null);
   if (gitDir === null) return null;
   const head = (await _git(repoRoot, ["rev-parse", "--verify", "-q", "HEAD^{commit}"]).catch(() => "")).trim();
   if (head === "") return [];
-  const blobs = coverageSourceBlobs(await _git(repoRoot, lsTreeArgs(head)), managedFolder2);
+  const blobs = await listCoverageSourceBlobs((args) => _git(repoRoot, args), head, managedFolder2);
   const texts = await _catBlobs(repoRoot, blobs.map((b3) => b3.oid));
   return blobs.map((b3, i) => ({ path: b3.path, text: texts[i] }));
 }
@@ -38271,21 +38288,37 @@ function _text(error2) {
   return error2 instanceof Error ? error2.message : String(error2);
 }
 
-// src/publish/git/fetch-coverage-sources.ts
-var OIDS_PER_FETCH = 500;
-async function fetchCoverageSources(tree, commit, folder) {
-  const promisor = await tree.git.raw(["config", "--bool", "--get", "remote.origin.promisor"]).catch(() => "");
-  if (promisor.trim() !== "true") return;
-  const listing = await runGitStep(tree, "list the committed files", () => tree.git.raw(lsTreeArgs(commit)));
-  const oids = [...new Set(coverageSourceBlobs(listing, folder).map((b3) => b3.oid))];
-  for (let i = 0; i < oids.length; i += OIDS_PER_FETCH) {
-    const args = ["-c", "fetch.negotiationAlgorithm=noop", "fetch", "--progress", "--no-tags", "--no-write-fetch-head", "--recurse-submodules=no", "--filter=blob:none", "origin", ...oids.slice(i, i + OIDS_PER_FETCH)];
+// src/publish/git/fetch-blobs.ts
+var OIDS_PER_FETCH = 1e4;
+async function fetchMissingBlobs(tree, oids, what) {
+  if (oids.length === 0 || !await isPartialClone(tree)) return;
+  const present = await runGitStep(tree, "list the objects of the clone", () => tree.git.raw(["cat-file", "--batch-all-objects", "--batch-check=%(objectname)"]));
+  for (const batch of missingBatches(oids, present, OIDS_PER_FETCH)) {
+    const args = ["-c", "fetch.negotiationAlgorithm=noop", "fetch", "--progress", "--no-tags", "--no-write-fetch-head", "--recurse-submodules=no", "--filter=blob:none", "origin", ...batch];
     try {
       await (tree.network ?? tree.git).raw(args);
     } catch (error2) {
-      throw gitError(tree, "fetch the Flux and Argo CD objects of the repository", error2);
+      throw gitError(tree, `fetch ${what}`, error2);
     }
   }
+}
+async function isPartialClone(tree) {
+  const promisor = await tree.git.raw(["config", "--bool", "--get", "remote.origin.promisor"]).catch(() => "");
+  return promisor.trim() === "true";
+}
+function missingBatches(oids, presentListing, size) {
+  const present = new Set(presentListing.split("\n"));
+  const missing = [...new Set(oids)].filter((oid) => !present.has(oid));
+  const batches = [];
+  for (let i = 0; i < missing.length; i += size) batches.push(missing.slice(i, i + size));
+  return batches;
+}
+
+// src/publish/git/fetch-coverage-sources.ts
+async function fetchCoverageSources(tree, commit, folder) {
+  if (!await isPartialClone(tree)) return;
+  const blobs = await runGitStep(tree, "list the committed files", () => listCoverageSourceBlobs((args) => tree.git.raw([...args]), commit, folder));
+  await fetchMissingBlobs(tree, blobs.map((b3) => b3.oid), "the Flux and Argo CD objects of the repository");
 }
 
 // src/publish/git/replay-commit.ts
@@ -38351,8 +38384,25 @@ async function selectClusters(tree, selection, head, folder) {
     return void 0;
   }
   const clusters = typeof selection === "function" ? selection(await committedClusterFolders(tree, head, folder)) : selection;
-  await applySparseCheckout(tree, clusterSparsePaths(folder, clusters));
+  const paths = clusterSparsePaths(folder, clusters);
+  await applySparseCheckout(tree, paths);
+  if (head !== null && await isPartialClone(tree)) await fetchMissingBlobs(tree, await _coneBlobs(tree, head, folder, paths), "the files of the selected clusters");
   return clusters;
+}
+async function _coneBlobs(tree, commit, folder, paths) {
+  const above = [];
+  for (let dir = path21.posix.join(folder, DEVICES_DIR); dir !== "."; dir = path21.posix.dirname(dir)) above.push(dir);
+  const listings = await runGitStep(tree, "list the files of the selected clusters", async () => [
+    ...paths.length === 0 ? [] : [await tree.git.raw(["--literal-pathspecs", "ls-tree", "-r", "-z", commit, "--", ...paths])],
+    // A folder missing at `commit` (no devices yet) has nothing to list.
+    ...await Promise.all([commit, ...above.map((dir) => `${commit}:${dir}`)].map((treeish) => tree.git.raw(["ls-tree", "-z", treeish]).catch(() => "")))
+  ]);
+  const oids = [];
+  for (const entry of listings.join("\0").split("\0")) {
+    const match = /^\d+ blob ([0-9a-f]+)\t/.exec(entry);
+    if (match) oids.push(match[1]);
+  }
+  return oids;
 }
 async function committedClusterFolders(tree, commit, folder) {
   if (commit === null) return [];
@@ -68295,4 +68345,4 @@ export {
   buildProgram,
   main
 };
-/*! For license information please see chunk-7IBVD3YW.js.LEGAL.txt */
+/*! For license information please see chunk-7LKBUMEH.js.LEGAL.txt */
