@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { DeviceIntent } from '../translate/device-intent.js';
+import { intentContent, type DeviceIntent } from '../translate/device-intent.js';
 import { canonicalJson } from '../translate/stable-json.js';
 import { TOOL_VERSION } from '../tool-version.js';
 
@@ -10,6 +10,5 @@ import { TOOL_VERSION } from '../tool-version.js';
  * namespace (both hashed) and is in none of the files.
  */
 export function renderInputHash(intent: DeviceIntent, codeVersion: string = TOOL_VERSION): string {
-  const { dir: _dir, ...content } = intent;
-  return createHash('sha256').update(codeVersion).update('\u0000').update(canonicalJson(content)).digest('hex');
+  return createHash('sha256').update(codeVersion).update('\u0000').update(canonicalJson(intentContent(intent))).digest('hex');
 }

@@ -1,5 +1,5 @@
 import type { JsonObject, JsonValue } from '../model/json.js';
-import type { DeviceIntent } from '../translate/device-intent.js';
+import { intentContent, type DeviceIntent } from '../translate/device-intent.js';
 import { manifestFileName } from './manifest-file-name.js';
 import { manifestYaml } from './manifest-yaml.js';
 import { KUSTOMIZATION_FILE } from './render-kustomization.js';
@@ -13,8 +13,8 @@ import type { RenderedDevice } from './rendered-device.js';
  * the YAML text. Built by `compileDeviceTemplate`, used by `renderWithTemplate`.
  */
 export interface DeviceTemplate {
-  /** The intent the template was made from; other intents must match it everywhere but in `slots` and `dir`. */
-  readonly reference: DeviceIntent;
+  /** The content of the intent the template was made from; other intents' content must match it everywhere but in `slots`. */
+  readonly reference: JsonValue;
   /** Paths (keys / indexes from the intent root) of the string values that vary, in walk order. */
   readonly slots: ReadonlySet<string>;
   /** File name → text pieces; odd positions are slot numbers to fill with the device's YAML scalar. */
@@ -37,8 +37,8 @@ const tokenOf = (slot: number) => `zqslot${slot}qz`;
  */
 export function compileDeviceTemplate(reference: DeviceIntent, probe: DeviceIntent): DeviceTemplate | null {
   const slots = new Set<string>();
-  const content = _withoutDir(reference);
-  if (!_diff(content, _withoutDir(probe), '', slots)) return null;
+  const content = _json(reference);
+  if (!_diff(content, _json(probe), '', slots)) return null;
   if (slots.size === 0 || JSON.stringify(content).includes(TOKEN_MARK)) return null;
   const numbered = new Map<string, number>();
   for (const path of slots) numbered.set(path, numbered.size);
@@ -80,7 +80,7 @@ export function compileDeviceTemplate(reference: DeviceIntent, probe: DeviceInte
     pieces.push(text.slice(last));
     files.set(name, pieces);
   }
-  const template: DeviceTemplate = { reference, slots, files };
+  const template: DeviceTemplate = { reference: content, slots, files };
   for (const intent of [reference, probe]) {
     let expected: RenderedDevice;
     try {
@@ -102,7 +102,7 @@ export function compileDeviceTemplate(reference: DeviceIntent, probe: DeviceInte
  */
 export function renderWithTemplate(template: DeviceTemplate, intent: DeviceIntent): RenderedDevice | null {
   const values: string[] = [];
-  if (!_collect(_withoutDir(template.reference), _withoutDir(intent), '', template.slots, values)) return null;
+  if (!_collect(template.reference, _json(intent), '', template.slots, values)) return null;
   const scalars: string[] = [];
   for (const value of values) {
     if (!_isPlain(value)) return null;
@@ -121,9 +121,8 @@ export function renderWithTemplate(template: DeviceTemplate, intent: DeviceInten
  * The intent without its directory, which says where the files go and is in none of them: as a slot it would only
  * cost each device a check (`_isPlain`) and could refuse a device for a path the YAML writer never writes.
  */
-function _withoutDir(intent: DeviceIntent): JsonValue {
-  const { dir: _dir, ...content } = intent;
-  return content as unknown as JsonValue;
+function _json(intent: DeviceIntent): JsonValue {
+  return intentContent(intent) as unknown as JsonValue;
 }
 
 const _plainCache = new Map<string, boolean>();

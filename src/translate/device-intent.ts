@@ -231,3 +231,12 @@ export interface DeviceIntent extends DeviceIdentity {
   /** cert-manager Certificates (edgeHub's server certificate). @default none */
   readonly certificates?: readonly CertificateIntent[];
 }
+
+/** What a device's files are made of: its intent without `dir`, where they go (in no file; it follows from the cluster and namespace). */
+export type IntentContent = Omit<DeviceIntent, 'dir'>;
+
+/** The intent without its `dir`: what hashes and templates compare. */
+export function intentContent(intent: DeviceIntent): IntentContent {
+  const { dir: _dir, ...content } = intent;
+  return content;
+}
