@@ -123,8 +123,12 @@ export interface SynthResult {
 
 /** Runs every pure stage over a snapshot. Throws only for internal errors; input problems are in `messages`. */
 export function synthesize(snapshot: HubSnapshot, options: SynthOptions = {}): SynthResult {
-  const time = <T>(stage: Parameters<StageProfiler['time']>[0], work: () => T): T => (options.profiler ? options.profiler.time(stage, work) : work());
-  const model = time('model', () => loadModel(snapshot));
+  return synthesizeModel(_timer(options)('model', () => loadModel(snapshot)), options);
+}
+
+/** As `synthesize`, from the model of the snapshot (a run that reads the model before it synthesizes loads it once). */
+export function synthesizeModel(model: HubModel, options: SynthOptions = {}): SynthResult {
+  const time = _timer(options);
   const loop = new _SynthLoop(model, options, time);
   // A shard targets only its clusters' devices: at 10,000 devices targeting the whole hub was a sixth of a shard's run.
   const candidates = options.selection === undefined ? model : { ...model, devices: model.devices.filter((device) => loop.mayBeSelected(device)) };
@@ -139,6 +143,10 @@ export function synthesize(snapshot: HubSnapshot, options: SynthOptions = {}): S
     loop.device(target);
   }
   return loop.result(targets);
+}
+
+function _timer(options: SynthOptions) {
+  return <T>(stage: Parameters<StageProfiler['time']>[0], work: () => T): T => (options.profiler ? options.profiler.time(stage, work) : work());
 }
 
 /** The fields that open a device's inventory entry, in the order inventory.json has them (step 1 of the loop). */

@@ -6,7 +6,6 @@
 import path from 'node:path';
 import { appendFile, writeFile } from 'node:fs/promises';
 import { ConfigError } from '../../errors.js';
-import type { HubSnapshot } from '../../model/hub-snapshot.js';
 import { checkBranchName } from '../../publish/git/branch-name.js';
 import { renderChangeReport, renderStepSummary } from '../../publish/pull-request/change-report.js';
 import { syncReportOf } from '../sync-report.js';
@@ -30,9 +29,10 @@ import { readPreviousOutput } from '../../publish/output/read-previous-output.js
 import type { PreviousOutput } from '../../plan/previous-output.js';
 import { acquireRunLock } from '../../publish/output/run-lock.js';
 import { DEFAULT_BRANCH, DEFAULT_MANAGED_PATH } from '../../defaults.js';
-import { createStageProgress, type StageProgress } from '../progress.js';
+import { createStageProgress } from '../progress.js';
 import { parseClusterSelection, selectionLabel, selectsCluster, type ClusterSelection } from '../../plan/cluster-selection.js';
-import { clustersInHub } from '../hub-clusters.js';
+import { clustersOfModel } from '../hub-clusters.js';
+import { loadModel } from '../../model/load-model.js';
 import { DEFAULT_CLUSTER_TAG } from '../../translate/translate-options.js';
 import { compareOrdinal } from '../../ordinal-compare.js';
 import { selectionSummary } from '../selection-summary.js';
@@ -164,39 +164,10 @@ export async function run(options: SyncCommandOptions, io: CommandIo): Promise<n
   // not in it: the folder must be empty or the tool's clone, and `git clean` would remove a file inside.
   const lock = resolved.workDir === undefined ? undefined : await acquireRunLock(workDirLockFile(resolved.workDir), `--work-dir ${resolved.workDir}`, io.command ?? 'iotedge-gitops sync');
   try {
-    return await _sync(resolved, await _pipeline(options, source, io), io);
+    return await _sync(resolved, options, source, io);
   } finally {
     await lock?.release();
   }
-}
-
-/** The input side of one run: the hub read as the input flags say, and the pipeline with the synth flags bound. */
-interface _Pipeline {
-  readonly loadSnapshot: () => Promise<HubSnapshot>;
-  /**
-   * `previous` is the output the target branch already holds (read from the reset work tree), so that devices
-   * whose translate or render input is unchanged skip that work; `selection` is the run's `--cluster`/`--shard`.
-   */
-  readonly synthesize: (snapshot: HubSnapshot, previous: PreviousOutput | undefined, selection: ClusterSelection | undefined) => SynthResult;
-  readonly progress: StageProgress;
-  /** The cluster folders the hub's devices go to, named as the bound pipeline names them (its `--cluster-tag`). */
-  readonly hubClusters: (snapshot: HubSnapshot) => readonly string[];
-}
-
-/**
- * Binds the synth flags and the code fingerprint. The pipeline is loaded here, after the flags were checked: it
- * pulls in cdk8s, which a run that fails on its flags should not pay for.
- */
-async function _pipeline(options: SyncCommandOptions, source: InputSource, io: CommandIo): Promise<_Pipeline> {
-  const quiet = options.quiet ?? false;
-  const bound: SynthOptions = { ...options, codeVersion: await codeFingerprint(), details: false };
-  const { synthesize } = await import('../../plan/synthesize.js');
-  return {
-    loadSnapshot: () => loadInput(source, io, quiet),
-    synthesize: (snapshot, previous, selection) => synthesize(snapshot, { ...bound, ...(previous ? { previous } : {}), ...(selection ? { selection } : {}) }),
-    progress: createStageProgress(io.stderr, quiet),
-    hubClusters: (snapshot) => clustersInHub(snapshot, options.clusterTag ?? DEFAULT_CLUSTER_TAG),
-  };
 }
 
 /** The lock file of a work directory: `<parent>/.<name>.iotedge-gitops-lock`. */
@@ -204,18 +175,25 @@ export function workDirLockFile(workDir: string): string {
   return path.join(path.dirname(workDir), `.${path.basename(workDir)}.iotedge-gitops-lock`);
 }
 
-async function _sync(resolved: ResolvedSync, pipeline: _Pipeline, io: CommandIo): Promise<number> {
+async function _sync(resolved: ResolvedSync, options: SyncCommandOptions, source: InputSource, io: CommandIo): Promise<number> {
   const started = performance.now();
-  const snapshot = await pipeline.loadSnapshot();
+  const quiet = options.quiet ?? false;
+  const bound: SynthOptions = { ...options, codeVersion: await codeFingerprint(), details: false };
+  // Loaded after the flags were checked: the pipeline pulls in cdk8s, which a run that fails on its flags should not pay for.
+  const { synthesizeModel } = await import('../../plan/synthesize.js');
+  const snapshot = await loadInput(source, io, quiet);
   io.signal?.throwIfAborted();
+  const model = loadModel(snapshot);
   const selection = resolved.selection;
   const secrets = [resolved.token];
   let synth: SynthResult | undefined;
-  const progress = pipeline.progress;
+  const progress = createStageProgress(io.stderr, quiet);
+  // `previous` is the output the target branch already holds (read from the reset work tree), so that devices
+  // whose translate or render input is unchanged skip that work.
   const synthesizeOnce = (previous?: PreviousOutput) => {
     const first = synth === undefined;
     progress.stage(`translating and rendering ${snapshot.devices.length} device twin(s)`);
-    synth = pipeline.synthesize(snapshot, previous, selection);
+    synth = synthesizeModel(model, { ...bound, ...(previous ? { previous } : {}), ...(selection ? { selection } : {}) });
     // What the guard and the writer scope their work by: a plan without the run's selection would touch every cluster.
     if (selection !== undefined && synth.plan.selection !== selection) synth = { ...synth, plan: { ...synth.plan, selection } };
     progress.stage('writing device directories');
@@ -235,7 +213,7 @@ async function _sync(resolved: ResolvedSync, pipeline: _Pipeline, io: CommandIo)
     beforePush: async () => progress.stage(`pushing to ${withoutUrlUserInfo(resolved.repo)}`),
     // What the repository's Flux and Argo CD objects reconcile, read from the branch the output goes to.
     afterReset: async (repoRoot: string) => void (reconciled = await readReconciledPaths(repoRoot, resolved.path)),
-    ...(selection === undefined ? {} : _sparseSelection(selection, () => pipeline.hubClusters(snapshot))),
+    ...(selection === undefined ? {} : _sparseSelection(selection, () => clustersOfModel(model, options.clusterTag ?? DEFAULT_CLUSTER_TAG))),
   };
   let reconciled: ReconciledPaths | undefined;
   let result: PublishResult | PullRequestResult;
