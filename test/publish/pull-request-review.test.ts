@@ -53,7 +53,6 @@ async function proposeChange(devices: number): Promise<{ body: string; title: st
       workDir: dir('work-'),
       githubRepo: 'acme/fleet',
       github,
-      version: '0.1.0',
     });
     expect(result.pullRequest.action).toBe('opened');
     return { body: fake.pulls[0]!.body!, title: fake.pulls[0]!.title, remote, message: result.message };

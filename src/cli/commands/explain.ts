@@ -11,9 +11,11 @@ import { printJson } from '../print-lines.js';
 import { devicePodSecurity } from '../../translate/device-pod-security.js';
 import type { DevicePodSecurity } from '../../translate/pod-security-level.js';
 import type { DeviceTarget } from '../../targeting/device-target.js';
-import { translateOptionsOf, type SynthOptions } from '../../plan/synthesize.js';
+import { translateOptionsOf } from '../../plan/synthesize.js';
+import type { SynthFlags } from '../translation-flags.js';
 
-export interface ExplainCommandOptions extends InputFlags, SynthOptions {
+/** The flags of `explain`: the input flags, the translation flags (resolved, as synth takes them), the device. */
+export interface ExplainCommandOptions extends InputFlags, SynthFlags {
   readonly deviceId: string;
   /** Print JSON instead of text. @default false */
   readonly json?: boolean;

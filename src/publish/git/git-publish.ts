@@ -38,10 +38,6 @@ export interface GitPublishOptions {
   readonly dryRun?: boolean;
   /** Work directory, kept and reused across runs when given. @default a temporary directory, removed afterwards */
   readonly workDir?: string;
-  /** @default TOOL_VERSION */
-  readonly version?: string;
-  /** Push attempts (the first, then each replay or redo) before giving up on a branch that keeps moving. @default 5 */
-  readonly maxAttempts?: number;
   /** Called with the clone's root each time it has been reset to the branch head, before the plan is applied. */
   readonly afterReset?: (repoRoot: string) => Promise<void>;
   /** Called after the commit and before each push (sync shows the push step on a terminal). */
@@ -81,8 +77,8 @@ export interface PublishResult {
   readonly workDir: string;
 }
 
-/** @default 5 */
-export const DEFAULT_PUSH_ATTEMPTS = 5;
+/** Push attempts (the first, then each replay or redo) before giving up on a branch that keeps moving. */
+export const PUSH_ATTEMPTS = 5;
 
 /** Commits the plan to `branch` and pushes it; see the file comment for the steps and guarantees. */
 export async function publishToGit(options: DirectPublishOptions): Promise<PublishResult> {
@@ -110,10 +106,9 @@ async function _attempts(options: DirectPublishOptions, tree: WorkTree): Promise
   const workDir = tree.dir;
   const branch = options.branch ?? DEFAULT_BRANCH;
   const folder = managedFolder(options.path ?? DEFAULT_MANAGED_PATH);
-  const maxAttempts = options.maxAttempts ?? DEFAULT_PUSH_ATTEMPTS;
   const blobless = options.clusters !== undefined;
   let attempt = 1;
-  for (; attempt <= maxAttempts; attempt++) {
+  for (; attempt <= PUSH_ATTEMPTS; attempt++) {
     options.access.signal?.throwIfAborted();
     const head = await fetchBranch(tree, branch, 1, blobless);
     const clusters = await selectClusters(tree, options.clusters, head, folder);
@@ -131,14 +126,14 @@ async function _attempts(options: DirectPublishOptions, tree: WorkTree): Promise
     if (!applied.applied || !(await stageFolder(tree, folder)) || options.dryRun) {
       return { ...base, attempts: attempt, commit: null, pushed: false, message: null };
     }
-    const message = commitMessage({ changes: applied.changes, inventory: plan.inventory, version: options.version ?? TOOL_VERSION });
+    const message = commitMessage({ changes: applied.changes, inventory: plan.inventory, version: TOOL_VERSION });
     let commit = await commitStaged(tree, message, options.author);
     let from = head;
     for (;;) {
       await options.beforePush?.(attempt);
       options.access.signal?.throwIfAborted();
       if ((await pushHead(tree, branch)) === 'pushed') return { ...base, attempts: attempt, commit, pushed: true, message };
-      if (from === null || attempt === maxAttempts) break;
+      if (from === null || attempt === PUSH_ATTEMPTS) break;
       // Another writer pushed: our commit on their head is the same change when the paths are disjoint.
       const onto = await fetchBranch(tree, branch, 1, blobless);
       const replayed = onto === null ? null : await replayCommit(tree, { branch, from, commit, onto });
@@ -148,5 +143,5 @@ async function _attempts(options: DirectPublishOptions, tree: WorkTree): Promise
       commit = replayed;
     }
   }
-  throw new TransientError(`push to branch '${branch}' was rejected ${maxAttempts} times because other writers kept pushing; nothing was lost, run sync again`, { stage: 'publish' });
+  throw new TransientError(`push to branch '${branch}' was rejected ${PUSH_ATTEMPTS} times because other writers kept pushing; nothing was lost, run sync again`, { stage: 'publish' });
 }

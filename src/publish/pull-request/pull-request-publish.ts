@@ -20,7 +20,7 @@ import { applyPlanToFolder } from '../output/apply-plan.js';
 import { checkOutputRoot } from '../output/check-output-root.js';
 import { commitMessage } from '../changes/commit-message.js';
 import type { DirectPublishOptions, PublishResult } from '../git/git-publish.js';
-import { DEFAULT_PUSH_ATTEMPTS } from '../git/git-publish.js';
+import { PUSH_ATTEMPTS } from '../git/git-publish.js';
 import { callGitHub, gitHubError, type GitHubClient } from './github-client.js';
 import { commitStaged, fetchBranch, openWorkTree, pushHead, releaseWorkTree, resetWorkTree, stageFolder, treeOf, type WorkTree } from '../git/git-work-tree.js';
 import { managedFolder } from '../git/managed-folder.js';
@@ -38,8 +38,6 @@ export interface PullRequestPublishOptions extends DirectPublishOptions {
   /** `owner/name` of the GitHub repository. */
   readonly githubRepo: string;
   readonly github: GitHubClient;
-  /** PR body size limit (tests lower it). @default GITHUB_BODY_LIMIT */
-  readonly bodyLimit?: number;
 }
 
 /** What happened to the pull request. */
@@ -106,11 +104,9 @@ interface _Target {
 async function _rounds(options: PullRequestPublishOptions, tree: WorkTree, { owner, repo, base, head, folder }: _Target): Promise<PullRequestResult> {
   const workDir = tree.dir;
   const gh = options.github;
-  const version = options.version ?? TOOL_VERSION;
-  const maxAttempts = options.maxAttempts ?? DEFAULT_PUSH_ATTEMPTS;
   const blobless = options.clusters !== undefined;
 
-  for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+  for (let attempt = 1; attempt <= PUSH_ATTEMPTS; attempt++) {
     options.access.signal?.throwIfAborted();
     const ours = await _findPull(gh, owner, repo, head, base);
     const baseHead = await fetchBranch(tree, base, 1, blobless);
@@ -136,8 +132,8 @@ async function _rounds(options: PullRequestPublishOptions, tree: WorkTree, { own
       }
       return { ...done, commit: null, pushed: false, message: null, pullRequest: _outcome('none', null) };
     }
-    const text = renderPullRequest({ changes: applied.changes, inventory: plan.inventory, baseBranch: base, headBranch: head, version, limit: options.bodyLimit, selectionLabel: options.selectionLabel });
-    const message = commitMessage({ changes: applied.changes, inventory: plan.inventory, version });
+    const text = renderPullRequest({ changes: applied.changes, inventory: plan.inventory, baseBranch: base, headBranch: head, version: TOOL_VERSION, selectionLabel: options.selectionLabel });
+    const message = commitMessage({ changes: applied.changes, inventory: plan.inventory, version: TOOL_VERSION });
     const commit = await commitStaged(tree, message, options.author);
     if (options.dryRun) return { ...done, commit: null, pushed: false, message, pullRequest: { ..._outcome('none', ours), body: text.body } };
     const sameTree = headHead !== null && (await treeOf(tree, commit)) === (await treeOf(tree, headHead));
@@ -162,7 +158,7 @@ async function _rounds(options: PullRequestPublishOptions, tree: WorkTree, { own
       throw gitHubError(gh, 'open the pull request', error);
     }
   }
-  throw new TransientError(`updating branch '${head}' kept racing with other runs (${maxAttempts} attempts); run sync again`, { stage: 'publish' });
+  throw new TransientError(`updating branch '${head}' kept racing with other runs (${PUSH_ATTEMPTS} attempts); run sync again`, { stage: 'publish' });
 }
 
 async function _findPull(gh: GitHubClient, owner: string, repo: string, head: string, base: string): Promise<_Pull | null> {

@@ -85,6 +85,21 @@ describe('renderPullRequest', () => {
     expect(readPullRequestMetadata(text.body)).toEqual({ hub: 'hub1', configurations: { a: 'e-a', b: 'e-b' } });
   });
 
+  it('an oversized body lists fewer devices first, keeping every change', () => {
+    // The 30 ids take 30 × 4–5 characters plus separators, about 170: 100 under the full body, only 10 ids fit.
+    const devices = Array.from({ length: 30 }, (_, i) => device(i + 1, 'b'));
+    const full = renderPullRequest(props(devices));
+    expect(full.body).toContain('<details><summary>30 devices</summary>');
+    expect(full.body).toContain('dev30');
+    const text = renderPullRequest(props(devices, full.body.length - 100));
+    expect(text.body.length).toBeLessThanOrEqual(full.body.length - 100);
+    expect(text.body).toContain('<details><summary>30 devices</summary>\n\ndev1, dev10, dev11, dev12, dev13, dev14, dev15, dev16, dev17, dev18 … and 20 more\n');
+    expect(text.body).toContain('#### 30 devices changed · cluster `default` (30)\n');
+    expect(text.body).toContain('- module sensor: image registry.example.com/sensor:1.0.0 → registry.example.com/sensor:1.0.1; env changed: TOKEN\n');
+    expect(text.body).toContain('`iotedge-gitops sync --dry-run`');
+    expect(readPullRequestMetadata(text.body)).not.toBeNull();
+  });
+
   it('3,000 devices each with its own change at a small limit: merged, then cut with a count of what was left out', () => {
     const devices = Array.from({ length: 3000 }, (_, i) => bumped(i, `3.${i}`));
     const merged = renderPullRequest(props(devices.slice(0, 40), 8000));

@@ -86,21 +86,6 @@ describe('publishPullRequest', () => {
     expect(log(remote, HEAD)).toEqual(['iotedge-gitops: 0 added, 2 changed, 0 removed devices', 'iotedge-gitops: 2 added, 0 changed, 0 removed devices', 'seed']);
   });
 
-  it.concurrent('degrades an oversized body under the limit by listing fewer devices, keeping every change', async () => {
-    const { fake, propose } = await gitHub();
-    const remote = bareRepo({ 'README.md': 'fleet\n' });
-    // 30 ids take about 250 characters: at 1,100 the device list goes, the group and its change stay.
-    const result = await propose(remote, buildPlan({ devices: devices(30) }), { bodyLimit: 1100 });
-    const body = fake.pulls[0]!.body!;
-    expect(body.length).toBeLessThanOrEqual(1100);
-    expect(body).toContain('#### 30 devices added · cluster `default` (30)\n');
-    expect(body).toContain('- module SimulatedTemperatureSensor added: image repo/sensor:1.0\n');
-    expect(body).not.toContain('<details>');
-    expect(body).toContain('`iotedge-gitops sync --dry-run`');
-    expect(result.pullRequest.body).toBe(body);
-    expect(fileAt(remote, HEAD, '.iotedge-gitops/report.md')).toBeNull();
-  });
-
   it.concurrent('never touches a PR on its branch that it did not open, and opens no second one', async () => {
     const { fake, propose } = await gitHub();
     const remote = bareRepo({ 'README.md': 'fleet\n' });
