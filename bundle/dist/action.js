@@ -12,12 +12,12 @@ import {
   renderStepSummary,
   uncoveredClusterWarning,
   watchStopSignals
-} from "./chunk-7LKBUMEH.js";
+} from "./chunk-UNSVA523.js";
 import "./chunk-2MDZ23RJ.js";
 import {
   require_tunnel
 } from "./chunk-6PAVSBEJ.js";
-import "./chunk-OFR5GWBS.js";
+import "./chunk-FOOTF6UG.js";
 import "./chunk-BDYU26YO.js";
 import "./chunk-ANFMKTLZ.js";
 import "./chunk-AZVO6LG7.js";

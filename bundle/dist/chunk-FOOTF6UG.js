@@ -50618,6 +50618,12 @@ function clusterTagError(device, clusterTag = DEFAULT_CLUSTER_TAG) {
   });
 }
 
+// src/translate/device-intent.ts
+function intentContent(intent) {
+  const { dir: _dir, ...content } = intent;
+  return content;
+}
+
 // src/render/manifest-file-name.ts
 function manifestFileName(object) {
   const kind = object["kind"];
@@ -51696,8 +51702,8 @@ var TOKEN_MARK = "zqslot";
 var tokenOf = (slot) => `zqslot${slot}qz`;
 function compileDeviceTemplate(reference, probe) {
   const slots = /* @__PURE__ */ new Set();
-  const content = _withoutDir(reference);
-  if (!_diff(content, _withoutDir(probe), "", slots)) return null;
+  const content = _json(reference);
+  if (!_diff(content, _json(probe), "", slots)) return null;
   if (slots.size === 0 || JSON.stringify(content).includes(TOKEN_MARK)) return null;
   const numbered = /* @__PURE__ */ new Map();
   for (const path of slots) numbered.set(path, numbered.size);
@@ -51738,7 +51744,7 @@ function compileDeviceTemplate(reference, probe) {
     pieces.push(text.slice(last));
     files.set(name, pieces);
   }
-  const template = { reference, slots, files };
+  const template = { reference: content, slots, files };
   for (const intent of [reference, probe]) {
     let expected;
     try {
@@ -51753,7 +51759,7 @@ function compileDeviceTemplate(reference, probe) {
 }
 function renderWithTemplate(template, intent) {
   const values = [];
-  if (!_collect(_withoutDir(template.reference), _withoutDir(intent), "", template.slots, values)) return null;
+  if (!_collect(template.reference, _json(intent), "", template.slots, values)) return null;
   const scalars = [];
   for (const value of values) {
     if (!_isPlain(value)) return null;
@@ -51767,9 +51773,8 @@ function renderWithTemplate(template, intent) {
   }
   return { dir: intent.dir, files };
 }
-function _withoutDir(intent) {
-  const { dir: _dir, ...content } = intent;
-  return content;
+function _json(intent) {
+  return intentContent(intent);
 }
 var _plainCache = /* @__PURE__ */ new Map();
 function _isPlain(value) {
@@ -52190,8 +52195,7 @@ var TOOL_VERSION = "0.1.0";
 // src/plan/render-input-hash.ts
 import { createHash as createHash6 } from "node:crypto";
 function renderInputHash(intent, codeVersion = TOOL_VERSION) {
-  const { dir: _dir, ...content } = intent;
-  return createHash6("sha256").update(codeVersion).update("\0").update(canonicalJson(content)).digest("hex");
+  return createHash6("sha256").update(codeVersion).update("\0").update(canonicalJson(intentContent(intent))).digest("hex");
 }
 
 // src/plan/device-files-hash.ts
@@ -52213,8 +52217,10 @@ function deviceFilesHash(files) {
 
 // src/plan/synthesize.ts
 function synthesize(snapshot, options = {}) {
-  const time = (stage, work) => options.profiler ? options.profiler.time(stage, work) : work();
-  const model = time("model", () => loadModel(snapshot));
+  return synthesizeModel(_timer(options)("model", () => loadModel(snapshot)), options);
+}
+function synthesizeModel(model, options = {}) {
+  const time = _timer(options);
   const loop = new _SynthLoop(model, options, time);
   const candidates = options.selection === void 0 ? model : { ...model, devices: model.devices.filter((device) => loop.mayBeSelected(device)) };
   const all = time("targeting", () => targetDevices(candidates));
@@ -52226,6 +52232,9 @@ function synthesize(snapshot, options = {}) {
     loop.device(target);
   }
   return loop.result(targets);
+}
+function _timer(options) {
+  return (stage, work) => options.profiler ? options.profiler.time(stage, work) : work();
 }
 var _SynthLoop = class {
   constructor(_model, _synth, _time) {
@@ -52559,6 +52568,7 @@ export {
   TOOL_VERSION,
   deviceFilesHash,
   synthesize,
+  synthesizeModel,
   translateOptionsOf
 };
-/*! For license information please see chunk-OFR5GWBS.js.LEGAL.txt */
+/*! For license information please see chunk-FOOTF6UG.js.LEGAL.txt */

@@ -6,12 +6,14 @@ const __filename = __fileURLToPath(import.meta.url);
 const __dirname = __pathDirname(__filename);
 import {
   synthesize,
+  synthesizeModel,
   translateOptionsOf
-} from "./chunk-OFR5GWBS.js";
+} from "./chunk-FOOTF6UG.js";
 import "./chunk-BDYU26YO.js";
 import "./chunk-25NRP4G4.js";
 import "./chunk-R2YBVA4Z.js";
 export {
   synthesize,
+  synthesizeModel,
   translateOptionsOf
 };

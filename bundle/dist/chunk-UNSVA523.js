@@ -91,7 +91,7 @@ import {
   targetDevice,
   translateDevice,
   translateOptionsOf
-} from "./chunk-OFR5GWBS.js";
+} from "./chunk-FOOTF6UG.js";
 import {
   REDACTED_MARKER,
   isCredentialName,
@@ -32550,7 +32550,9 @@ function templateDrift(file, current, props) {
 
 // src/cli/hub-clusters.ts
 function clustersInHub(snapshot, clusterTag) {
-  const model = loadModel(snapshot);
+  return clustersOfModel(loadModel(snapshot), clusterTag);
+}
+function clustersOfModel(model, clusterTag) {
   return [...new Set(model.devices.map((device) => deviceIdentity(model.hub, device, clusterTag).cluster))].sort();
 }
 
@@ -38435,7 +38437,7 @@ function checkPlanInsideSelection(plan, clusters) {
 }
 
 // src/publish/git/git-publish.ts
-var DEFAULT_PUSH_ATTEMPTS = 5;
+var PUSH_ATTEMPTS = 5;
 async function publishToGit(options) {
   return inWorkDir(options.workDir, (workDir) => _publish(options, workDir));
 }
@@ -38456,10 +38458,9 @@ async function _attempts(options, tree) {
   const workDir = tree.dir;
   const branch = options.branch ?? DEFAULT_BRANCH;
   const folder = managedFolder(options.path ?? DEFAULT_MANAGED_PATH);
-  const maxAttempts = options.maxAttempts ?? DEFAULT_PUSH_ATTEMPTS;
   const blobless = options.clusters !== void 0;
   let attempt = 1;
-  for (; attempt <= maxAttempts; attempt++) {
+  for (; attempt <= PUSH_ATTEMPTS; attempt++) {
     options.access.signal?.throwIfAborted();
     const head = await fetchBranch(tree, branch, 1, blobless);
     const clusters = await selectClusters(tree, options.clusters, head, folder);
@@ -38476,14 +38477,14 @@ async function _attempts(options, tree) {
     if (!applied.applied || !await stageFolder(tree, folder) || options.dryRun) {
       return { ...base, attempts: attempt, commit: null, pushed: false, message: null };
     }
-    const message = commitMessage({ changes: applied.changes, inventory: plan.inventory, version: options.version ?? TOOL_VERSION });
+    const message = commitMessage({ changes: applied.changes, inventory: plan.inventory, version: TOOL_VERSION });
     let commit = await commitStaged(tree, message, options.author);
     let from = head;
     for (; ; ) {
       await options.beforePush?.(attempt);
       options.access.signal?.throwIfAborted();
       if (await pushHead(tree, branch) === "pushed") return { ...base, attempts: attempt, commit, pushed: true, message };
-      if (from === null || attempt === maxAttempts) break;
+      if (from === null || attempt === PUSH_ATTEMPTS) break;
       const onto = await fetchBranch(tree, branch, 1, blobless);
       const replayed = onto === null ? null : await replayCommit(tree, { branch, from, commit, onto });
       if (replayed === null) break;
@@ -38492,7 +38493,7 @@ async function _attempts(options, tree) {
       commit = replayed;
     }
   }
-  throw new TransientError(`push to branch '${branch}' was rejected ${maxAttempts} times because other writers kept pushing; nothing was lost, run sync again`, { stage: "publish" });
+  throw new TransientError(`push to branch '${branch}' was rejected ${PUSH_ATTEMPTS} times because other writers kept pushing; nothing was lost, run sync again`, { stage: "publish" });
 }
 
 // node_modules/universal-user-agent/index.js
@@ -43027,10 +43028,8 @@ async function _propose(options, workDir) {
 async function _rounds(options, tree, { owner, repo, base, head, folder }) {
   const workDir = tree.dir;
   const gh = options.github;
-  const version3 = options.version ?? TOOL_VERSION;
-  const maxAttempts = options.maxAttempts ?? DEFAULT_PUSH_ATTEMPTS;
   const blobless = options.clusters !== void 0;
-  for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+  for (let attempt = 1; attempt <= PUSH_ATTEMPTS; attempt++) {
     options.access.signal?.throwIfAborted();
     const ours = await _findPull(gh, owner, repo, head, base);
     const baseHead = await fetchBranch(tree, base, 1, blobless);
@@ -43054,8 +43053,8 @@ async function _rounds(options, tree, { owner, repo, base, head, folder }) {
       }
       return { ...done, commit: null, pushed: false, message: null, pullRequest: _outcome("none", null) };
     }
-    const text = renderPullRequest({ changes: applied.changes, inventory: plan.inventory, baseBranch: base, headBranch: head, version: version3, limit: options.bodyLimit, selectionLabel: options.selectionLabel });
-    const message = commitMessage({ changes: applied.changes, inventory: plan.inventory, version: version3 });
+    const text = renderPullRequest({ changes: applied.changes, inventory: plan.inventory, baseBranch: base, headBranch: head, version: TOOL_VERSION, selectionLabel: options.selectionLabel });
+    const message = commitMessage({ changes: applied.changes, inventory: plan.inventory, version: TOOL_VERSION });
     const commit = await commitStaged(tree, message, options.author);
     if (options.dryRun) return { ...done, commit: null, pushed: false, message, pullRequest: { ..._outcome("none", ours), body: text.body } };
     const sameTree = headHead !== null && await treeOf(tree, commit) === await treeOf(tree, headHead);
@@ -43079,7 +43078,7 @@ async function _rounds(options, tree, { owner, repo, base, head, folder }) {
       throw gitHubError(gh, "open the pull request", error2);
     }
   }
-  throw new TransientError(`updating branch '${head}' kept racing with other runs (${maxAttempts} attempts); run sync again`, { stage: "publish" });
+  throw new TransientError(`updating branch '${head}' kept racing with other runs (${PUSH_ATTEMPTS} attempts); run sync again`, { stage: "publish" });
 }
 async function _findPull(gh, owner, repo, head, base) {
   const { data } = await callGitHub(gh, "list pull requests", () => gh.octokit.pulls.list({ owner, repo, state: "open", head: `${owner}:${head}`, base, per_page: 100 }));
@@ -46615,37 +46614,30 @@ async function run5(options, io2) {
   const source = resolveInputSource(options, io2.env);
   const lock = resolved.workDir === void 0 ? void 0 : await acquireRunLock(workDirLockFile(resolved.workDir), `--work-dir ${resolved.workDir}`, io2.command ?? "iotedge-gitops sync");
   try {
-    return await _sync(resolved, await _pipeline(options, source, io2), io2);
+    return await _sync(resolved, options, source, io2);
   } finally {
     await lock?.release();
   }
 }
-async function _pipeline(options, source, io2) {
-  const quiet = options.quiet ?? false;
-  const bound = { ...options, codeVersion: await codeFingerprint(), details: false };
-  const { synthesize: synthesize2 } = await import("./chunk-XEG6ANGC.js");
-  return {
-    loadSnapshot: () => loadInput(source, io2, quiet),
-    synthesize: (snapshot, previous, selection) => synthesize2(snapshot, { ...bound, ...previous ? { previous } : {}, ...selection ? { selection } : {} }),
-    progress: createStageProgress(io2.stderr, quiet),
-    hubClusters: (snapshot) => clustersInHub(snapshot, options.clusterTag ?? DEFAULT_CLUSTER_TAG)
-  };
-}
 function workDirLockFile(workDir) {
   return path24.join(path24.dirname(workDir), `.${path24.basename(workDir)}.iotedge-gitops-lock`);
 }
-async function _sync(resolved, pipeline, io2) {
+async function _sync(resolved, options, source, io2) {
   const started = performance.now();
-  const snapshot = await pipeline.loadSnapshot();
+  const quiet = options.quiet ?? false;
+  const bound = { ...options, codeVersion: await codeFingerprint(), details: false };
+  const { synthesizeModel } = await import("./chunk-5HAYUTMQ.js");
+  const snapshot = await loadInput(source, io2, quiet);
   io2.signal?.throwIfAborted();
+  const model = loadModel(snapshot);
   const selection = resolved.selection;
   const secrets = [resolved.token];
   let synth;
-  const progress = pipeline.progress;
+  const progress = createStageProgress(io2.stderr, quiet);
   const synthesizeOnce = (previous) => {
     const first = synth === void 0;
     progress.stage(`translating and rendering ${snapshot.devices.length} device twin(s)`);
-    synth = pipeline.synthesize(snapshot, previous, selection);
+    synth = synthesizeModel(model, { ...bound, ...previous ? { previous } : {}, ...selection ? { selection } : {} });
     if (selection !== void 0 && synth.plan.selection !== selection) synth = { ...synth, plan: { ...synth.plan, selection } };
     progress.stage("writing device directories");
     if (first) printLines(io2.stderr, ...synth.messages.map((message) => `error: ${scrubSecrets(message, secrets)}`));
@@ -46662,7 +46654,7 @@ async function _sync(resolved, pipeline, io2) {
     beforePush: async () => progress.stage(`pushing to ${withoutUrlUserInfo(resolved.repo)}`),
     // What the repository's Flux and Argo CD objects reconcile, read from the branch the output goes to.
     afterReset: async (repoRoot) => void (reconciled = await readReconciledPaths(repoRoot, resolved.path)),
-    ...selection === void 0 ? {} : _sparseSelection(selection, () => pipeline.hubClusters(snapshot))
+    ...selection === void 0 ? {} : _sparseSelection(selection, () => clustersOfModel(model, options.clusterTag ?? DEFAULT_CLUSTER_TAG))
   };
   let reconciled;
   let result;
@@ -68345,4 +68337,4 @@ export {
   buildProgram,
   main
 };
-/*! For license information please see chunk-7LKBUMEH.js.LEGAL.txt */
+/*! For license information please see chunk-UNSVA523.js.LEGAL.txt */
