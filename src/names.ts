@@ -102,10 +102,40 @@ export function isClusterFolderName(name: string): boolean {
   return isDnsLabel(name);
 }
 
-/** The cluster of a path under the output root (`devices/<cluster>/…`); undefined for any other path. */
+/** The cluster of a path under the output root (`devices/<cluster>/…`, any depth); undefined for any other path. */
 export function clusterOfPath(relative: string): string | undefined {
   const parts = relative.split('/');
   return parts.length >= 2 && parts[0] === DEVICES_DIR && parts[1] !== '' ? parts[1] : undefined;
+}
+
+/**
+ * Where a path under the output root lies in the layout `deviceDir` and `clusterInventoryFile` name: a cluster
+ * folder `devices/<cluster>`, its inventory `devices/<cluster>/inventory.json`, a device directory
+ * `devices/<cluster>/<namespace>`, or a file in one, `devices/<cluster>/<namespace>/<file>`. For reading paths found
+ * on disk or in a plan; a device's own directory is named once, by `deviceIdentity`.
+ */
+export interface OutputPlace {
+  readonly cluster: string;
+  /** True for `devices/<cluster>/inventory.json`. */
+  readonly inventory: boolean;
+  /** Set for a device directory and a file in one. */
+  readonly namespace?: string;
+  /** `devices/<cluster>/<namespace>`, set with `namespace`. */
+  readonly dir?: string;
+  /** The file name, for a file in a device directory. */
+  readonly file?: string;
+}
+
+/** The place of `relative` (POSIX, from the output root); undefined outside `devices/<cluster>/` or below a device's files. */
+export function outputPlace(relative: string): OutputPlace | undefined {
+  const parts = relative.split('/');
+  if (parts.length < 2 || parts.length > 4 || parts[0] !== DEVICES_DIR || parts[1] === '') return undefined;
+  const cluster = parts[1]!;
+  if (parts.length === 2) return { cluster, inventory: false };
+  const namespace = parts[2]!;
+  if (parts.length === 3 && namespace === INVENTORY_FILE) return { cluster, inventory: true };
+  const dir = `${DEVICES_DIR}/${cluster}/${namespace}`;
+  return parts.length === 3 ? { cluster, inventory: false, namespace, dir } : { cluster, inventory: false, namespace, dir, file: parts[3]! };
 }
 
 /** Characters a cluster name may not hold, because it becomes one directory name on every OS Git runs on. */

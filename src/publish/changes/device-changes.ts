@@ -1,7 +1,7 @@
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Inventory, InventoryDevice } from '../../plan/inventory.js';
-import { DEVICES_DIR, INVENTORY_FILE, clusterInventoryFile, clusterOfPath } from '../../names.js';
+import { INVENTORY_FILE, clusterInventoryFile, outputPlace } from '../../names.js';
 import { listClusterFolders, readClusterInventories } from '../output/read-previous-output.js';
 import { diffWorkloads, type ModuleChange } from './module-changes.js';
 import type { OutputPlan } from '../../plan/output-plan.js';
@@ -94,9 +94,9 @@ export async function diffManagedFolder(root: string, plan: OutputPlan, removed:
 async function _inventoriesChange(root: string, plan: OutputPlan, presentClusters: readonly string[]): Promise<boolean> {
   const planned = new Set<string>();
   for (const [file, content] of plan.files) {
-    const parts = file.split('/');
-    if (parts.length !== 3 || parts[0] !== DEVICES_DIR || parts[2] !== INVENTORY_FILE) continue;
-    planned.add(clusterOfPath(file)!);
+    const place = outputPlace(file);
+    if (!place?.inventory) continue;
+    planned.add(place.cluster);
     if ((await _readText(path.join(root, file))) !== content) return true;
   }
   for (const cluster of presentClusters) {
@@ -120,7 +120,7 @@ export function describeDeviceChange(
   const b = after ?? new Map<string, string>();
   const files = [...new Set([...a.keys(), ...b.keys()])].filter((f) => a.get(f) !== b.get(f)).sort();
   if (kind === 'changed' && files.length === 0) return null;
-  const [, cluster = '', namespace = ''] = dir.split('/');
+  const place = outputPlace(dir);
   const filesA = readDeviceFiles(a);
   const filesB = readDeviceFiles(b);
   const modules = diffWorkloads(readWorkloads(filesA), readWorkloads(filesB));
@@ -128,8 +128,8 @@ export function describeDeviceChange(
     dir,
     kind,
     deviceId: identity?.deviceId ?? null,
-    cluster: identity?.cluster ?? cluster,
-    namespace: identity?.namespace ?? namespace,
+    cluster: identity?.cluster ?? place?.cluster ?? '',
+    namespace: identity?.namespace ?? place?.namespace ?? '',
     baseDeployment: identity?.baseDeployment ?? null,
     layeredDeployments: identity?.layeredDeployments ?? [],
     modules,
@@ -148,12 +148,11 @@ function _byPath(inventory: Inventory): Map<string, InventoryDevice> {
 function _filesByDir(plan: OutputPlan): Map<string, Map<string, string>> {
   const byDir = new Map<string, Map<string, string>>();
   for (const [file, content] of plan.files) {
-    const parts = file.split('/');
-    if (parts.length !== 4) continue;
-    const dir = parts.slice(0, 3).join('/');
-    const files = byDir.get(dir) ?? new Map<string, string>();
-    files.set(parts[3]!, content);
-    byDir.set(dir, files);
+    const place = outputPlace(file);
+    if (place?.file === undefined) continue;
+    const files = byDir.get(place.dir!) ?? new Map<string, string>();
+    files.set(place.file, content);
+    byDir.set(place.dir!, files);
   }
   return byDir;
 }

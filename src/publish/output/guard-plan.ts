@@ -1,6 +1,7 @@
 import { ConfigError } from '../../errors.js';
 import { allowedDeletions, type DeletionLimit } from './deletion-limit.js';
 import type { OutputPlan } from '../../plan/output-plan.js';
+import { outputPlace } from '../../names.js';
 
 /** The safety flags of `sync`. */
 export interface GuardOptions {
@@ -24,7 +25,7 @@ export interface GuardedPlan {
 export function keptDirs(plan: OutputPlan, also: Iterable<string> = []): (dir: string) => boolean {
   const wanted = new Set([...plan.deviceDirs, ...plan.keep, ...also]);
   const namespaces = new Set(plan.keepNamespaces ?? []);
-  return (dir) => wanted.has(dir) || namespaces.has(dir.split('/')[2] ?? '');
+  return (dir) => wanted.has(dir) || namespaces.has(outputPlace(dir)?.namespace ?? '');
 }
 
 /**

@@ -9,7 +9,7 @@ import { rmSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError } from '../../errors.js';
-import { DEVICES_DIR, INVENTORY_FILE, clusterInventoryFile, clusterOfPath } from '../../names.js';
+import { DEVICES_DIR, INVENTORY_FILE, clusterInventoryFile, outputPlace } from '../../names.js';
 import { inventoryJsonPieces } from '../../plan/inventory-json.js';
 import { clusterInventories } from '../../plan/cluster-inventories.js';
 import { selectsCluster, type ClusterSelection } from '../../plan/cluster-selection.js';
@@ -219,13 +219,11 @@ export function groupFilesByDeviceDir(plan: OutputPlan): Map<string, Map<string,
   const delivered = new Set(plan.delivered ?? []);
   for (const dir of plan.deviceDirs) if (!delivered.has(dir)) byDir.set(dir, new Map());
   for (const [file, content] of plan.files) {
-    const parts = file.split('/');
-    if (_isClusterInventory(parts)) continue;
-    const dir = parts.slice(0, 3).join('/');
-    const safe = parts.length === 4 && parts[0] === DEVICES_DIR && parts.every((p) => p !== '' && p !== '.' && p !== '..' && !p.includes('\\'));
-    const files = byDir.get(dir);
-    if (!safe || files === undefined) throw new ConfigError(`refusing to write '${file}': not inside a planned device directory`, { stage: 'publish' });
-    files.set(parts[3]!, content);
+    const place = outputPlace(file);
+    if (place?.inventory) continue;
+    const files = place?.file !== undefined && _isDeviceDir(place.dir!) && _isSafeName(place.file) ? byDir.get(place.dir!) : undefined;
+    if (files === undefined) throw new ConfigError(`refusing to write '${file}': not inside a planned device directory`, { stage: 'publish' });
+    files.set(place!.file!, content);
   }
   return byDir;
 }
@@ -289,8 +287,15 @@ async function _removeEmptyClusterDirs(devicesRoot: string, selection: ClusterSe
 }
 
 /** `devices/<cluster>/inventory.json` split into its parts. */
-function _isClusterInventory(parts: readonly string[]): boolean {
-  return parts.length === 3 && parts[0] === DEVICES_DIR && parts[2] === INVENTORY_FILE;
+/** A name the writer may create in one directory: not empty, `.` or `..`, and no separator of any OS. */
+function _isSafeName(name: string): boolean {
+  return name !== '' && name !== '.' && name !== '..' && !name.includes('\\') && !name.includes('/');
+}
+
+/** True for `devices/<cluster>/<namespace>` whose two names are safe (see `_isSafeName`). */
+function _isDeviceDir(dir: string): boolean {
+  const place = outputPlace(dir);
+  return place?.dir === dir && place.file === undefined && _isSafeName(place.cluster) && _isSafeName(place.namespace!);
 }
 
 /**
@@ -300,8 +305,8 @@ function _isClusterInventory(parts: readonly string[]): boolean {
 function _plannedInventories(plan: OutputPlan): Map<string, () => Iterable<string>> {
   const planned = new Map<string, () => Iterable<string>>();
   for (const [file, content] of plan.files) {
-    const cluster = clusterOfPath(file);
-    if (cluster !== undefined && _isClusterInventory(file.split('/'))) planned.set(cluster, () => [content]);
+    const place = outputPlace(file);
+    if (place?.inventory) planned.set(place.cluster, () => [content]);
   }
   if (plan.delivered !== undefined) {
     for (const [cluster, inventory] of clusterInventories(plan.inventory)) planned.set(cluster, () => inventoryJsonPieces(inventory));
@@ -311,11 +316,9 @@ function _plannedInventories(plan: OutputPlan): Map<string, () => Iterable<strin
 
 /** Same rule as `groupFilesByDeviceDir`, for a directory handed over whole. */
 function _checkDeviceFiles(dir: string, files: ReadonlyMap<string, string>): void {
-  const parts = dir.split('/');
-  const bad = (p: string) => p === '' || p === '.' || p === '..' || p.includes('\\') || p.includes('/');
-  if (parts.length !== 3 || parts[0] !== DEVICES_DIR || parts.some(bad)) throw new ConfigError(`refusing to write '${dir}': not a device directory`, { stage: 'publish' });
+  if (!_isDeviceDir(dir)) throw new ConfigError(`refusing to write '${dir}': not a device directory`, { stage: 'publish' });
   for (const name of files.keys()) {
-    if (bad(name) || name.includes(TEMP_MARK)) throw new ConfigError(`refusing to write '${dir}/${name}': not inside a planned device directory`, { stage: 'publish' });
+    if (!_isSafeName(name) || name.includes(TEMP_MARK)) throw new ConfigError(`refusing to write '${dir}/${name}': not inside a planned device directory`, { stage: 'publish' });
   }
 }
 
