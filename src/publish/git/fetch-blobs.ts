@@ -7,7 +7,7 @@
  * then finds its blobs present. Ids go on the command line: 10,000 of them are 410 kB, within every platform's
  * argument limit that git runs on for this tool (Linux 2 MiB, macOS 1 MiB).
  */
-import { gitError, runGitStep, type WorkTree } from './git-work-tree.js';
+import { gitError, isPartialClone, runGitStep, type WorkTree } from './git-work-tree.js';
 
 /** Object ids per fetch request. */
 export const OIDS_PER_FETCH = 10_000;
@@ -28,12 +28,6 @@ export async function fetchMissingBlobs(tree: WorkTree, oids: readonly string[],
       throw gitError(tree, `fetch ${what}`, error);
     }
   }
-}
-
-/** True when the clone was fetched with a filter, so some objects come only on request. */
-export async function isPartialClone(tree: WorkTree): Promise<boolean> {
-  const promisor = await tree.git.raw(['config', '--bool', '--get', 'remote.origin.promisor']).catch(() => '');
-  return promisor.trim() === 'true';
 }
 
 /**

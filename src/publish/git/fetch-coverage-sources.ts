@@ -5,8 +5,8 @@
  * none for an https remote.
  */
 import { listCoverageSourceBlobs } from '../repo-template/coverage-source-files.js';
-import { fetchMissingBlobs, isPartialClone } from './fetch-blobs.js';
-import { runGitStep, type WorkTree } from './git-work-tree.js';
+import { fetchMissingBlobs } from './fetch-blobs.js';
+import { isPartialClone, runGitStep, type WorkTree } from './git-work-tree.js';
 
 /** Fetches the blobs of the YAML files outside `<folder>/devices/` at `commit` (nothing when the clone is not partial). */
 export async function fetchCoverageSources(tree: WorkTree, commit: string, folder: string): Promise<void> {

@@ -164,7 +164,14 @@ async function _checkOwnClone(tree: WorkTree, repo: string): Promise<void> {
  */
 export async function fetchBranch(tree: WorkTree, branch: string, depth = 1, blobless = false): Promise<string | null> {
   try {
-    const filter = blobless ? ['--filter=blob:none'] : [];
+    // A kept clone that a cluster run left partial gets every blob again for a run of all clusters: git would
+    // otherwise fetch the missing blobs of the whole branch on demand, in one request that grows superlinearly.
+    const refetch = !blobless && (await isPartialClone(tree));
+    if (refetch) {
+      await tree.git.raw(['config', '--unset', 'remote.origin.promisor']);
+      await tree.git.raw(['config', '--unset-all', 'remote.origin.partialclonefilter']).catch(() => undefined);
+    }
+    const filter = blobless ? ['--filter=blob:none'] : refetch ? ['--refetch'] : [];
     // --progress: output while data flows, so only a silent remote meets the silence bound.
     await (tree.network ?? tree.git).raw(['fetch', '--progress', ...filter, '--depth', String(depth), '--no-tags', 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
   } catch (error) {
@@ -176,6 +183,12 @@ export async function fetchBranch(tree: WorkTree, branch: string, depth = 1, blo
     throw gitError(tree, `fetch branch '${branch}'`, error);
   }
   return (await runGitStep(tree, 'read the fetched commit', () => tree.git.revparse([`refs/remotes/origin/${branch}`]))).trim();
+}
+
+/** True when the clone was fetched with a filter, so some objects come only on request. */
+export async function isPartialClone(tree: WorkTree): Promise<boolean> {
+  const promisor = await tree.git.raw(['config', '--bool', '--get', 'remote.origin.promisor']).catch(() => '');
+  return promisor.trim() === 'true';
 }
 
 /** Points the local `branch` and the work tree at `commit` (null = an unborn branch with an empty tree), dropping any local change. */

@@ -9,8 +9,8 @@ import path from 'node:path';
 import { InternalError } from '../../errors.js';
 import { DEVICES_DIR, isDnsLabel } from '../../names.js';
 import type { OutputPlan } from '../../plan/output-plan.js';
-import { fetchMissingBlobs, isPartialClone } from './fetch-blobs.js';
-import { runGitStep, type WorkTree } from './git-work-tree.js';
+import { fetchMissingBlobs } from './fetch-blobs.js';
+import { isPartialClone, runGitStep, type WorkTree } from './git-work-tree.js';
 
 /** The sparse-checkout cone of a selection: `<folder>/devices/<cluster>` per cluster, sorted, repository-relative. */
 export function clusterSparsePaths(folder: string, clusters: readonly string[]): string[] {

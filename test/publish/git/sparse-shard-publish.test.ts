@@ -53,6 +53,25 @@ function blobOf(remote: string, file: string): string {
   return git(remote, 'rev-parse', `main:${file}`).trim();
 }
 
+/**
+ * An environment whose HOME has a global git config with trace2 on: every git process a run starts logs its
+ * argv there. `fetches()` lists the argv of each `git fetch` logged so far.
+ */
+function traceGit(): { env: NodeJS.ProcessEnv; fetches: () => string[][] } {
+  const home = work();
+  const traces = path.join(home, 'trace2');
+  mkdirSync(traces);
+  writeFileSync(path.join(home, '.gitconfig'), `[trace2]\n\teventTarget = ${traces}\n`);
+  const fetches = () =>
+    readdirSync(traces)
+      .flatMap((file) => readFileSync(path.join(traces, file), 'utf8').split('\n'))
+      .filter((line) => line !== '')
+      .map((line) => JSON.parse(line) as { event: string; argv?: string[] })
+      .filter((event) => event.event === 'start' && event.argv!.includes('fetch'))
+      .map((event) => event.argv!);
+  return { env: { ...process.env, HOME: home, XDG_CONFIG_HOME: path.join(home, '.config') }, fetches };
+}
+
 // Every test has its own remote and work directories and reads nothing another writes: they run concurrently,
 // since each spends most of its time waiting for git processes.
 describe('publishing for a cluster selection', () => {
@@ -82,20 +101,10 @@ describe('publishing for a cluster selection', () => {
     // git 2.39's on-demand fetch asks for every missing blob of a checkout in one `fetch … --stdin` request, which
     // took over 12 minutes for the 540,000 blobs of one shard at 100,000 devices (README "Sharding by cluster").
     const { remote, url } = await fleetRemote();
-    const home = work();
-    const traces = path.join(home, 'trace2');
-    mkdirSync(traces);
-    // trace2 from the global config of the run's HOME: every git process the run starts logs its argv there.
-    writeFileSync(path.join(home, '.gitconfig'), `[trace2]\n\teventTarget = ${traces}\n`);
-    const env = { ...process.env, HOME: home, XDG_CONFIG_HOME: path.join(home, '.config') };
-    const result = await publish(url, selectedClusterPlan([device('a1', 'a', 'repo/sensor:2.0'), device('a2', 'a')]), { clusters: ['a'], access: { repo: url, env } });
+    const trace = traceGit();
+    const result = await publish(url, selectedClusterPlan([device('a1', 'a', 'repo/sensor:2.0'), device('a2', 'a')]), { clusters: ['a'], access: { repo: url, env: trace.env } });
     expect(result.pushed).toBe(true);
-    const fetches = readdirSync(traces)
-      .flatMap((file) => readFileSync(path.join(traces, file), 'utf8').split('\n'))
-      .filter((line) => line !== '')
-      .map((line) => JSON.parse(line) as { event: string; argv?: string[] })
-      .filter((event) => event.event === 'start' && event.argv!.includes('fetch'))
-      .map((event) => event.argv!);
+    const fetches = trace.fetches();
     expect(fetches.filter((argv) => argv.includes('--stdin'))).toEqual([]);
     // Besides the branch head (blobless): the cone's blobs by id (cluster a and the files above it, as README.md).
     const byId = fetches.filter((argv) => argv.includes('fetch.negotiationAlgorithm=noop')).flat();
@@ -166,8 +175,14 @@ describe('publishing for a cluster selection', () => {
     expect(existsSync(path.join(workDir, 'devices/b'))).toBe(true);
     expect(filesOf(remote, 'main')).toEqual([`${dirOf(device('b1', 'b'))}/deployment-simulatedtemperaturesensor.yaml`]);
     const all = buildPlan({ devices: ['a', 'b', 'c'].flatMap((c) => [device(`${c}1`, c, 'repo/sensor:2.0'), device(`${c}2`, c)]) });
-    const result = await publishToGit({ plan: all, access: { repo: url }, author: AUTHOR, guard: GUARD, workDir });
+    const trace = traceGit();
+    const result = await publishToGit({ plan: all, access: { repo: url, env: trace.env }, author: AUTHOR, guard: GUARD, workDir });
     expect(result.pushed).toBe(true);
+    // The clone is whole again, in one fetch of the branch: no blob was left for git to fetch on demand.
+    expect(missingObjects(workDir).size).toBe(0);
+    expect(git(workDir, 'config', '--get-regexp', '^remote\\.origin\\.').trim().split('\n').map((l) => l.split(' ')[0])).toEqual(['remote.origin.url', 'remote.origin.fetch']);
+    expect(trace.fetches().filter((argv) => argv.includes('--stdin'))).toEqual([]);
+    expect(trace.fetches().filter((argv) => argv.includes('--refetch'))).toHaveLength(1);
     expect(filesOf(remote, 'main')).toEqual([`${dirOf(device('c1', 'c'))}/deployment-simulatedtemperaturesensor.yaml`]);
     expect(existsSync(path.join(workDir, 'clusters/b/devices.yaml'))).toBe(true);
     expect(git(workDir, 'status', '--porcelain').trim()).toBe('');
