@@ -9,10 +9,10 @@ import {
   main,
   processIo,
   watchStopSignals
-} from "./chunk-UNSVA523.js";
+} from "./chunk-I45R47DS.js";
 import "./chunk-2MDZ23RJ.js";
 import "./chunk-6PAVSBEJ.js";
-import "./chunk-FOOTF6UG.js";
+import "./chunk-NMOCKYWQ.js";
 import "./chunk-BDYU26YO.js";
 import "./chunk-ANFMKTLZ.js";
 import "./chunk-AZVO6LG7.js";

@@ -8,7 +8,7 @@ import {
   synthesize,
   synthesizeModel,
   translateOptionsOf
-} from "./chunk-FOOTF6UG.js";
+} from "./chunk-NMOCKYWQ.js";
 import "./chunk-BDYU26YO.js";
 import "./chunk-25NRP4G4.js";
 import "./chunk-R2YBVA4Z.js";

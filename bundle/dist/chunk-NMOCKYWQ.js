@@ -46693,6 +46693,16 @@ function clusterOfPath(relative) {
   const parts = relative.split("/");
   return parts.length >= 2 && parts[0] === DEVICES_DIR && parts[1] !== "" ? parts[1] : void 0;
 }
+function outputPlace(relative) {
+  const parts = relative.split("/");
+  if (parts.length < 2 || parts.length > 4 || parts[0] !== DEVICES_DIR || parts[1] === "") return void 0;
+  const cluster = parts[1];
+  if (parts.length === 2) return { cluster, inventory: false };
+  const namespace = parts[2];
+  if (parts.length === 3 && namespace === INVENTORY_FILE) return { cluster, inventory: true };
+  const dir = `${DEVICES_DIR}/${cluster}/${namespace}`;
+  return parts.length === 3 ? { cluster, inventory: false, namespace, dir } : { cluster, inventory: false, namespace, dir, file: parts[3] };
+}
 var UNSAFE_SEGMENT = /[/\\:*?"<>|\u0000-\u001f]/;
 function deviceDir(cluster, namespace, deviceId) {
   if (cluster === "" || cluster === "." || cluster === ".." || UNSAFE_SEGMENT.test(cluster)) {
@@ -52542,6 +52552,7 @@ export {
   DEVICES_DIR,
   clusterInventoryFile,
   clusterOfPath,
+  outputPlace,
   GATEWAY_HOST_NAME,
   LABEL_MODULE,
   ANNOTATION_ORIGINAL_MODULE_ID,
@@ -52571,4 +52582,4 @@ export {
   synthesizeModel,
   translateOptionsOf
 };
-/*! For license information please see chunk-FOOTF6UG.js.LEGAL.txt */
+/*! For license information please see chunk-NMOCKYWQ.js.LEGAL.txt */

@@ -81,6 +81,7 @@ import {
   loadModel,
   mergeInventories,
   moduleConnectionStringKey,
+  outputPlace,
   parseClusterSelection,
   redactSnapshot,
   require_dist,
@@ -91,7 +92,7 @@ import {
   targetDevice,
   translateDevice,
   translateOptionsOf
-} from "./chunk-FOOTF6UG.js";
+} from "./chunk-NMOCKYWQ.js";
 import {
   REDACTED_MARKER,
   isCredentialName,
@@ -32955,7 +32956,7 @@ function allowedDeletions(limit, present) {
 function keptDirs(plan, also = []) {
   const wanted = /* @__PURE__ */ new Set([...plan.deviceDirs, ...plan.keep, ...also]);
   const namespaces = new Set(plan.keepNamespaces ?? []);
-  return (dir) => wanted.has(dir) || namespaces.has(dir.split("/")[2] ?? "");
+  return (dir) => wanted.has(dir) || namespaces.has(outputPlace(dir)?.namespace ?? "");
 }
 function guardPlan(plan, present, options) {
   const { devices, configurations } = plan.inventory;
@@ -33093,13 +33094,11 @@ function groupFilesByDeviceDir(plan) {
   const delivered = new Set(plan.delivered ?? []);
   for (const dir of plan.deviceDirs) if (!delivered.has(dir)) byDir.set(dir, /* @__PURE__ */ new Map());
   for (const [file, content] of plan.files) {
-    const parts = file.split("/");
-    if (_isClusterInventory(parts)) continue;
-    const dir = parts.slice(0, 3).join("/");
-    const safe = parts.length === 4 && parts[0] === DEVICES_DIR && parts.every((p2) => p2 !== "" && p2 !== "." && p2 !== ".." && !p2.includes("\\"));
-    const files = byDir.get(dir);
-    if (!safe || files === void 0) throw new ConfigError(`refusing to write '${file}': not inside a planned device directory`, { stage: "publish" });
-    files.set(parts[3], content);
+    const place = outputPlace(file);
+    if (place?.inventory) continue;
+    const files = place?.file !== void 0 && _isDeviceDir(place.dir) && _isSafeName(place.file) ? byDir.get(place.dir) : void 0;
+    if (files === void 0) throw new ConfigError(`refusing to write '${file}': not inside a planned device directory`, { stage: "publish" });
+    files.set(place.file, content);
   }
   return byDir;
 }
@@ -33145,14 +33144,18 @@ async function _removeEmptyClusterDirs(devicesRoot, selection, inventoried) {
     await rm2(dir, { recursive: true, force: true });
   }
 }
-function _isClusterInventory(parts) {
-  return parts.length === 3 && parts[0] === DEVICES_DIR && parts[2] === INVENTORY_FILE;
+function _isSafeName(name3) {
+  return name3 !== "" && name3 !== "." && name3 !== ".." && !name3.includes("\\") && !name3.includes("/");
+}
+function _isDeviceDir(dir) {
+  const place = outputPlace(dir);
+  return place?.dir === dir && place.file === void 0 && _isSafeName(place.cluster) && _isSafeName(place.namespace);
 }
 function _plannedInventories(plan) {
   const planned = /* @__PURE__ */ new Map();
   for (const [file, content] of plan.files) {
-    const cluster = clusterOfPath(file);
-    if (cluster !== void 0 && _isClusterInventory(file.split("/"))) planned.set(cluster, () => [content]);
+    const place = outputPlace(file);
+    if (place?.inventory) planned.set(place.cluster, () => [content]);
   }
   if (plan.delivered !== void 0) {
     for (const [cluster, inventory] of clusterInventories(plan.inventory)) planned.set(cluster, () => inventoryJsonPieces(inventory));
@@ -33160,11 +33163,9 @@ function _plannedInventories(plan) {
   return planned;
 }
 function _checkDeviceFiles(dir, files) {
-  const parts = dir.split("/");
-  const bad = (p2) => p2 === "" || p2 === "." || p2 === ".." || p2.includes("\\") || p2.includes("/");
-  if (parts.length !== 3 || parts[0] !== DEVICES_DIR || parts.some(bad)) throw new ConfigError(`refusing to write '${dir}': not a device directory`, { stage: "publish" });
+  if (!_isDeviceDir(dir)) throw new ConfigError(`refusing to write '${dir}': not a device directory`, { stage: "publish" });
   for (const name3 of files.keys()) {
-    if (bad(name3) || name3.includes(TEMP_MARK)) throw new ConfigError(`refusing to write '${dir}/${name3}': not inside a planned device directory`, { stage: "publish" });
+    if (!_isSafeName(name3) || name3.includes(TEMP_MARK)) throw new ConfigError(`refusing to write '${dir}/${name3}': not inside a planned device directory`, { stage: "publish" });
   }
 }
 function _readTextSync(file) {
@@ -34524,9 +34525,9 @@ async function diffManagedFolder(root, plan, removed) {
 async function _inventoriesChange(root, plan, presentClusters) {
   const planned = /* @__PURE__ */ new Set();
   for (const [file, content] of plan.files) {
-    const parts = file.split("/");
-    if (parts.length !== 3 || parts[0] !== DEVICES_DIR || parts[2] !== INVENTORY_FILE) continue;
-    planned.add(clusterOfPath(file));
+    const place = outputPlace(file);
+    if (!place?.inventory) continue;
+    planned.add(place.cluster);
     if (await _readText(path18.join(root, file)) !== content) return true;
   }
   for (const cluster of presentClusters) {
@@ -34540,7 +34541,7 @@ function describeDeviceChange(dir, before, after, identity) {
   const b3 = after ?? /* @__PURE__ */ new Map();
   const files = [.../* @__PURE__ */ new Set([...a.keys(), ...b3.keys()])].filter((f3) => a.get(f3) !== b3.get(f3)).sort();
   if (kind === "changed" && files.length === 0) return null;
-  const [, cluster = "", namespace = ""] = dir.split("/");
+  const place = outputPlace(dir);
   const filesA = readDeviceFiles(a);
   const filesB = readDeviceFiles(b3);
   const modules = diffWorkloads(readWorkloads(filesA), readWorkloads(filesB));
@@ -34548,8 +34549,8 @@ function describeDeviceChange(dir, before, after, identity) {
     dir,
     kind,
     deviceId: identity?.deviceId ?? null,
-    cluster: identity?.cluster ?? cluster,
-    namespace: identity?.namespace ?? namespace,
+    cluster: identity?.cluster ?? place?.cluster ?? "",
+    namespace: identity?.namespace ?? place?.namespace ?? "",
     baseDeployment: identity?.baseDeployment ?? null,
     layeredDeployments: identity?.layeredDeployments ?? [],
     modules,
@@ -34565,12 +34566,11 @@ function _byPath2(inventory) {
 function _filesByDir(plan) {
   const byDir = /* @__PURE__ */ new Map();
   for (const [file, content] of plan.files) {
-    const parts = file.split("/");
-    if (parts.length !== 4) continue;
-    const dir = parts.slice(0, 3).join("/");
-    const files = byDir.get(dir) ?? /* @__PURE__ */ new Map();
-    files.set(parts[3], content);
-    byDir.set(dir, files);
+    const place = outputPlace(file);
+    if (place?.file === void 0) continue;
+    const files = byDir.get(place.dir) ?? /* @__PURE__ */ new Map();
+    files.set(place.file, content);
+    byDir.set(place.dir, files);
   }
   return byDir;
 }
@@ -38192,7 +38192,12 @@ async function _checkOwnClone(tree, repo) {
 }
 async function fetchBranch(tree, branch, depth = 1, blobless = false) {
   try {
-    const filter = blobless ? ["--filter=blob:none"] : [];
+    const refetch = !blobless && await isPartialClone(tree);
+    if (refetch) {
+      await tree.git.raw(["config", "--unset", "remote.origin.promisor"]);
+      await tree.git.raw(["config", "--unset-all", "remote.origin.partialclonefilter"]).catch(() => void 0);
+    }
+    const filter = blobless ? ["--filter=blob:none"] : refetch ? ["--refetch"] : [];
     await (tree.network ?? tree.git).raw(["fetch", "--progress", ...filter, "--depth", String(depth), "--no-tags", "origin", `+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
   } catch (error2) {
     const text = _text(error2);
@@ -38203,6 +38208,10 @@ async function fetchBranch(tree, branch, depth = 1, blobless = false) {
     throw gitError(tree, `fetch branch '${branch}'`, error2);
   }
   return (await runGitStep(tree, "read the fetched commit", () => tree.git.revparse([`refs/remotes/origin/${branch}`]))).trim();
+}
+async function isPartialClone(tree) {
+  const promisor = await tree.git.raw(["config", "--bool", "--get", "remote.origin.promisor"]).catch(() => "");
+  return promisor.trim() === "true";
 }
 async function resetWorkTree(tree, branch, commit) {
   await runGitStep(tree, "reset the work tree", async () => {
@@ -38303,10 +38312,6 @@ async function fetchMissingBlobs(tree, oids, what) {
       throw gitError(tree, `fetch ${what}`, error2);
     }
   }
-}
-async function isPartialClone(tree) {
-  const promisor = await tree.git.raw(["config", "--bool", "--get", "remote.origin.promisor"]).catch(() => "");
-  return promisor.trim() === "true";
 }
 function missingBatches(oids, presentListing, size) {
   const present = new Set(presentListing.split("\n"));
@@ -46626,7 +46631,7 @@ async function _sync(resolved, options, source, io2) {
   const started = performance.now();
   const quiet = options.quiet ?? false;
   const bound = { ...options, codeVersion: await codeFingerprint(), details: false };
-  const { synthesizeModel } = await import("./chunk-5HAYUTMQ.js");
+  const { synthesizeModel } = await import("./chunk-RZGNS6TG.js");
   const snapshot = await loadInput(source, io2, quiet);
   io2.signal?.throwIfAborted();
   const model = loadModel(snapshot);
@@ -68337,4 +68342,4 @@ export {
   buildProgram,
   main
 };
-/*! For license information please see chunk-UNSVA523.js.LEGAL.txt */
+/*! For license information please see chunk-I45R47DS.js.LEGAL.txt */
