@@ -286,7 +286,6 @@ async function _removeEmptyClusterDirs(devicesRoot: string, selection: ClusterSe
   }
 }
 
-/** `devices/<cluster>/inventory.json` split into its parts. */
 /** A name the writer may create in one directory: not empty, `.` or `..`, and no separator of any OS. */
 function _isSafeName(name: string): boolean {
   return name !== '' && name !== '.' && name !== '..' && !name.includes('\\') && !name.includes('/');
