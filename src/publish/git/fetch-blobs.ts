@@ -7,17 +7,17 @@
  * then finds its blobs present. Ids go on the command line: 10,000 of them are 410 kB, within every platform's
  * argument limit that git runs on for this tool (Linux 2 MiB, macOS 1 MiB).
  */
-import { gitError, isPartialClone, runGitStep, type WorkTree } from './git-work-tree.js';
+import { gitError, runGitStep, type WorkTree } from './git-work-tree.js';
 
 /** Object ids per fetch request. */
 export const OIDS_PER_FETCH = 10_000;
 
 /**
- * Fetches the blobs `oids` that the clone lacks, in requests of at most OIDS_PER_FETCH ids. Nothing when the
- * clone is not partial (it has every blob of what it fetched). `what` names them in an error message.
+ * Fetches the blobs `oids` that a partial clone (`isPartialClone`) lacks, in requests of at most OIDS_PER_FETCH
+ * ids. `what` names them in an error message.
  */
 export async function fetchMissingBlobs(tree: WorkTree, oids: readonly string[], what: string): Promise<void> {
-  if (oids.length === 0 || !(await isPartialClone(tree))) return;
+  if (oids.length === 0) return;
   const present = await runGitStep(tree, 'list the objects of the clone', () => tree.git.raw(['cat-file', '--batch-all-objects', '--batch-check=%(objectname)']));
   for (const batch of missingBatches(oids, present, OIDS_PER_FETCH)) {
     // As git's own lazy fetch of missing objects: no negotiation, wanted objects only (the filter spares the rest).

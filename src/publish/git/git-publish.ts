@@ -17,7 +17,6 @@ import type { GitAuthor } from './git-author.js';
 import { commitStaged, fetchBranch, openWorkTree, pushHead, releaseWorkTree, resetWorkTree, stageFolder, type GitAccess, type WorkTree } from './git-work-tree.js';
 import type { GuardOptions } from '../output/guard-plan.js';
 import { managedFolder } from './managed-folder.js';
-import { fetchCoverageSources } from './fetch-coverage-sources.js';
 import { replayCommit } from './replay-commit.js';
 import { checkPlanInsideSelection, selectClusters, type SparseClusters } from './sparse-checkout.js';
 import type { OutputPlan } from '../../plan/output-plan.js';
@@ -113,7 +112,6 @@ async function _attempts(options: DirectPublishOptions, tree: WorkTree): Promise
     const head = await fetchBranch(tree, branch, 1, blobless);
     const clusters = await selectClusters(tree, options.clusters, head, folder);
     await resetWorkTree(tree, branch, head);
-    if (clusters !== undefined && head !== null) await fetchCoverageSources(tree, head, folder);
     await options.afterReset?.(workDir);
     const root = path.join(workDir, folder);
     // Before anything reads or writes the folder: a committed link must not lead outside the clone.

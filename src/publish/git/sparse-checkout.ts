@@ -9,6 +9,7 @@ import path from 'node:path';
 import { InternalError } from '../../errors.js';
 import { DEVICES_DIR, isDnsLabel } from '../../names.js';
 import type { OutputPlan } from '../../plan/output-plan.js';
+import { listCoverageSourceBlobs } from '../repo-template/coverage-source-files.js';
 import { fetchMissingBlobs } from './fetch-blobs.js';
 import { isPartialClone, runGitStep, type WorkTree } from './git-work-tree.js';
 
@@ -29,8 +30,12 @@ export type SparseClusters = readonly string[] | ((present: readonly string[]) =
 
 /**
  * Resolves `selection` against the fetched `head` and makes the work tree sparse on it before the head is checked
- * out, with the blobs of its cluster folders fetched (a partial clone); a full work tree again when there is no
- * selection. Returns the selected clusters (undefined: all).
+ * out; a full work tree again when there is no selection. Returns the selected clusters (undefined: all).
+ *
+ * In a partial clone it also fetches, in one set of requests, the blobs the run reads: those of the cone, and
+ * those of the repository's Flux and Argo CD objects, which cluster coverage reads from the commit (the sparse work
+ * tree does not hold them). Fetched here, with the run's credentials: a lazy fetch started later by a plain local
+ * git read would have none for an https remote.
  */
 export async function selectClusters(tree: WorkTree, selection: SparseClusters | undefined, head: string | null, folder: string): Promise<readonly string[] | undefined> {
   if (selection === undefined) {
@@ -40,7 +45,11 @@ export async function selectClusters(tree: WorkTree, selection: SparseClusters |
   const clusters = typeof selection === 'function' ? selection(await committedClusterFolders(tree, head, folder)) : selection;
   const paths = clusterSparsePaths(folder, clusters);
   await applySparseCheckout(tree, paths);
-  if (head !== null && (await isPartialClone(tree))) await fetchMissingBlobs(tree, await _coneBlobs(tree, head, folder, paths), 'the files of the selected clusters');
+  if (head !== null && (await isPartialClone(tree))) {
+    const coverage = await runGitStep(tree, 'list the Flux and Argo CD objects of the repository', () => listCoverageSourceBlobs((args) => tree.git.raw([...args]), head, folder));
+    const oids = [...(await _coneBlobs(tree, head, folder, paths)), ...coverage.map((blob) => blob.oid)];
+    await fetchMissingBlobs(tree, oids, "the files of the selected clusters and the repository's Flux and Argo CD objects");
+  }
   return clusters;
 }
 

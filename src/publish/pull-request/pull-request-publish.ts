@@ -24,7 +24,6 @@ import { PUSH_ATTEMPTS } from '../git/git-publish.js';
 import { callGitHub, gitHubError, type GitHubClient } from './github-client.js';
 import { commitStaged, fetchBranch, openWorkTree, pushHead, releaseWorkTree, resetWorkTree, stageFolder, treeOf, type WorkTree } from '../git/git-work-tree.js';
 import { managedFolder } from '../git/managed-folder.js';
-import { fetchCoverageSources } from '../git/fetch-coverage-sources.js';
 import { checkPlanInsideSelection, selectClusters } from '../git/sparse-checkout.js';
 import { PR_MARKER, readPullRequestMetadata, renderPullRequest } from './pull-request-body.js';
 import { TOOL_VERSION } from '../../tool-version.js';
@@ -114,7 +113,6 @@ async function _rounds(options: PullRequestPublishOptions, tree: WorkTree, { own
     const headHead = await fetchBranch(tree, head, 1, blobless);
     const clusters = await selectClusters(tree, options.clusters, baseHead, folder);
     await resetWorkTree(tree, head, baseHead);
-    if (clusters !== undefined) await fetchCoverageSources(tree, baseHead, folder);
     await options.afterReset?.(workDir);
     // A committed link must not lead the folder, or what is written in it, outside the clone.
     checkOutputRoot(path.join(workDir, folder), workDir);
