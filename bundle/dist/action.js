@@ -12,7 +12,7 @@ import {
   renderStepSummary,
   uncoveredClusterWarning,
   watchStopSignals
-} from "./chunk-I45R47DS.js";
+} from "./chunk-73YUFTZB.js";
 import "./chunk-2MDZ23RJ.js";
 import {
   require_tunnel

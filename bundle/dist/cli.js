@@ -9,7 +9,7 @@ import {
   main,
   processIo,
   watchStopSignals
-} from "./chunk-I45R47DS.js";
+} from "./chunk-73YUFTZB.js";
 import "./chunk-2MDZ23RJ.js";
 import "./chunk-6PAVSBEJ.js";
 import "./chunk-NMOCKYWQ.js";

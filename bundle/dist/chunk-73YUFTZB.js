@@ -38299,35 +38299,6 @@ function _text(error2) {
   return error2 instanceof Error ? error2.message : String(error2);
 }
 
-// src/publish/git/fetch-blobs.ts
-var OIDS_PER_FETCH = 1e4;
-async function fetchMissingBlobs(tree, oids, what) {
-  if (oids.length === 0 || !await isPartialClone(tree)) return;
-  const present = await runGitStep(tree, "list the objects of the clone", () => tree.git.raw(["cat-file", "--batch-all-objects", "--batch-check=%(objectname)"]));
-  for (const batch of missingBatches(oids, present, OIDS_PER_FETCH)) {
-    const args = ["-c", "fetch.negotiationAlgorithm=noop", "fetch", "--progress", "--no-tags", "--no-write-fetch-head", "--recurse-submodules=no", "--filter=blob:none", "origin", ...batch];
-    try {
-      await (tree.network ?? tree.git).raw(args);
-    } catch (error2) {
-      throw gitError(tree, `fetch ${what}`, error2);
-    }
-  }
-}
-function missingBatches(oids, presentListing, size) {
-  const present = new Set(presentListing.split("\n"));
-  const missing = [...new Set(oids)].filter((oid) => !present.has(oid));
-  const batches = [];
-  for (let i = 0; i < missing.length; i += size) batches.push(missing.slice(i, i + size));
-  return batches;
-}
-
-// src/publish/git/fetch-coverage-sources.ts
-async function fetchCoverageSources(tree, commit, folder) {
-  if (!await isPartialClone(tree)) return;
-  const blobs = await runGitStep(tree, "list the committed files", () => listCoverageSourceBlobs((args) => tree.git.raw([...args]), commit, folder));
-  await fetchMissingBlobs(tree, blobs.map((b3) => b3.oid), "the Flux and Argo CD objects of the repository");
-}
-
 // src/publish/git/replay-commit.ts
 import path20 from "node:path";
 import { writeFile as writeFile4 } from "node:fs/promises";
@@ -38379,6 +38350,30 @@ function _messageOf(raw) {
 
 // src/publish/git/sparse-checkout.ts
 import path21 from "node:path";
+
+// src/publish/git/fetch-blobs.ts
+var OIDS_PER_FETCH = 1e4;
+async function fetchMissingBlobs(tree, oids, what) {
+  if (oids.length === 0) return;
+  const present = await runGitStep(tree, "list the objects of the clone", () => tree.git.raw(["cat-file", "--batch-all-objects", "--batch-check=%(objectname)"]));
+  for (const batch of missingBatches(oids, present, OIDS_PER_FETCH)) {
+    const args = ["-c", "fetch.negotiationAlgorithm=noop", "fetch", "--progress", "--no-tags", "--no-write-fetch-head", "--recurse-submodules=no", "--filter=blob:none", "origin", ...batch];
+    try {
+      await (tree.network ?? tree.git).raw(args);
+    } catch (error2) {
+      throw gitError(tree, `fetch ${what}`, error2);
+    }
+  }
+}
+function missingBatches(oids, presentListing, size) {
+  const present = new Set(presentListing.split("\n"));
+  const missing = [...new Set(oids)].filter((oid) => !present.has(oid));
+  const batches = [];
+  for (let i = 0; i < missing.length; i += size) batches.push(missing.slice(i, i + size));
+  return batches;
+}
+
+// src/publish/git/sparse-checkout.ts
 function clusterSparsePaths(folder, clusters) {
   for (const cluster of clusters) {
     if (!isDnsLabel(cluster)) throw new InternalError(`cluster folder name '${cluster}' is not a DNS-1123 label`, { stage: "publish" });
@@ -38393,7 +38388,11 @@ async function selectClusters(tree, selection, head, folder) {
   const clusters = typeof selection === "function" ? selection(await committedClusterFolders(tree, head, folder)) : selection;
   const paths = clusterSparsePaths(folder, clusters);
   await applySparseCheckout(tree, paths);
-  if (head !== null && await isPartialClone(tree)) await fetchMissingBlobs(tree, await _coneBlobs(tree, head, folder, paths), "the files of the selected clusters");
+  if (head !== null && await isPartialClone(tree)) {
+    const coverage = await runGitStep(tree, "list the Flux and Argo CD objects of the repository", () => listCoverageSourceBlobs((args) => tree.git.raw([...args]), head, folder));
+    const oids = [...await _coneBlobs(tree, head, folder, paths), ...coverage.map((blob) => blob.oid)];
+    await fetchMissingBlobs(tree, oids, "the files of the selected clusters and the repository's Flux and Argo CD objects");
+  }
   return clusters;
 }
 async function _coneBlobs(tree, commit, folder, paths) {
@@ -38470,7 +38469,6 @@ async function _attempts(options, tree) {
     const head = await fetchBranch(tree, branch, 1, blobless);
     const clusters = await selectClusters(tree, options.clusters, head, folder);
     await resetWorkTree(tree, branch, head);
-    if (clusters !== void 0 && head !== null) await fetchCoverageSources(tree, head, folder);
     await options.afterReset?.(workDir);
     const root = path22.join(workDir, folder);
     checkOutputRoot(root, workDir);
@@ -43042,7 +43040,6 @@ async function _rounds(options, tree, { owner, repo, base, head, folder }) {
     const headHead = await fetchBranch(tree, head, 1, blobless);
     const clusters = await selectClusters(tree, options.clusters, baseHead, folder);
     await resetWorkTree(tree, head, baseHead);
-    if (clusters !== void 0) await fetchCoverageSources(tree, baseHead, folder);
     await options.afterReset?.(workDir);
     checkOutputRoot(path23.join(workDir, folder), workDir);
     const plan = typeof options.plan === "function" ? await options.plan(path23.join(workDir, folder)) : options.plan;
@@ -68342,4 +68339,4 @@ export {
   buildProgram,
   main
 };
-/*! For license information please see chunk-I45R47DS.js.LEGAL.txt */
+/*! For license information please see chunk-73YUFTZB.js.LEGAL.txt */
