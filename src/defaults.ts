@@ -5,3 +5,6 @@ export const DEFAULT_BRANCH = 'main';
 
 /** The managed folder inside the GitOps repository (`--path`): its `devices/` and nothing else. */
 export const DEFAULT_MANAGED_PATH = '.';
+
+/** The output directory of synth (`--out`). */
+export const DEFAULT_OUT = 'dist';

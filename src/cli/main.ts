@@ -10,13 +10,10 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError, InternalError, IotEdgeGitopsError, StoppedError, TransientError } from '../errors.js';
 import { describeFileSystemError } from '../publish/output/file-system-error.js';
-import { run as runExplain } from './commands/explain.js';
-import { run as runInit, type InitOptions } from './commands/init.js';
-import { run as runSnapshot, type SnapshotOptions } from './commands/snapshot.js';
-import { run as runSynth, DEFAULT_OUT } from './commands/synth.js';
-import { run as runSync, type SyncCommandOptions } from './commands/sync.js';
-import { run as runProvision, type ProvisionCommandOptions } from './commands/provision.js';
-import { run as runValidate } from './commands/validate.js';
+import type { InitOptions } from './commands/init.js';
+import type { SnapshotOptions } from './commands/snapshot.js';
+import type { SyncCommandOptions } from './commands/sync.js';
+import type { ProvisionCommandOptions } from './commands/provision.js';
 import { DEFAULT_CONNECTION_STRING_ENV, DEFAULT_PAGE_SIZE } from './input-options.js';
 import { processIo, type CommandIo } from './io.js';
 import { printLines } from './print-lines.js';
@@ -27,7 +24,7 @@ import { TOOL_VERSION } from '../tool-version.js';
 import { resolveTranslationFlags, SECRET_STORE_KINDS, type TranslationFlags } from './translation-flags.js';
 import { collectFlag, resolveIsolationFlags, type IsolationFlags } from './isolation-flags.js';
 import { CERTIFICATE_ISSUER_KINDS, DEFAULT_CERTIFICATE_ISSUER } from './cert-issuer-flags.js';
-import { DEFAULT_BRANCH, DEFAULT_MANAGED_PATH } from '../defaults.js';
+import { DEFAULT_BRANCH, DEFAULT_MANAGED_PATH, DEFAULT_OUT } from '../defaults.js';
 import { DEFAULT_CLUSTER_TAG, DEFAULT_SECRET_STORE } from '../translate/translate-options.js';
 
 export const EXIT_OK = 0;
@@ -36,6 +33,7 @@ export const EXIT_PARTIAL = 2;
 export const EXIT_TRANSIENT = 3;
 export const EXIT_INTERNAL = 70;
 
+// Each command's modules load only when it runs: provision alone pulls in the Azure SDKs (about 1.5 s of start-up).
 type Runner = (io: CommandIo) => Promise<number>;
 
 /** Adds the input flags shared by every command that reads a hub. */
@@ -97,7 +95,7 @@ export function buildProgram(setRunner: (runner: Runner) => void): Command {
   synth
     .option('--out <dir>', 'output directory', DEFAULT_OUT)
     .option('--allow-empty', 'let an empty read (no edge device or deployment) remove existing device directories', false)
-    .action((flags: Record<string, unknown>) => setRunner((io) => runSynth(synthOptionsOf(flags), io)));
+    .action((flags: Record<string, unknown>) => setRunner(async (io) => (await import('./commands/synth.js')).run(synthOptionsOf(flags), io)));
 
   const snapshot = program.command('snapshot').description('read the live hub (service connection string in an environment variable) and write a redacted, sorted snapshot file');
   snapshot
@@ -105,20 +103,20 @@ export function buildProgram(setRunner: (runner: Runner) => void): Command {
     .option('--connection-string-env <name>', 'environment variable holding the service connection string', DEFAULT_CONNECTION_STRING_ENV)
     .option('--page-size <n>', 'twins per query page', String(DEFAULT_PAGE_SIZE))
     .option('--quiet', 'no progress output on stderr', false)
-    .action((flags: SnapshotOptions) => setRunner((io) => runSnapshot(flags, io)));
+    .action((flags: SnapshotOptions) => setRunner(async (io) => (await import('./commands/snapshot.js')).run(flags, io)));
 
   const explain = program.command('explain').description('tell why a device gets what it gets: every deployment\'s verdict, and where each module, route and twin property came from').argument('<deviceId>', 'device id, exactly as in IoT Hub');
   addInputOptions(explain);
   addSynthOptions(explain);
   explain
     .option('--json', 'print JSON for machines', false)
-    .action((deviceId: string, flags: Record<string, unknown>) => setRunner((io) => runExplain({ ...synthOptionsOf(flags), deviceId }, io)));
+    .action((deviceId: string, flags: Record<string, unknown>) => setRunner(async (io) => (await import('./commands/explain.js')).run({ ...synthOptionsOf(flags), deviceId }, io)));
 
   const validate = program.command('validate').description('check every configuration and merged device manifest without writing anything (GitHub annotations when GITHUB_ACTIONS=true)');
   addInputOptions(validate);
   validate
     .option('--quiet', 'no progress output on stderr', false)
-    .action((flags: Record<string, unknown>) => setRunner((io) => runValidate(flags, io)));
+    .action((flags: Record<string, unknown>) => setRunner(async (io) => (await import('./commands/validate.js')).run(flags, io)));
 
   const sync = program.command('sync').description('synth, then commit the result to a GitOps repository, or push a branch and open or update one pull request');
   addInputOptions(sync);
@@ -137,7 +135,7 @@ export function buildProgram(setRunner: (runner: Runner) => void): Command {
     .option('--work-dir <dir>', 'keep the clone here and reuse it in later runs')
     .option('--summary-file <file>', 'append the change report, within 1 MiB, to this file (in GitHub Actions: $GITHUB_STEP_SUMMARY)')
     .option('--report-file <file>', 'write the full change report (every device) to this local file; never committed')
-    .action((flags: Record<string, unknown>) => setRunner((io) => runSync(synthOptionsOf(flags) as unknown as SyncCommandOptions, io)));
+    .action((flags: Record<string, unknown>) => setRunner(async (io) => (await import('./commands/sync.js')).run(synthOptionsOf(flags) as unknown as SyncCommandOptions, io)));
 
   const provision = program.command('provision').description('create the module identities the output names in IoT Hub and put their connection strings in Azure Key Vault');
   addInputOptions(provision);
@@ -148,7 +146,7 @@ export function buildProgram(setRunner: (runner: Runner) => void): Command {
     .option('--dry-run', 'list the identities and secrets it would create and write (names only); change nothing', false)
     .option('--prune', 'remove module identities that no deployment names any more (without it they are only listed)', false)
     .option('--concurrency <n>', 'calls in flight at once per service', '8')
-    .action((flags: Record<string, unknown>) => setRunner((io) => runProvision(synthOptionsOf(flags) as unknown as ProvisionCommandOptions, io)));
+    .action((flags: Record<string, unknown>) => setRunner(async (io) => (await import('./commands/provision.js')).run(synthOptionsOf(flags) as unknown as ProvisionCommandOptions, io)));
 
   const init = program.command('init').description('write the skeleton of a GitOps repository: Flux and Argo CD objects per cluster, the scheduled workflow, a README').argument('<dir>', 'directory to write into');
   init
@@ -162,7 +160,7 @@ export function buildProgram(setRunner: (runner: Runner) => void): Command {
     .option('--from-hub', 'also every cluster the hub\'s IoT Edge devices go to (read with the input flags, named by --cluster-tag)', false)
     .option('--cluster-tag <tag>', 'twin tag that names the device\'s cluster, with --from-hub', DEFAULT_CLUSTER_TAG);
   addInputOptions(init);
-  init.action((dir: string, flags: Omit<InitOptions, 'dir'>) => setRunner((io) => runInit({ ...flags, dir }, io)));
+  init.action((dir: string, flags: Omit<InitOptions, 'dir'>) => setRunner(async (io) => (await import('./commands/init.js')).run({ ...flags, dir }, io)));
 
   return program;
 }

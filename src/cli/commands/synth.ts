@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError } from '../../errors.js';
+import { DEFAULT_OUT } from '../../defaults.js';
 import { checkOutputRoot } from '../../publish/output/check-output-root.js';
 import { listDeviceDirs, openOutput, type WriteSummary } from '../../publish/output/write-output.js';
 import { resolveInputSource, type InputFlags } from '../input-options.js';
@@ -29,7 +30,6 @@ export interface SynthCommandOptions extends InputFlags, SynthFlags, ClusterSele
   readonly quiet?: boolean;
 }
 
-export const DEFAULT_OUT = 'dist';
 
 /** Runs synth and returns the process exit code (0 ok, 2 some devices kept their last good output). */
 export async function run(options: SynthCommandOptions, io: CommandIo): Promise<number> {
