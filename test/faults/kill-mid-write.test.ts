@@ -13,7 +13,7 @@ import { ensureBuilt, runCli, type CliRun } from './cli-process.js';
 import { seededRandom } from '../helpers/seeded-random.js';
 import { syntheticFleet } from '../builders.js';
 
-const DEVICES = 300;
+const DEVICES = 200;
 const TEMP_MARK = '.iotedge-gitops-tmp-';
 let work: string;
 beforeAll(() => {
@@ -49,6 +49,32 @@ function synth(input: string, out: string, started?: Parameters<typeof runCli>[1
   return runCli(['synth', '--snapshot', input, '--out', out, '--quiet'], { cwd: work, started });
 }
 
+/** True once a cluster folder of `out` holds the writer's WRITING_MARKER. */
+function marked(out: string): boolean {
+  const devices = path.join(out, 'devices');
+  return existsSync(devices) && readdirSync(devices).some((cluster) => existsSync(path.join(devices, cluster, WRITING_MARKER)));
+}
+
+/**
+ * A synth into `out`, watched every millisecond for the first cluster marker: `writingMs` is the time from the marker
+ * to the end of the run, and with `killAfterMs` the run gets SIGKILL that long after the marker appeared.
+ */
+async function synthWatched(input: string, out: string, killAfterMs?: number): Promise<CliRun & { writingMs: number }> {
+  let markedAt: number | undefined;
+  const run = await synth(input, out, (child) => {
+    const poll = setInterval(() => {
+      if (!marked(out)) return;
+      markedAt = performance.now();
+      clearInterval(poll);
+      if (killAfterMs !== undefined) setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+    }, 1);
+    child.on('exit', () => clearInterval(poll));
+  });
+  const ended = performance.now();
+  if (markedAt === undefined) throw new Error(`synth of ${input} into ${out} never marked a cluster folder (exit ${run.code}): ${run.stderr}`);
+  return { ...run, writingMs: ended - markedAt };
+}
+
 /** A fresh run's output of `<input>.json` in `ref-<input>`, made once for the whole file: the tests only read it. */
 const references = new Map<string, Promise<string>>();
 function reference(input: string): Promise<string> {
@@ -77,22 +103,23 @@ it('a run killed mid-write leaves every device directory whole (one run\'s files
   // Both start as a finished run of a.json left them (a copy of its fresh output: the same bytes).
   const out = path.join(work, 'out');
   cpSync(await reference('a'), out, { recursive: true });
-  // How long a run takes that replaces every directory: rendering comes first, writing in its second half.
+  // How long a run that replaces every directory keeps writing: from the first cluster marker (the writer puts one
+  // in a cluster folder before its first change there) to the end of the run. Kills are timed from that marker, so
+  // rendering that a loaded machine slows down does not move them out of the writing.
   const calibrate = path.join(work, 'calibrate');
   cpSync(await reference('a'), calibrate, { recursive: true });
-  let replace = (await synth('b.json', calibrate)).ms;
+  let writing = (await synthWatched('b.json', calibrate)).writingMs;
   const random = seededRandom(8);
   let killed = 0;
   let mixed = 0;
   // Each round's input differs from every earlier one's on all devices, so each round rewrites every directory.
   for (const [round, input] of ['b.json', 'c.json', 'b.json', 'c.json'].entries()) {
-    const delay = replace * (0.5 + 0.45 * random());
-    const run = await synth(input, out, (child) => setTimeout(() => child.kill('SIGKILL'), delay));
+    const run = await synthWatched(input, out, writing * (0.05 + 0.85 * random()));
     if (run.signal === 'SIGKILL') killed++;
     else {
       expect({ round, code: run.code, stderr: run.stderr }).toMatchObject({ code: 0 });
-      // It finished before the kill: the calibration ran under more load than this round. Time the next from this one.
-      replace = run.ms;
+      // It finished before the kill: this round wrote faster than the calibration. Time the next from this one.
+      writing = run.writingMs;
     }
 
     const now = deviceDirs(out);
@@ -120,7 +147,7 @@ it('a run killed mid-write leaves every device directory whole (one run\'s files
   const repair = await synth('d.json', out);
   expect(repair.code).toBe(0);
   expect(readTree(out)).toStrictEqual(readTree(path.join(work, 'ref-d')));
-  // Ten synths of 300 devices whose five port-publishing modules each get a NetworkPolicy (27 files a device): the
+  // Ten synths of 200 devices whose five port-publishing modules each get a NetworkPolicy (27 files a device): the
   // limit is for two loaded cores, not a speed target (that is the bench's to check).
 }, 180_000);
 
