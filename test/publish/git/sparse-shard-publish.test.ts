@@ -3,7 +3,7 @@
  * bare remotes allow filters and are reached through file:// URLs, as a local path would make git copy objects
  * directly), a work tree sparse on `devices/<cluster>/`, and a rejected push replayed onto the other writer's head.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { publishToGit, type DirectPublishOptions } from '../../../src/publish/git/git-publish.js';
@@ -18,15 +18,23 @@ const AUTHOR = parseAuthor('Sync Bot <bot@example.com>');
 const GUARD = { maxDeletions: parseDeletionLimit('0'), allowEmpty: false };
 
 /** Remote `main` seeded by a full-fleet publish: clusters a, b, c with two devices each, plus the Flux objects. */
-async function fleetRemote(allowFilter = true): Promise<{ remote: string; url: string }> {
+async function _seededFleet(): Promise<string> {
   const remote = bareRepo({ 'README.md': 'fleet\n' });
-  if (allowFilter) git(remote, 'config', 'uploadpack.allowFilter', 'true');
   const plan = buildPlan({ devices: ['a', 'b', 'c'].flatMap((c) => [device(`${c}1`, c), device(`${c}2`, c)]) });
   await publishToGit({ plan, access: { repo: remote }, author: AUTHOR, guard: GUARD, workDir: work() });
   commitFiles(remote, {
     'clusters/a/devices.yaml': 'apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata: {name: devices}\nspec: {path: ./devices/a}\n',
     'clusters/b/devices.yaml': 'apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata: {name: devices}\nspec: {path: ./devices/b}\n',
   }, 'flux objects');
+  return remote;
+}
+let seeded: Promise<string> | undefined;
+
+/** A copy of the seeded fleet remote of its own (seeded once per file: every test only adds to its copy). */
+async function fleetRemote(allowFilter = true): Promise<{ remote: string; url: string }> {
+  const remote = path.join(tempDir(), 'remote.git');
+  cpSync(await (seeded ??= _seededFleet()), remote, { recursive: true });
+  if (allowFilter) git(remote, 'config', 'uploadpack.allowFilter', 'true');
   return { remote, url: pathToFileURL(remote).href };
 }
 
