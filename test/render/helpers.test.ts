@@ -1,4 +1,3 @@
-import { JsonPatch } from 'cdk8s';
 import { ConfigError, InternalError } from '../../src/errors.js';
 import type { JsonObject } from '../../src/model/json.js';
 import { canonicalManifest } from '../../src/render/canonical-manifest.js';
@@ -6,8 +5,6 @@ import { deviceDir } from '../../src/names.js';
 import { jsonPointer } from '../../src/render/json-pointer.js';
 import { manifestFileName } from '../../src/render/manifest-file-name.js';
 import { manifestYaml } from '../../src/render/manifest-yaml.js';
-import { ObjectPatches } from '../../src/render/object-patches.js';
-import { podVolume } from '../../src/render/pod-volume.js';
 import { renderKustomization } from '../../src/render/render-kustomization.js';
 
 describe('canonicalManifest', () => {
@@ -100,38 +97,5 @@ describe('jsonPointer', () => {
     { name: 'tilde escaped as ~0 first', segments: ['a~/b'], expected: '/a~0~1b' },
   ])('$name', ({ segments, expected }) => {
     expect(jsonPointer(...segments)).toBe(expected);
-  });
-});
-
-describe('podVolume', () => {
-  it.each([
-    { name: 'hostPath without type', volume: { name: 'h', hostPath: { path: '/x' } }, expected: { name: 'h', hostPath: { path: '/x' } } },
-    { name: 'emptyDir Memory with sizeLimit', volume: { name: 'm', emptyDir: { medium: 'Memory' as const, sizeLimit: '1Gi' } }, expected: { name: 'm', emptyDir: { medium: 'Memory', sizeLimit: '1Gi' } } },
-    { name: 'emptyDir with defaults stays {}', volume: { name: 'e', emptyDir: {} }, expected: { name: 'e', emptyDir: {} } },
-    { name: 'pvc readOnly false written', volume: { name: 'p', persistentVolumeClaim: { claimName: 'c', readOnly: false } }, expected: { name: 'p', persistentVolumeClaim: { claimName: 'c', readOnly: false } } },
-    { name: 'raw takes the intent name', volume: { name: 'r', raw: { name: 'other', nfs: { server: 's', path: '/' } } }, expected: { name: 'r', nfs: { server: 's', path: '/' } } },
-  ])('$name', ({ volume, expected }) => {
-    expect(podVolume(volume)).toStrictEqual(expected);
-  });
-});
-
-describe('ObjectPatches', () => {
-  it('applies the patches of the matching kind and name only, in order', () => {
-    const patches = new ObjectPatches();
-    patches.add('Service', 'a', JsonPatch.add('/spec/x', 1), JsonPatch.replace('/spec/x', 2));
-    patches.add('Service', 'a', JsonPatch.remove('/spec/y'));
-    const a = patches.applyTo({ kind: 'Service', metadata: { name: 'a' }, spec: { y: true } });
-    const b = patches.applyTo({ kind: 'Service', metadata: { name: 'b' }, spec: { y: true } });
-    const c = patches.applyTo({ kind: 'Deployment', metadata: { name: 'a' }, spec: { y: true } });
-    expect([a['spec'], b['spec'], c['spec']]).toStrictEqual([{ x: 2 }, { y: true }, { y: true }]);
-  });
-
-  it('writes values as given (no cdk8s prop conversion): a quantity string and an upper-case key survive', () => {
-    const patches = new ObjectPatches();
-    patches.add('Deployment', 'd', JsonPatch.add('/spec/hostIPC', true), JsonPatch.add('/spec/limits', { memory: '1G' }));
-    expect(patches.applyTo({ kind: 'Deployment', metadata: { name: 'd' }, spec: {} })['spec']).toStrictEqual({
-      hostIPC: true,
-      limits: { memory: '1G' },
-    });
   });
 });

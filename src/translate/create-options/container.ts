@@ -139,10 +139,12 @@ export const CONTAINER_HANDLERS: readonly FieldHandler[] = [
       if (hc === undefined) return;
       const test = hc['Test'];
       const list = test === undefined ? undefined : asStringList(test, ctx);
-      if (list === undefined || list.length === 0) {
-        if (test === undefined) ctx.record('dropped', '', 'Healthcheck without Test inherits the image HEALTHCHECK, which Kubernetes does not read.');
+      // Docker reads a missing Test and an empty one alike: inherit the image's HEALTHCHECK.
+      if (test === undefined || list?.length === 0) {
+        ctx.record('dropped', '', `Healthcheck ${test === undefined ? 'without Test' : 'with an empty Test'} inherits the image HEALTHCHECK, which Kubernetes does not read.`);
         return;
       }
+      if (list === undefined) return;
       const [kind, ...rest] = list;
       if (kind === 'NONE') {
         ctx.record('exact', '', 'Test NONE disables the health check; Kubernetes has none by default.');
