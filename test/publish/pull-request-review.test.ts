@@ -44,7 +44,7 @@ async function proposeChange(devices: number): Promise<{ body: string; title: st
     cleanup.push(remote);
     const guard = { maxDeletions: parseDeletionLimit('10'), allowEmpty: false };
     await publishToGit({ plan: synthesize(fleetBefore(devices)).plan, access: { repo: remote }, author: AUTHOR, guard, workDir: dir('work-') });
-    const github = createGitHubClient({ token: fake.token, baseUrl: fake.url, retries: 1, retryBaseMs: 1 });
+    const github = createGitHubClient({ token: fake.token, baseUrl: fake.url, bounds: { retries: 1, retryBaseMs: 1 } });
     const result = await publishPullRequest({
       plan: synthesize(fleetAfter(devices)).plan,
       access: { repo: remote },

@@ -4,8 +4,8 @@
  * message names the call and status and never the token (octokit errors carry request options).
  *
  * Every wait is bounded, so a scheduled run ends instead of hanging: each request has a timeout, a rate limit
- * that asks for a longer wait than `maxRetryAfterSeconds` is given up at once (a secondary rate limit can ask
- * for an hour), and each call is retried at most `retries` times.
+ * that asks for a longer wait than `bounds.maxRetryAfterSeconds` is given up at once (a secondary rate limit can ask
+ * for an hour), and each call is retried at most `bounds.retries` times.
  */
 import { Octokit } from '@octokit/rest';
 import { retry } from '@octokit/plugin-retry';
@@ -23,17 +23,20 @@ export interface GitHubClient {
   readonly bounds?: GitHubBounds;
 }
 
-/** The bounds a client applies (defaults resolved). */
+/** How long and how often the client waits for GitHub (the same shape as git's GitNetworkBounds). */
 export interface GitHubBounds {
+  /** Retries of one request after 5xx or a rate limit. */
   readonly retries: number;
+  /** Multiplier of retry delays in ms: the n-th retry after a 5xx waits n² times this, a rate limit Retry-After times it. */
+  readonly retryBaseMs: number;
+  /** Time one HTTP request (answer and body) may take before it is aborted and counts as a failed try. */
   readonly requestTimeoutMs: number;
+  /** Longest Retry-After (or rate-limit reset) honoured, in seconds; a longer one fails the call at once. */
   readonly maxRetryAfterSeconds: number;
 }
 
-/** @default 30000 */
-export const DEFAULT_GITHUB_REQUEST_TIMEOUT_MS = 30_000;
-/** @default 60 */
-export const DEFAULT_GITHUB_MAX_RETRY_AFTER_S = 60;
+/** The bounds of a scheduled run: about a minute of waiting at most per call. */
+export const DEFAULT_GITHUB_BOUNDS: GitHubBounds = { retries: 3, retryBaseMs: 1000, requestTimeoutMs: 30_000, maxRetryAfterSeconds: 60 };
 
 /** Options of the GitHub client. */
 export interface GitHubClientOptions {
@@ -41,14 +44,8 @@ export interface GitHubClientOptions {
   readonly token: string;
   /** GITHUB_API_URL, so GitHub Enterprise Server works. @default 'https://api.github.com' */
   readonly baseUrl?: string;
-  /** Retries of one request after 5xx or a rate limit. @default 3 */
-  readonly retries?: number;
-  /** Multiplier of retry delays in ms (tests use 1). @default 1000 */
-  readonly retryBaseMs?: number;
-  /** Time one HTTP request (answer and body) may take before it is aborted and counts as a failed try. @default 30000 */
-  readonly requestTimeoutMs?: number;
-  /** Longest Retry-After (or rate-limit reset) honoured, in seconds; a longer one fails the call at once. @default 60 */
-  readonly maxRetryAfterSeconds?: number;
+  /** @default DEFAULT_GITHUB_BOUNDS */
+  readonly bounds?: Partial<GitHubBounds>;
   /** Receives octokit warnings (already redacted). @default ignore */
   readonly onWarning?: (message: string) => void;
 }
@@ -58,14 +55,9 @@ export const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
 
 /** Creates the client; no request is made here. */
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
-  const retries = options.retries ?? 3;
-  const base = options.retryBaseMs ?? 1000;
+  const bounds: GitHubBounds = { ...DEFAULT_GITHUB_BOUNDS, ...(options.bounds ?? {}) };
+  const { retries, retryBaseMs: base } = bounds;
   const warn = (message: unknown) => options.onWarning?.(redactSecrets(String(message), [options.token]));
-  const bounds: GitHubBounds = {
-    retries,
-    requestTimeoutMs: options.requestTimeoutMs ?? DEFAULT_GITHUB_REQUEST_TIMEOUT_MS,
-    maxRetryAfterSeconds: options.maxRetryAfterSeconds ?? DEFAULT_GITHUB_MAX_RETRY_AFTER_S,
-  };
   // A wait longer than the bound is not worth holding a CI job for: give up now, gitHubError says why.
   const again = (after: number, _options: unknown, _octokit: unknown, retryCount: number) => retryCount < retries && after <= bounds.maxRetryAfterSeconds;
   const octokit = new RetryingOctokit({

@@ -2,9 +2,9 @@
  * The bounds of the GitHub client (issue 19 item 14), with the real @octokit/rest client and its plugins against
  * the loopback GitHub fake: a request that is never answered, and rate limits that ask for a longer wait than the
  * client accepts, end the call quickly with a TransientError (exit 3) that says what happened. The bounds are the
- * client's options; the tests pass small values, production uses the defaults.
+ * client's `bounds` option; the tests pass small values, production uses DEFAULT_GITHUB_BOUNDS.
  */
-import { callGitHub, createGitHubClient, type GitHubClientOptions } from '../../../src/publish/pull-request/github-client.js';
+import { callGitHub, createGitHubClient, DEFAULT_GITHUB_BOUNDS } from '../../../src/publish/pull-request/github-client.js';
 import { FakeGitHubServer } from '../../fakes/github/fake-github-server.js';
 
 let fake: FakeGitHubServer;
@@ -16,8 +16,8 @@ afterEach(async () => {
 });
 
 const LIST = /^\/repos\/acme\/fleet\/pulls$/;
-function listPulls(options: Partial<GitHubClientOptions> = {}) {
-  const client = createGitHubClient({ token: fake.token, baseUrl: fake.url, retries: 2, retryBaseMs: 1, requestTimeoutMs: 200, maxRetryAfterSeconds: 60, ...options });
+function listPulls() {
+  const client = createGitHubClient({ token: fake.token, baseUrl: fake.url, bounds: { retries: 2, retryBaseMs: 1, requestTimeoutMs: 200 } });
   return callGitHub(client, 'list pull requests', () => client.octokit.pulls.list({ owner: 'acme', repo: 'fleet', state: 'open' }));
 }
 const listed = () => fake.requests.filter((r) => r.method === 'GET' && LIST.test(r.path)).length;
@@ -87,4 +87,8 @@ it('a secondary rate limit within the bound that never lifts: given up after `re
   const error = (await listPulls().catch((e: Error) => e)) as Error;
   expect([error.name, error.message]).toStrictEqual(['TransientError', 'GitHub API could not list pull requests: 403 You have exceeded a secondary rate limit (check --github-repo and the token permissions: contents and pull-requests write)']);
   expect(listed()).toBe(3);
+});
+
+it('DEFAULT_GITHUB_BOUNDS: 3 retries 1, 4 and 9 s apart after a 5xx, 30 s per request, Retry-After up to a minute', () => {
+  expect(DEFAULT_GITHUB_BOUNDS).toStrictEqual({ retries: 3, retryBaseMs: 1000, requestTimeoutMs: 30_000, maxRetryAfterSeconds: 60 });
 });

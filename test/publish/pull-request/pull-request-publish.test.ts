@@ -27,7 +27,7 @@ afterAll(async () => {
 async function gitHub() {
   const fake = await FakeGitHubServer.start();
   servers.push(fake);
-  const client = (token = fake.token) => createGitHubClient({ token, baseUrl: fake.url, retries: 3, retryBaseMs: 1 });
+  const client = (token = fake.token) => createGitHubClient({ token, baseUrl: fake.url, bounds: { retries: 3, retryBaseMs: 1 } });
   const propose = (remote: string, plan: OutputPlan, extra: Partial<PullRequestPublishOptions> = {}) => {
     const workDir = tempDir('work-');
     cleanup.push(workDir);

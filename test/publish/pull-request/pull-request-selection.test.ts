@@ -29,7 +29,7 @@ afterAll(() => cleanup.forEach(removeDir));
 function propose(url: string, plan: OutputPlan, extra: Partial<PullRequestPublishOptions>) {
   const workDir = tempDir('work-');
   cleanup.push(workDir);
-  const github = createGitHubClient({ token: fake.token, baseUrl: fake.url, retries: 3, retryBaseMs: 1 });
+  const github = createGitHubClient({ token: fake.token, baseUrl: fake.url, bounds: { retries: 3, retryBaseMs: 1 } });
   return publishPullRequest({ plan, access: { repo: url }, author: AUTHOR, guard: GUARD, workDir, githubRepo: 'acme/fleet', github, ...extra });
 }
 
