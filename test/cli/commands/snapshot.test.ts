@@ -6,14 +6,14 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { run, type SnapshotOptions } from '../../src/cli/commands/snapshot.js';
-import { ConfigError, TransientError } from '../../src/errors.js';
-import type { HubSnapshot } from '../../src/model/hub-snapshot.js';
-import { readSnapshotFile } from '../../src/source/read-snapshot.js';
-import { redactSnapshot } from '../../src/model/redact-snapshot.js';
-import { formatSnapshot } from '../../src/source/write-snapshot.js';
-import { startFakeIotHub, type FakeFault, type FakeIotHub } from '../fakes/iothub/index.js';
-import { edgeDeployment, edgeTwins } from '../builders.js';
+import { run, type SnapshotOptions } from '../../../src/cli/commands/snapshot.js';
+import { ConfigError, TransientError } from '../../../src/errors.js';
+import type { HubSnapshot } from '../../../src/model/hub-snapshot.js';
+import { readSnapshotFile } from '../../../src/source/read-snapshot.js';
+import { redactSnapshot } from '../../../src/model/redact-snapshot.js';
+import { formatSnapshot } from '../../../src/source/write-snapshot.js';
+import { startFakeIotHub, type FakeFault, type FakeIotHub } from '../../fakes/iothub/index.js';
+import { edgeDeployment, edgeTwins } from '../../builders.js';
 
 const DEVICE_CS = 'HostName=contoso-hub.azure-devices.net;DeviceId=leaf;SharedAccessKey=bGVhZi1kZXZpY2Uta2V5LTAwMDE=';
 const API_KEY = 'api-key-9f8e7d6c5b4a';
@@ -112,6 +112,7 @@ describe('snapshot command', () => {
     { name: 'the named variable is unset', options: { connectionStringEnv: 'HUB_CS' }, env: { IOTHUB_CONNECTION_STRING: 'HostName=x' }, message: 'HUB_CS is not set: put an IoT Hub service connection string with registryRead in it' },
     { name: 'the variable name is not a name', options: { connectionStringEnv: 'HostName=x;SharedAccessKey=y' }, env: {}, message: "--connection-string-env must name an environment variable, got 'HostName=x;SharedAccessKey=y'" },
     { name: 'the page size is not an integer', options: { pageSize: 'ten' }, env: undefined, message: "--page-size must be an integer from 1 to 10000, got 'ten'" },
+    { name: '--out is blank', options: { out: '  ' }, env: undefined, message: '--out must name a file' },
   ])('refuses before any request when $name', async ({ options, env, message }) => {
     const fake = await exampleHub();
     const error = await snapshot(fake, options, env ?? { IOTHUB_CONNECTION_STRING: fake.connectionString() }).catch((e: unknown) => e);

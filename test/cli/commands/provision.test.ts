@@ -12,13 +12,15 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { startFakeIotHub, type FakeIotHub } from '../fakes/iothub/index.js';
-import { edgeDeployment, edgeTwins } from '../builders.js';
-import type { ConnectProxy } from '../fakes/keyvault/connect-proxy.js';
-import type { FakeKeyVault } from '../fakes/keyvault/fake-key-vault.js';
-import type { CliRun } from '../faults/cli-process.js';
-import { startProvisionFixture, type ProvisionFixture } from './provision-fixture.js';
-import { moduleConnectionStringKey } from '../../src/translate/secrets.js';
+import { startFakeIotHub, type FakeIotHub } from '../../fakes/iothub/index.js';
+import { edgeDeployment, edgeTwins } from '../../builders.js';
+import type { ConnectProxy } from '../../fakes/keyvault/connect-proxy.js';
+import type { FakeKeyVault } from '../../fakes/keyvault/fake-key-vault.js';
+import type { CliRun } from '../../faults/cli-process.js';
+import { startProvisionFixture, type ProvisionFixture } from '../../provision/provision-fixture.js';
+import { moduleConnectionStringKey } from '../../../src/translate/secrets.js';
+import { run as runProvision, type ProvisionCommandOptions } from '../../../src/cli/commands/provision.js';
+import { ConfigError } from '../../../src/errors.js';
 
 type Json = Parameters<typeof startFakeIotHub>[0] extends infer O ? (O extends { configurations?: readonly (infer J)[] } ? J : never) : never;
 
@@ -164,4 +166,26 @@ it('no value in any output, and no connection but to loopback: only the vault an
     if (!full.endsWith('.yaml')) continue;
     for (const canary of canaries) expect(readFileSync(full, 'utf8')).not.toContain(canary);
   }
+});
+
+describe('refuses before reading the input or calling a service (in-process)', () => {
+  const VAULT = 'https://fleetvault.vault.azure.net';
+  const EXAMPLE = path.resolve(import.meta.dirname, '../../../examples/hub-snapshot.json');
+  // A well-formed connection string of another hub than the example's (contoso-hub); no request is ever sent.
+  const OTHER_HUB = 'HostName=other-hub.azure-devices.net;SharedAccessKeyName=iothubowner;SharedAccessKey=b3RoZXItaHViLWtleQ==';
+  const io = (env: Record<string, string>) => ({ stdout: { write: () => true }, stderr: { write: () => true }, env, cwd: import.meta.dirname });
+
+  it.each<{ name: string; options: Partial<ProvisionCommandOptions>; env: Record<string, string>; message: string }>([
+    { name: 'no --key-vault-url', options: { keyVaultUrl: undefined }, env: { IOTHUB_CONNECTION_STRING: OTHER_HUB }, message: 'provision needs --key-vault-url https://NAME.vault.azure.net' },
+    { name: '--concurrency 0', options: { concurrency: '0' }, env: { IOTHUB_CONNECTION_STRING: OTHER_HUB }, message: "--concurrency must be an integer from 1 to 64, got '0'" },
+    { name: '--concurrency above 64', options: { concurrency: '65' }, env: { IOTHUB_CONNECTION_STRING: OTHER_HUB }, message: "--concurrency must be an integer from 1 to 64, got '65'" },
+    { name: '--concurrency not an integer', options: { concurrency: '2.5' }, env: { IOTHUB_CONNECTION_STRING: OTHER_HUB }, message: "--concurrency must be an integer from 1 to 64, got '2.5'" },
+    { name: 'the connection string unset', options: {}, env: {}, message: 'provision needs the IoT Hub service connection string (registryRead and registryWrite) in IOTHUB_CONNECTION_STRING' },
+    { name: 'the named variable blank', options: { connectionStringEnv: 'HUB_CS' }, env: { HUB_CS: '  ', IOTHUB_CONNECTION_STRING: OTHER_HUB }, message: 'provision needs the IoT Hub service connection string (registryRead and registryWrite) in HUB_CS' },
+    { name: 'a connection string of another hub than the input', options: {}, env: { IOTHUB_CONNECTION_STRING: OTHER_HUB }, message: "IOTHUB_CONNECTION_STRING is for hub 'other-hub', but the input is hub 'contoso-hub'" },
+  ])('$name', async ({ options, env, message }) => {
+    const error = await runProvision({ snapshot: EXAMPLE, keyVaultUrl: VAULT, quiet: true, ...options }, io(env)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).toBe(message);
+  });
 });
