@@ -5,10 +5,11 @@
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import YAML from 'yaml';
-import { renderRepoTemplate } from '../../src/publish/repo-template/render-repo-template.js';
-import { syncWorkflowYaml } from '../../src/publish/repo-template/sync-workflow.js';
-import { main } from '../../src/cli/main.js';
-import { tempDir } from './git-helpers.js';
+import { renderRepoTemplate } from '../../../src/publish/repo-template/render-repo-template.js';
+import { syncWorkflowYaml } from '../../../src/publish/repo-template/sync-workflow.js';
+import { main } from '../../../src/cli/main.js';
+import { checkShardCount, matrixSyncWorkflowYaml } from '../../../src/publish/repo-template/matrix-sync-workflow.js';
+import { tempDir } from '../git-helpers.js';
 
 const WORKFLOW = '.github/workflows/iotedge-gitops.yml';
 
@@ -108,5 +109,38 @@ describe('init --matrix', () => {
     expect(await main(['init', 'other', '--matrix', '1'], io)).toBe(1);
     expect(err.join('')).toContain("--matrix must be a whole number of shards from 2 to 256, got '1'");
     expect(() => readFileSync(path.join(cwd, 'other/README.md'))).toThrow(/ENOENT/);
+  });
+});
+
+describe('checkShardCount', () => {
+  it.each<{ name: string; value: number | string; expected: number }>([
+    { name: 'the fewest shards, 2', value: 2, expected: 2 },
+    { name: 'the most shards GitHub runs in one matrix, 256', value: '256', expected: 256 },
+    { name: 'a flag value with spaces around it', value: ' 16 ', expected: 16 },
+    { name: 'leading zeros are the same whole number', value: '007', expected: 7 },
+  ])('accepts $name', ({ value, expected }) => {
+    expect(checkShardCount(value)).toBe(expected);
+  });
+
+  it.each([
+    { name: 'a fraction given as a number', value: 2.5, shown: '2.5' },
+    { name: 'a number in exponent notation', value: '1e2', shown: '1e2' },
+    { name: 'blank', value: '   ', shown: '' },
+  ])('refuses $name, naming the flag and the value', ({ value, shown }) => {
+    expect(() => checkShardCount(value)).toThrow(`--matrix must be a whole number of shards from 2 to 256, got '${shown}'`);
+  });
+});
+
+describe('matrixSyncWorkflowYaml', () => {
+  it('takes the schedule and the action given, and uses the action for both the snapshot and the sync step', () => {
+    const workflow = YAML.parse(matrixSyncWorkflowYaml({ branch: 'main', path: '.', shards: 2, cron: '0 * * * *', action: 'acme/fork@v3' }));
+    expect(workflow.on.schedule).toEqual([{ cron: '0 * * * *' }]);
+    expect([workflow.jobs.snapshot.steps[0].uses, workflow.jobs.sync.steps[1].uses]).toEqual(['acme/fork@v3', 'acme/fork@v3']);
+    // At the repository root there is no path input.
+    expect(workflow.jobs.sync.steps[1].with).not.toHaveProperty('path');
+  });
+
+  it('checks the shard count itself', () => {
+    expect(() => matrixSyncWorkflowYaml({ branch: 'main', path: '.', shards: 300 })).toThrow("--matrix must be a whole number of shards from 2 to 256, got '300'");
   });
 });

@@ -2,8 +2,10 @@
  * Cluster coverage reads the repository's Flux and Argo CD objects from a commit. Its listing skips the managed
  * `devices/` folder, which holds the fleet (a 347 MB recursive listing at 100,000 devices) and nothing coverage reads.
  */
-import { listCoverageSourceBlobs } from '../../src/publish/repo-template/coverage-source-files.js';
-import { bareRepo, git } from './git-helpers.js';
+import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { listCoverageSourceBlobs, readCommittedCoverageSources } from '../../../src/publish/repo-template/coverage-source-files.js';
+import { bareRepo, commitSymlinks, git, tempDir } from '../git-helpers.js';
 
 const KUSTOMIZATION = 'apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata: {name: devices}\nspec: {path: ./fleet/edge/devices/a}\n';
 
@@ -47,5 +49,42 @@ describe('listing the coverage sources of a commit', () => {
     const blobs = await listCoverageSourceBlobs(async (args) => (calls.push([...args]), git(remote, ...args)), head, '.');
     expect(blobs.map((b) => b.path)).toEqual(['clusters/a/devices.yaml', 'flux.yml']);
     expect(calls.map((c) => c.slice(-1)[0])).toEqual([head, 'clusters']);
+  });
+});
+
+describe('readCommittedCoverageSources', () => {
+  it('is null for a folder that is not a Git work tree (the caller walks the folder instead)', async () => {
+    const dir = tempDir('coverage-plain-');
+    writeFileSync(path.join(dir, 'flux.yaml'), KUSTOMIZATION);
+    await expect(readCommittedCoverageSources(dir, '.')).resolves.toBeNull();
+  });
+
+  it('is empty for a repository whose branch has no commit yet, whatever its work tree holds', async () => {
+    const dir = tempDir('coverage-unborn-');
+    git(dir, 'init', '-q');
+    writeFileSync(path.join(dir, 'flux.yaml'), KUSTOMIZATION);
+    await expect(readCommittedCoverageSources(dir, '.')).resolves.toEqual([]);
+  });
+
+  it('reads the texts of HEAD, not of the work tree: regular and executable files, no links, nothing under devices/', async () => {
+    const remote = bareRepo({
+      'flux/edge.yaml': KUSTOMIZATION,
+      'tools/run.yml': 'kind: Script\n',
+      'fleet/edge/devices/a/msiot-hub-d1/namespace.yaml': 'kind: Namespace\n',
+    });
+    commitSymlinks(remote, { 'flux/link.yaml': 'edge.yaml' }, 'a link');
+    const clone = path.join(tempDir('coverage-clone-'), 'clone');
+    git(path.dirname(clone), 'clone', '-q', remote, clone);
+    chmodSync(path.join(clone, 'tools/run.yml'), 0o755);
+    git(clone, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '-am', 'executable');
+    expect(git(clone, 'ls-tree', 'HEAD', 'tools/run.yml')).toMatch(/^100755 blob /);
+    // Uncommitted changes are not what the branch holds: a sparse clone may even lack the files.
+    rmSync(path.join(clone, 'flux'), { recursive: true });
+    mkdirSync(path.join(clone, 'extra'));
+    writeFileSync(path.join(clone, 'extra/new.yaml'), KUSTOMIZATION);
+    await expect(readCommittedCoverageSources(clone, 'fleet/edge')).resolves.toEqual([
+      { path: 'flux/edge.yaml', text: KUSTOMIZATION },
+      { path: 'tools/run.yml', text: 'kind: Script\n' },
+    ]);
   });
 });

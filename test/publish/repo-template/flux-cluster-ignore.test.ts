@@ -9,8 +9,9 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import { renderRepoTemplate } from '../../src/publish/repo-template/render-repo-template.js';
-import { removeDir, tempDir } from './git-helpers.js';
+import { renderRepoTemplate } from '../../../src/publish/repo-template/render-repo-template.js';
+import { fluxClusterIgnore } from '../../../src/publish/repo-template/flux-cluster-ignore.js';
+import { removeDir, tempDir } from '../git-helpers.js';
 
 function fluxSource(props: Parameters<typeof renderRepoTemplate>[0], cluster: string): { ignore: string; sparseCheckout: string[] } {
   const [source] = YAML.parseAllDocuments(renderRepoTemplate(props).get(`flux/${cluster}/iotedge-gitops.yaml`)!).map((d) => d.toJSON());
@@ -92,5 +93,20 @@ describe('Flux GitRepository of one cluster', () => {
     expect(fluxSource({ clusters: ['edge'], path: 'gitops' }, 'edge').ignore).toBe(
       ["# Only this cluster's device folder goes into the artifact.", '/*', '!/gitops/', '/gitops/*', '!/gitops/devices/', '/gitops/devices/*', '!/gitops/devices/edge/', ''].join('\n'),
     );
+  });
+});
+
+describe('fluxClusterIgnore', () => {
+  // gitignore(5): `\` escapes a glob character; trailing spaces are dropped unless escaped with `\`.
+  it.each([
+    { name: 'glob characters and a backslash are escaped', devicesPath: 'a*b/x?[y]/c\\d', rules: ['/*', '!/a\\*b/', '/a\\*b/*', '!/a\\*b/x\\?\\[y\\]/', '/a\\*b/x\\?\\[y\\]/*', '!/a\\*b/x\\?\\[y\\]/c\\\\d/'] },
+    { name: 'a trailing space of a folder name is kept with a backslash', devicesPath: 'ops /devices/edge', rules: ['/*', '!/ops\\ /', '/ops\\ /*', '!/ops\\ /devices/', '/ops\\ /devices/*', '!/ops\\ /devices/edge/'] },
+  ])('$name', ({ devicesPath, rules }) => {
+    expect(fluxClusterIgnore(devicesPath)).toBe(["# Only this cluster's device folder goes into the artifact.", ...rules, ''].join('\n'));
+  });
+
+  it('a folder name ending in a space is matched literally by git', () => {
+    const rules = fluxClusterIgnore('ops /devices/edge');
+    expect(ignoredBy(rules, ['ops /devices/edge/msiot-hub-gw1/kustomization.yaml', 'ops/devices/edge/msiot-hub-gw1/kustomization.yaml'])).toEqual(['ops/devices/edge/msiot-hub-gw1/kustomization.yaml']);
   });
 });
