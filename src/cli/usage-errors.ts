@@ -14,11 +14,17 @@ export function reportUsageErrors(program: Command, io: Pick<CommandIo, 'stdout'
     command.configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
-      // Commander's errors quote the argument they refuse, which may hold anything: one line.
-      outputError: (text) => printLines(io.stderr, text.replace(/\n$/, '')),
+      // Commander's errors quote the argument they refuse, which may hold anything: one line. Its own
+      // "(Did you mean …?)" hint, after the closing quote, names one of our commands or flags: a line of its own.
+      outputError: (text) => printLines(io.stderr, ..._errorAndHint(text.replace(/\n$/, ''))),
     });
     command.showHelpAfterError(`Usage: ${_path(command)} ${command.usage()}\n(${_path(command)} --help lists every option)`);
   }
+}
+
+function _errorAndHint(text: string): string[] {
+  const hint = /\n(\(Did you mean [^\n']+\?\))$/.exec(text);
+  return hint ? [text.slice(0, hint.index), hint[1]!] : [text];
 }
 
 function _allCommands(command: Command): Command[] {

@@ -49,6 +49,17 @@ describe('reportUsageErrors', () => {
     expect(err.split('\n').some((line) => line.startsWith('::'))).toBe(false);
   });
 
+  it("commander's \"(Did you mean …?)\" hint is a line of its own, between the error and the usage", () => {
+    // `show` is one edit away from `shop`: commander suggests the command it knows.
+    const { err } = parse(['shop']);
+    expect(err).toBe("error: unknown command 'shop'\n(Did you mean show?)\nUsage: tool [options] [command]\n(tool --help lists every option)\n");
+  });
+
+  it('a refused argument that ends like a hint stays one line: the hint is only what follows the closing quote', () => {
+    const { err } = parse(['zzz\n(Did you mean show?)']);
+    expect(err.split('\n')[0]).toBe("error: unknown command 'zzz\\n(Did you mean show?)'");
+  });
+
   it('help goes to stdout, nothing to stderr', () => {
     const { out, err } = parse(['remote', 'add', '--help']);
     expect(out).toMatch(/^Usage: tool remote add \[options\] <name>\n/);
