@@ -91,6 +91,8 @@ export function groupChanges(changes: FolderChanges, inventory: Inventory): Chan
   const previousDevices = _byPath(changes.previousInventory?.devices ?? []);
 
   const groups = new Map<string, { group: Omit<ChangeGroup, 'devices' | 'clusters'>; devices: GroupDevice[] }>();
+  // Each device's own secretsAdded: the group shows the remote keys of its first device by id.
+  const secretsAddedByDir = new Map<string, ChangeGroup['secretsAdded']>();
   for (const change of changes.devices) {
     const before = previousDevices.get(change.dir);
     const was = before ? _deploymentsOf(before) : [];
@@ -121,6 +123,7 @@ export function groupChanges(changes: FolderChanges, inventory: Inventory): Chan
     const signature = canonicalJson({ ...group, secretsAdded: group.secretsAdded.map((s) => s.ref) });
     const entry = groups.get(signature) ?? { group, devices: [] };
     entry.devices.push({ deviceId: change.deviceId, dir: change.dir, cluster: change.cluster });
+    secretsAddedByDir.set(change.dir, group.secretsAdded);
     groups.set(signature, entry);
   }
 
@@ -129,7 +132,12 @@ export function groupChanges(changes: FolderChanges, inventory: Inventory): Chan
     devices.sort((a, b) => (a.deviceId === null) !== (b.deviceId === null) ? (a.deviceId === null ? 1 : -1) : compareOrdinal(a.deviceId ?? a.dir, b.deviceId ?? b.dir));
     const clusters = new Map<string, number>();
     for (const d of devices) clusters.set(d.cluster, (clusters.get(d.cluster) ?? 0) + 1);
-    return { ...group, devices, clusters: [...clusters].sort(([a], [b]) => compareOrdinal(a, b)).map(([cluster, n]) => ({ cluster, devices: n })) };
+    return {
+      ...group,
+      secretsAdded: secretsAddedByDir.get(devices[0]!.dir)!,
+      devices,
+      clusters: [...clusters].sort(([a], [b]) => compareOrdinal(a, b)).map(([cluster, n]) => ({ cluster, devices: n })),
+    };
   });
   list.sort((a, b) => b.devices.length - a.devices.length || kindOrder[a.kind] - kindOrder[b.kind] || compareOrdinal(a.devices[0]!.deviceId ?? a.devices[0]!.dir, b.devices[0]!.deviceId ?? b.devices[0]!.dir));
 

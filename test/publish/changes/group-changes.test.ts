@@ -69,6 +69,14 @@ describe('groupChanges: which devices group together', () => {
     expect(review.groups[0]!.secretsAdded).toEqual([{ ref: 'iotedge-identity/sensor', remoteKey: 'hub1--dev1--sensor' }]);
   });
 
+  it('the example remote key is the first device by id, not by directory ("Remote key (first device)" of the PR table)', () => {
+    const secret = (device: string) => ({ ...IMAGE_BUMP, secretsAdded: [{ ref: 'iotedge-identity/sensor', remoteKey: `key-of-${device}` }] });
+    // Directory order puts b (cluster a) before a (cluster z); the group lists a first.
+    const review = groupChanges(folder([change('b', { review: secret('b') }, 'a'), change('a', { review: secret('a') }, 'z')]), inventory);
+    expect(review.groups[0]!.devices.map((d) => d.deviceId)).toEqual(['a', 'b']);
+    expect(review.groups[0]!.secretsAdded).toEqual([{ ref: 'iotedge-identity/sensor', remoteKey: 'key-of-a' }]);
+  });
+
   it('largest group first, then added before changed before removed, then by first device id; unknown ids last in a group', () => {
     const removed = { kind: 'removed' as const, review: { ...IMAGE_BUMP, changes: ['device removed'] } };
     const added = { kind: 'added' as const, review: { ...IMAGE_BUMP, changes: ['module sensor added: image s:2'] } };
