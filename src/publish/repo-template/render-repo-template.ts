@@ -39,7 +39,7 @@ export function renderRepoTemplate(props: RepoTemplateProps = {}): Map<string, s
   const bad = clusters.filter((c) => !isDnsLabel(c));
   if (bad.length > 0) throw new ConfigError(`--cluster must be a DNS label (lower-case letters, digits, '-'): ${bad.map((c) => `'${c}'`).join(', ')}`, { stage: 'cli' });
   const repoUrl = props.repoUrl ?? PLACEHOLDER_REPO_URL;
-  if (/\s/.test(repoUrl) || /^[a-z][a-z0-9+.-]*:\/\/[^/]*@/i.test(repoUrl)) {
+  if (/\s/.test(repoUrl) || _hasCredentials(repoUrl)) {
     // Flux and Argo CD take credentials from Secrets; a URL with a password would be committed in clear.
     throw new ConfigError('--repo-url must be a plain clone URL without spaces or credentials', { stage: 'cli' });
   }
@@ -58,4 +58,14 @@ export function renderRepoTemplate(props: RepoTemplateProps = {}): Map<string, s
     files.set(`${prefix}devices/${cluster}/.gitkeep`, '');
   }
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/**
+ * True when the URL carries a secret: a password (`user:secret@`) in any scheme, or any user part of an http(s)
+ * URL (a token alone can be the user name). An ssh user name alone (`ssh://git@github.com/…`, the form Flux
+ * documents for SSH) is not a secret.
+ */
+function _hasCredentials(url: string): boolean {
+  const userInfo = /^([a-z][a-z0-9+.-]*):\/\/([^/@]*)@/i.exec(url);
+  return userInfo !== null && (/^https?$/i.test(userInfo[1]!) || userInfo[2]!.includes(':'));
 }

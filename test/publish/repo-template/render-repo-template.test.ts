@@ -74,12 +74,19 @@ describe('renderRepoTemplate', () => {
     { name: 'every bad cluster named at once, in sorted order', props: { clusters: ['x_y', 'ok', 'Bad'] }, error: "--cluster must be a DNS label (lower-case letters, digits, '-'): 'Bad', 'x_y'" },
     { name: 'cluster of 64 characters (a DNS label has at most 63)', props: { clusters: ['a'.repeat(64)] }, error: /^--cluster must be a DNS label/ },
     { name: 'repo URL with credentials', props: { repoUrl: 'https://user:pw@github.com/a/b.git' }, error: /^--repo-url must be a plain clone URL/ },
+    { name: 'https repo URL with a token as the user name', props: { repoUrl: 'https://ghp_token@github.com/a/b.git' }, error: /^--repo-url must be a plain clone URL/ },
+    { name: 'ssh repo URL with a password', props: { repoUrl: 'ssh://git:pw@github.com/a/b.git' }, error: /^--repo-url must be a plain clone URL/ },
     { name: 'repo URL with a space', props: { repoUrl: 'https://github.com/a/b c.git' }, error: '--repo-url must be a plain clone URL without spaces or credentials' },
     { name: 'branch with shell characters', props: { branch: "main';rm -rf /" }, error: /^--branch is not a valid branch name/ },
     { name: 'path outside the repository', props: { path: '../x' }, error: /^--path must be a folder inside/ },
     { name: '--matrix of one shard', props: { matrix: 1 }, error: /^--matrix must be a whole number of shards from 2 to 256/ },
   ])('rejects $name', ({ props, error }) => {
     expect(() => renderRepoTemplate(props)).toThrow(error);
+  });
+
+  it('accepts an ssh URL with a user name only, the form Flux documents for SSH (ssh://git@github.com/<org>/<repo>)', () => {
+    const files = renderRepoTemplate({ repoUrl: 'ssh://git@github.com/acme/fleet.git', clusters: ['edge'] });
+    expect(docs(files.get('argocd/edge/iotedge-gitops-applicationset.yaml')!)[0].spec.generators[0].git.repoURL).toBe('ssh://git@github.com/acme/fleet.git');
   });
 
   it('pins to another ref with --action, and refuses one that is not owner/name@ref', () => {
