@@ -46,7 +46,7 @@ export function registryModuleIdentities(registry: iothub.Registry, options: Reg
   const call = <T>(operation: string, work: () => Promise<T>): Promise<T> =>
     withRetry(() => work(), {
       policy: options.retryPolicy ?? DEFAULT_RETRY_POLICY,
-      classify: (error) => classifyHubError(error, { operation, hostName: options.hostName, secrets: options.secrets, nowMs: Date.now() }),
+      classify: (error) => classifyHubError(error, { operation, hostName: options.hostName, secrets: options.secrets, nowMs: Date.now(), permission: 'registryRead and registryWrite' }),
       ...(options.random !== undefined ? { random: options.random } : {}),
       ...(options.sleep !== undefined ? { sleep: options.sleep } : {}),
     });

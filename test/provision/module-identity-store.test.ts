@@ -95,6 +95,8 @@ describe('get', () => {
     const error = await store.get('d1', 'sensor').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as Error).message).toMatch(new RegExp(`^IoT Hub ${HOST.replace(/\./g, '\\.')}: reading module identity 'sensor' of device 'd1' failed \\(HTTP 403 IotHubUnauthorizedAccess`));
+    // Creating and removing module identities needs registryWrite as well (IoT Hub access control).
+    expect((error as Error).message).toMatch(/: forbidden; the policy needs the registryRead and registryWrite permission, or the hub refuses this client/);
   });
 
   it('throttled (429) then answered: retried', async () => {

@@ -18,6 +18,8 @@ export interface HubCallContext {
   readonly secrets: readonly string[];
   /** Clock for HTTP-date `Retry-After` values. */
   readonly nowMs: number;
+  /** The permission the policy needs, for the advice on 401 and 403. @default 'registryRead' */
+  readonly permission?: string;
 }
 
 /** A classified failure. */
@@ -59,7 +61,7 @@ export function classifyHubError(error: unknown, context: HubCallContext): HubFa
       const what = status === 429 ? 'throttled' : 'temporarily failed';
       return { error: new TransientError(`${where} ${what} (${detail})`, { stage: 'source', cause }), retryable: true, retryAfterMs };
     }
-    return { error: new ConfigError(`${where} failed (${detail}): ${_adviceFor(status)}`, { stage: 'source', cause }), retryable: false };
+    return { error: new ConfigError(`${where} failed (${detail}): ${_adviceFor(status, context.permission ?? 'registryRead')}`, { stage: 'source', cause }), retryable: false };
   }
   if (error instanceof RequestTimeoutError) {
     return { error: new TransientError(`${where} timed out (${error.message})`, { stage: 'source', cause: { code: error.code } }), retryable: true };
@@ -87,12 +89,12 @@ export function classifyHubError(error: unknown, context: HubCallContext): HubFa
   return { error: new TransientError(`${where}: ${scrub(`${name}: ${_messageOf(error) ?? String(error)}`)}`, { stage: 'source', cause: { name, code } }), retryable: false };
 }
 
-function _adviceFor(status: number): string {
+function _adviceFor(status: number, permission: string): string {
   switch (status) {
     case 401:
-      return 'unauthorized; check the SharedAccessKey of the connection string and that its policy has the registryRead permission';
+      return `unauthorized; check the SharedAccessKey of the connection string and that its policy has the ${permission} permission`;
     case 403:
-      return 'forbidden; the policy needs the registryRead permission, or the hub refuses this client (IP filter, quota)';
+      return `forbidden; the policy needs the ${permission} permission, or the hub refuses this client (IP filter, quota)`;
     case 404:
       return 'not found; check that HostName names an existing IoT hub';
     default:
