@@ -111,15 +111,22 @@ export function editedLine(deviceIds: readonly string[]): string {
   return `re-rendered ${deviceIds.length} device(s) edited outside the tool: ${shown}${more}`;
 }
 
-/** With a selection, "empty" means no edge device in its clusters, and only its clusters' directories count. */
+/**
+ * Refuses an empty read that would remove device directories. With a selection, "empty" means no edge device in its
+ * clusters, and only its clusters' directories count. Directories the plan keeps (a device still in the read with no
+ * base deployment is unmanaged, and keeps its last output) are not removed, so they are no reason to refuse.
+ */
 async function _guardEmptyRead(out: string, result: SynthResult, allowEmpty: boolean, selection: ClusterSelection | undefined): Promise<void> {
-  const { inventory } = result.plan;
+  const { plan } = result;
+  const { inventory } = plan;
   if (allowEmpty || (inventory.devices.length > 0 && inventory.configurations.length > 0)) return;
-  const existing = await listDeviceDirs(out, selection);
-  if (existing.size === 0) return;
+  const staying = new Set([...plan.deviceDirs, ...plan.keep]);
+  const keptNamespaces = new Set(plan.keepNamespaces ?? []);
+  const removed = [...(await listDeviceDirs(out, selection))].filter((dir) => !staying.has(dir) && !keptNamespaces.has(path.posix.basename(dir)));
+  if (removed.length === 0) return;
   const what = inventory.devices.length === 0 ? 'no IoT Edge device' : 'no IoT Edge deployment';
   throw new ConfigError(
-    `the input has ${what}: refusing to remove the ${existing.size} device director${existing.size === 1 ? 'y' : 'ies'} in ${out}; pass --allow-empty if that is really intended`,
+    `the input has ${what}: refusing to remove the ${removed.length} device director${removed.length === 1 ? 'y' : 'ies'} in ${out}; pass --allow-empty if that is really intended`,
     { stage: 'cli' },
   );
 }

@@ -131,12 +131,12 @@ describe('the empty-read guard', () => {
 
   it.each([
     // The devices are gone from the read: --allow-empty lets their directories go.
-    { name: 'no edge device', empty: { ...hub([edgeConfiguration({ id: 'base' })]), devices: [edgeTwin({ deviceId: 'a', iotEdge: false })] }, what: 'no IoT Edge device', allowed: [] },
-    // The devices are still there, with no base deployment: unmanaged, and an unmanaged device's directory is
-    // never deleted (iothub-semantics.md rule 13), so even --allow-empty removes nothing.
-    { name: 'no deployment', empty: hub([]), what: 'no IoT Edge deployment', allowed: ['msiot-guard-hub-a', 'msiot-guard-hub-b'] },
-  ])('a read with $name is refused while device directories exist; --allow-empty lets it through', async ({ name, empty, what, allowed }) => {
-    const out = path.join(dir, `guard-${name.replace(/ /g, '-')}`);
+    { name: 'no edge device', empty: { ...hub([edgeConfiguration({ id: 'base' })]), devices: [edgeTwin({ deviceId: 'a', iotEdge: false })] }, what: 'no IoT Edge device', removes: 2, allowed: [] },
+    // Device a is still there with no base deployment: unmanaged, and an unmanaged device's directory is never
+    // deleted (iothub-semantics.md rule 13); only b's, gone from the read, would go.
+    { name: 'no deployment, one device gone', empty: { ...hub([]), devices: [edgeTwin({ deviceId: 'a' })] }, what: 'no IoT Edge deployment', removes: 1, allowed: ['msiot-guard-hub-a'] },
+  ])('a read with $name is refused while it would remove device directories; --allow-empty lets it through', async ({ name, empty, what, removes, allowed }) => {
+    const out = path.join(dir, `guard-${name.replace(/[ ,]+/g, '-')}`);
     writeFileSync(path.join(dir, 'guard-full.json'), JSON.stringify(hub([edgeConfiguration({ id: 'base' })])));
     writeFileSync(path.join(dir, 'guard-empty.json'), JSON.stringify(empty));
     expect((await synth({ snapshot: 'guard-full.json', out })).code).toBe(0);
@@ -144,11 +144,22 @@ describe('the empty-read guard', () => {
 
     const error = await synth({ snapshot: 'guard-empty.json', out }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConfigError);
-    expect((error as Error).message).toBe(`the input has ${what}: refusing to remove the 2 device directories in ${out}; pass --allow-empty if that is really intended`);
+    expect((error as Error).message).toBe(`the input has ${what}: refusing to remove the ${removes} device director${removes === 1 ? 'y' : 'ies'} in ${out}; pass --allow-empty if that is really intended`);
     expect(deviceDirs(out)).toStrictEqual(['msiot-guard-hub-a', 'msiot-guard-hub-b']);
 
     expect((await synth({ snapshot: 'guard-empty.json', out, allowEmpty: true })).code).toBe(0);
     expect(deviceDirs(out)).toStrictEqual(allowed);
+  });
+
+  it('a read with no deployment but every device still there removes nothing, so it is not refused: the directories stay', async () => {
+    const out = path.join(dir, 'guard-all-unmanaged');
+    writeFileSync(path.join(dir, 'guard-full-2.json'), JSON.stringify(hub([edgeConfiguration({ id: 'base' })])));
+    writeFileSync(path.join(dir, 'guard-unmanaged.json'), JSON.stringify(hub([])));
+    expect((await synth({ snapshot: 'guard-full-2.json', out })).code).toBe(0);
+    const before = readTree(out);
+    expect((await synth({ snapshot: 'guard-unmanaged.json', out })).code).toBe(0);
+    const after = readTree(out);
+    expect(withoutInventories(after)).toStrictEqual(withoutInventories(before));
   });
 
   it('a first run into an empty --out with an empty read writes no device and is no error', async () => {
