@@ -48,3 +48,20 @@ describe('resolveCertificateFlags: refused values name the flag and show the val
     expect(() => resolveCertificateFlags(flags)).toThrow(new ConfigError(message));
   });
 });
+
+describe('resolveCertificateFlags: defaults, kinds and the secret store', () => {
+  it.each([
+    { name: 'defaults', flags: {}, expected: { from: 'cert-manager', issuer: { name: 'iotedge-ca', kind: 'ClusterIssuer' } } },
+    { name: 'an Issuer in the namespace', flags: { certIssuer: 'ca', certIssuerKind: 'Issuer' }, expected: { from: 'cert-manager', issuer: { name: 'ca', kind: 'Issuer' } } },
+    { name: 'from the secret store', flags: { certsFromSecretStore: true }, expected: { from: 'secret-store' } },
+  ])('$name', ({ flags, expected }) => {
+    expect(resolveCertificateFlags(flags)).toStrictEqual(expected);
+  });
+
+  it.each([
+    { name: 'an issuer name Kubernetes refuses', flags: { certIssuer: 'My_CA' }, message: "--cert-issuer must be a Kubernetes object name (lower-case letters, digits, '-' and '.', at most 253 characters), got 'My_CA'" },
+    { name: 'an unknown kind', flags: { certIssuerKind: 'ClusterSecretStore' }, message: "--cert-issuer-kind must be ClusterIssuer or Issuer, got 'ClusterSecretStore'" },
+  ])('refuses $name', ({ flags, message }) => {
+    expect(() => resolveCertificateFlags(flags)).toThrow(new ConfigError(message));
+  });
+});

@@ -1,9 +1,7 @@
 import path from 'node:path';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import YAML from 'yaml';
 import { PLACEHOLDER_REPO_URL, renderRepoTemplate, type RepoTemplateProps } from '../../../src/publish/repo-template/render-repo-template.js';
-import { run as runInit } from '../../../src/cli/commands/init.js';
-import { removeDir, tempDir } from '../git-helpers.js';
 
 const TEMPLATE_DIR = path.resolve('repo-template');
 const WORKFLOW = '.github/workflows/iotedge-gitops.yml';
@@ -98,39 +96,3 @@ describe('renderRepoTemplate', () => {
   });
 });
 
-// These exercise src/cli/commands/init.ts on top of renderRepoTemplate.
-describe('init command', () => {
-  it('tells files written for another --repo-url from edited ones', async () => {
-    const dir = tempDir('init-');
-    const io = { stdout: { write: () => true }, stderr: { write: () => true }, env: {}, cwd: dir };
-    const old = 'https://github.com/acme/old.git';
-    await runInit({ dir: 'repo', cluster: ['edge'], repoUrl: old }, io);
-    writeFileSync(path.join(dir, 'repo/README.md'), 'mine\n');
-    await expect(runInit({ dir: 'repo', cluster: ['edge'], repoUrl: 'https://github.com/acme/new.git' }, io)).rejects.toThrow(
-      `init would overwrite 1 edited file(s): README.md and 2 file(s) written for --repo-url ${old} (now https://github.com/acme/new.git): argocd/edge/iotedge-gitops-applicationset.yaml, flux/edge/iotedge-gitops.yaml in repo; pass --force to replace them`,
-    );
-    // An edit beside the URL change is an edit.
-    const flux = path.join(dir, 'repo/flux/edge/iotedge-gitops.yaml');
-    writeFileSync(flux, readFileSync(flux, 'utf8').replace('interval: ', 'interval:  '));
-    await expect(runInit({ dir: 'repo', cluster: ['edge'], repoUrl: 'https://github.com/acme/new.git' }, io)).rejects.toThrow(/edited file\(s\): README.md, flux\/edge\/iotedge-gitops.yaml and 1 file\(s\) written for --repo-url/);
-  });
-
-  it('writes the template, leaves identical files alone, and refuses to overwrite an edited file unless --force', async () => {
-    const dir = tempDir('init-');
-    try {
-      const out: string[] = [];
-      const io = { stdout: { write: (t: string) => out.push(t) }, stderr: { write: () => true }, env: {}, cwd: dir };
-      expect(await runInit({ dir: 'repo', cluster: ['edge'] }, io)).toBe(0);
-      expect(readTree(path.join(dir, 'repo'))).toEqual(renderRepoTemplate({ clusters: ['edge'] }));
-      await runInit({ dir: 'repo', cluster: ['edge'] }, io);
-      expect(out).toEqual(['init: 5 file(s) written, 0 unchanged in repo\n', 'init: 0 file(s) written, 5 unchanged in repo\n']);
-      writeFileSync(path.join(dir, 'repo/README.md'), 'mine\n');
-      await expect(runInit({ dir: 'repo', cluster: ['edge'] }, io)).rejects.toThrow('init would overwrite 1 edited file(s): README.md in repo; pass --force to replace them');
-      expect(readFileSync(path.join(dir, 'repo/README.md'), 'utf8')).toBe('mine\n');
-      await runInit({ dir: 'repo', cluster: ['edge'], force: true }, io);
-      expect(readFileSync(path.join(dir, 'repo/README.md'), 'utf8')).toContain('# IoT Edge GitOps repository');
-    } finally {
-      removeDir(dir);
-    }
-  });
-});
