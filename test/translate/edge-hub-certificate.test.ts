@@ -4,7 +4,6 @@
  * set (Azure/iotedge edge-hub/core/src/Microsoft.Azure.Devices.Edge.Hub.Service/EdgeHubCertificates.cs LoadAsync),
  * which is what cert-manager writes (tls.crt with the chain, tls.key, ca.crt): no PKCS#12 keystore is needed.
  */
-import { ConfigError } from '../../src/errors.js';
 import { resolveCertificateFlags } from '../../src/cli/cert-issuer-flags.js';
 import type { JsonObject } from '../../src/model/json.js';
 import { renderDeviceObjects } from '../../src/render/render-device.js';
