@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { run, resolveSyncOptions, SYNC_FLAGS, type SyncOptions } from '../../src/cli/commands/sync.js';
-import type { CommandIo } from '../../src/cli/io.js';
-import { moduleConnectionStringKey } from '../../src/translate/secrets.js';
-import { baseModulesContent, edgeConfiguration, edgeModule, edgeTwin } from '../builders.js';
-import { FakeGitHubServer } from '../fakes/github/fake-github-server.js';
-import { bareRepo, git, headOf, log, removeDir, tempDir } from './git-helpers.js';
+import { run, resolveSyncOptions, SYNC_FLAGS, type SyncOptions } from '../../../src/cli/commands/sync.js';
+import type { CommandIo } from '../../../src/cli/io.js';
+import { moduleConnectionStringKey } from '../../../src/translate/secrets.js';
+import { baseModulesContent, edgeConfiguration, edgeModule, edgeTwin } from '../../builders.js';
+import { FakeGitHubServer } from '../../fakes/github/fake-github-server.js';
+import { bareRepo, git, headOf, log, removeDir, tempDir } from '../../publish/git-helpers.js';
 
 const EXAMPLE = path.resolve('examples/hub-snapshot.json');
 /** What sync prints for dev2 of hubFile(true): device, configuration, module and JSON path of the text that ends too early. */
