@@ -20,7 +20,7 @@ const fake = (command: string) => async (options: Record<string, unknown>, io: C
   return behaviour();
 };
 
-jest.unstable_mockModule('../../src/cli/commands/synth.js', () => ({ run: fake('synth'), DEFAULT_OUT: 'dist' }));
+jest.unstable_mockModule('../../src/cli/commands/synth.js', () => ({ run: fake('synth') }));
 jest.unstable_mockModule('../../src/cli/commands/explain.js', () => ({ run: fake('explain') }));
 jest.unstable_mockModule('../../src/cli/commands/validate.js', () => ({ run: fake('validate') }));
 jest.unstable_mockModule('../../src/cli/commands/snapshot.js', () => ({ run: fake('snapshot') }));
