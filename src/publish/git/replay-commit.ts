@@ -8,7 +8,7 @@
  * edits of one generated file (an inventory) merged line by line could be valid text and wrong content.
  */
 import path from 'node:path';
-import { writeFile } from 'node:fs/promises';
+import { rm, rmdir, writeFile } from 'node:fs/promises';
 import { runGitStep, type WorkTree } from './git-work-tree.js';
 
 /** What to replay. */
@@ -49,8 +49,23 @@ export async function replayCommit(tree: WorkTree, props: ReplayProps): Promise<
     // Author and committer are the clone's identity, set to the run's author like the commit being replayed.
     const replayed = (await tree.git.raw(['commit-tree', resultTree, '-p', props.onto, '-F', file])).trim();
     await tree.git.raw(['checkout', '-q', '-f', '-B', props.branch, replayed]);
+    // The index held their tree when the checkout ran, so it took their removals as done: the files are still in
+    // the work tree (untracked), and a kept work directory would then look edited by hand. Our paths are disjoint
+    // from theirs, so none of these is in the result.
+    await _removeFromWorkTree(tree.dir, theirs.filter((e) => e.removed).map((e) => e.path));
     return replayed;
   });
+}
+
+/** Removes `files` (relative, may be absent: outside a sparse cone) and then their folders that are left empty. */
+async function _removeFromWorkTree(dir: string, files: readonly string[]): Promise<void> {
+  const folders = new Set<string>();
+  for (const file of files) {
+    await rm(path.join(dir, file), { force: true });
+    for (let at = file.lastIndexOf('/'); at > 0; at = file.lastIndexOf('/', at - 1)) folders.add(file.slice(0, at));
+  }
+  // Deepest first, so a folder is empty once its sub-folders are gone; one that is not empty (or absent) stays.
+  for (const folder of [...folders].sort((a, b) => b.length - a.length)) await rmdir(path.join(dir, folder)).catch(() => undefined);
 }
 
 interface _DiffEntry {
