@@ -281,7 +281,8 @@ export function gitError(tree: Pick<WorkTree, 'secrets' | 'bounds'>, action: str
   }
   const lines = full.split(/[\r\n]+/).map((l) => l.trim()).filter((l) => l !== '' && !_NOISE.test(l));
   const message = `git could not ${action}: ${lines.slice(-3).join(' / ')}`;
-  const transient = _UNREACHABLE.test(full);
+  // "unable to access" also starts an http answer that refused (401, 403, 404): that is access, not reachability.
+  const transient = !_REFUSED_OVER_HTTP.test(full) && _UNREACHABLE.test(full);
   return transient ? new TransientError(message, { stage: 'publish', cause: error }) : new ConfigError(message, { stage: 'publish', cause: error });
 }
 
@@ -294,6 +295,8 @@ export function boundedSshCommand(command: string, bounds: GitNetworkBounds): st
 /** Failures of reaching or hearing from the remote, worth a later run. */
 const _UNREACHABLE =
   /unable to access|could not resolve|connection (refused|reset|timed out|closed)|timed out|no route to host|network is unreachable|kex_exchange_identification|banner exchange|early eof|rpc failed|the remote end hung up|returned error: 5\d\d/i;
+/** An http answer that refused the request: 4xx but for a timeout (408) or throttling (429), which are worth a later run. */
+const _REFUSED_OVER_HTTP = /returned error: 4(?!08|29)\d\d/i;
 /** git's progress lines and the advice it prints after every ssh failure, whatever the cause. */
 const _NOISE = /^(remote: )?(enumerating|counting|compressing|receiving|resolving|writing|total|delta|unpacking) |^please make sure you have the correct access rights$|^and the repository exists\.$/i;
 

@@ -87,6 +87,19 @@ describe('gitError', () => {
       type: TransientError,
       message: "git could not fetch branch 'main': fatal: unable to access 'https://git.example.com/x.git/': The requested URL returned error: 502",
     },
+    // git 2.39 over https: the answer's status after "unable to access"; a refusal is fixed by access, not by waiting.
+    ...[401, 403, 404].map((status) => ({
+      name: `an https ${status} answer: the remote refused, a ConfigError`,
+      text: `fatal: unable to access 'https://git.example.com/x.git/': The requested URL returned error: ${status}\n`,
+      type: ConfigError,
+      message: `git could not fetch branch 'main': fatal: unable to access 'https://git.example.com/x.git/': The requested URL returned error: ${status}`,
+    })),
+    ...[408, 429].map((status) => ({
+      name: `an https ${status} answer (timeout, throttling): transient`,
+      text: `fatal: unable to access 'https://git.example.com/x.git/': The requested URL returned error: ${status}\n`,
+      type: TransientError,
+      message: `git could not fetch branch 'main': fatal: unable to access 'https://git.example.com/x.git/': The requested URL returned error: ${status}`,
+    })),
     {
       name: 'ssh cannot reach the host: transient, ssh\'s reason kept, git\'s generic advice dropped',
       text: `ssh: connect to host gitops.example port 22: Connection timed out\r\nfatal: Could not read from remote repository.${advice}`,
