@@ -1,5 +1,4 @@
 /** What provision must make exist, from a synth run's inventory: every module of every device written, edgeHub included. */
-import { moduleConnectionString } from '../../src/provision/module-connection-string.js';
 import { moduleIdentityTargets } from '../../src/provision/module-identity-targets.js';
 import type { Inventory } from '../../src/plan/inventory.js';
 
@@ -38,14 +37,5 @@ describe('moduleIdentityTargets', () => {
   it('unmanaged devices own nothing; failed devices are skipped, not guessed', () => {
     expect(plan.managedDevices).toStrictEqual(['dev-a', 'dev-b']);
     expect(plan.skippedDevices).toStrictEqual(['broken']);
-  });
-});
-
-describe('moduleConnectionString', () => {
-  it.each([
-    { name: 'a module behind edgeHub', gateway: 'edgehub', expected: 'HostName=h.azure-devices.net;DeviceId=d;ModuleId=m;SharedAccessKey=a2V5;GatewayHostName=edgehub' },
-    { name: 'edgeHub itself (connects to IoT Hub)', gateway: undefined, expected: 'HostName=h.azure-devices.net;DeviceId=d;ModuleId=m;SharedAccessKey=a2V5' },
-  ])('$name', ({ gateway, expected }) => {
-    expect(moduleConnectionString('h.azure-devices.net', 'd', 'm', 'a2V5', gateway)).toBe(expected);
   });
 });

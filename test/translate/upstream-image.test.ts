@@ -7,7 +7,6 @@ import YAML from 'yaml';
 import { synthesize } from '../../src/plan/synthesize.js';
 import type { HubSnapshot } from '../../src/model/hub-snapshot.js';
 import type { JsonObject } from '../../src/model/json.js';
-import { parentDeviceId } from '../../src/model/parent-device.js';
 import { baseModulesContent, edgeConfiguration, edgeModule, edgeTwin } from '../builders.js';
 
 const IMAGE = '$upstream:443/azureiotedge-simulated-temperature-sensor:1.5';
@@ -24,16 +23,7 @@ function sensorImage(result: ReturnType<typeof synthesize>): unknown {
 }
 
 describe('$upstream images', () => {
-  it.each<{ name: string; twin: JsonObject; expected: string | undefined }>([
-    { name: 'a device scope', twin: { parentScopes: ['ms-azure-iot-edge://gateway-1-637000000000000000'] }, expected: 'gateway-1' },
-    { name: 'a parent id with dashes and digits', twin: { parentScopes: ['ms-azure-iot-edge://plant-2-gw-7-1234'] }, expected: 'plant-2-gw-7' },
-    { name: 'no parentScopes', twin: {}, expected: undefined },
-    { name: 'an empty list', twin: { parentScopes: [] }, expected: undefined },
-    { name: 'another form', twin: { parentScopes: ['gateway-1'] }, expected: undefined },
-  ])('parentDeviceId: $name', ({ twin, expected }) => {
-    expect(parentDeviceId(twin)).toBe(expected);
-  });
-
+  // parentDeviceId's rules: test/model/parent-device.test.ts.
   it('pulls from the parent device of the twin, recorded as approximate', () => {
     const result = synthesize(snapshot({ parentScopes: ['ms-azure-iot-edge://gateway-1-637000000000000000'] }));
     expect(result.messages).toStrictEqual([]);
