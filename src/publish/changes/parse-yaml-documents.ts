@@ -5,9 +5,19 @@ import YAML from 'yaml';
  * parse at all gives none: a file edited by hand must not stop a change description, it just says less.
  */
 export function parseYamlDocuments(text: string): any[] {
+  let documents: ReturnType<typeof YAML.parseAllDocuments>;
   try {
-    return YAML.parseAllDocuments(text).map((d) => (d.errors.length > 0 ? null : d.toJSON()));
+    documents = YAML.parseAllDocuments(text);
   } catch {
     return [];
   }
+  // toJSON throws for what the parser let through (an alias to no anchor): that document only is lost.
+  return documents.map((d) => {
+    if (d.errors.length > 0) return null;
+    try {
+      return d.toJSON();
+    } catch {
+      return null;
+    }
+  });
 }

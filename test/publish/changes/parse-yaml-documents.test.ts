@@ -17,6 +17,8 @@ describe('parseYamlDocuments', () => {
     { name: 'tab indentation is an error: null', text: 'a:\n\tb: 1\n', expected: [null] },
     { name: 'a plain scalar document is that value', text: 'just text\n', expected: ['just text'] },
     { name: 'an explicit empty document is null', text: 'a: 1\n---\n', expected: [{ a: 1 }, null] },
+    // The parser accepts an alias to no anchor; only turning it into data fails, and only for that document.
+    { name: 'an alias to no anchor makes its document null, not the whole file', text: 'a: 1\n---\nb: *nowhere\n', expected: [{ a: 1 }, null] },
   ])('$name', ({ text, expected }) => {
     expect(parseYamlDocuments(text)).toStrictEqual(expected);
   });
