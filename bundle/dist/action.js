@@ -5,22 +5,33 @@ const require = __createRequire(import.meta.url);
 const __filename = __fileURLToPath(import.meta.url);
 const __dirname = __pathDirname(__filename);
 import {
+  renderStepSummary,
+  uncoveredClusterWarning
+} from "./chunk-FWBANFBP.js";
+import {
   buildProgram,
   collectFlag,
   main,
-  processIo,
-  renderStepSummary,
-  uncoveredClusterWarning,
-  watchStopSignals
-} from "./chunk-73YUFTZB.js";
-import "./chunk-2MDZ23RJ.js";
+  processIo
+} from "./chunk-MFRY2QQ7.js";
 import {
   require_tunnel
-} from "./chunk-6PAVSBEJ.js";
-import "./chunk-NMOCKYWQ.js";
-import "./chunk-BDYU26YO.js";
-import "./chunk-ANFMKTLZ.js";
-import "./chunk-AZVO6LG7.js";
+} from "./chunk-XR2LWEJA.js";
+import {
+  watchStopSignals
+} from "./chunk-KBTZAPPL.js";
+import "./chunk-3XVJSHRQ.js";
+import "./chunk-JQIJVHU6.js";
+import "./chunk-AD2FTF7E.js";
+import "./chunk-24TSOMEI.js";
+import "./chunk-3IZLTUMI.js";
+import "./chunk-7TEJUEPN.js";
+import "./chunk-6QTJJVG7.js";
+import "./chunk-BXWOZHT3.js";
+import "./chunk-2NO4HCE6.js";
+import "./chunk-YB2EACNY.js";
+import "./chunk-TMKRJT3R.js";
+import "./chunk-QHVAIHFP.js";
 import {
   ConfigError
 } from "./chunk-25NRP4G4.js";

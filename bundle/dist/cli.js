@@ -7,15 +7,18 @@ const __filename = __fileURLToPath(import.meta.url);
 const __dirname = __pathDirname(__filename);
 import {
   main,
-  processIo,
+  processIo
+} from "./chunk-MFRY2QQ7.js";
+import {
   watchStopSignals
-} from "./chunk-73YUFTZB.js";
-import "./chunk-2MDZ23RJ.js";
-import "./chunk-6PAVSBEJ.js";
-import "./chunk-NMOCKYWQ.js";
-import "./chunk-BDYU26YO.js";
-import "./chunk-ANFMKTLZ.js";
-import "./chunk-AZVO6LG7.js";
+} from "./chunk-KBTZAPPL.js";
+import "./chunk-3XVJSHRQ.js";
+import "./chunk-JQIJVHU6.js";
+import "./chunk-AD2FTF7E.js";
+import "./chunk-24TSOMEI.js";
+import "./chunk-BXWOZHT3.js";
+import "./chunk-2NO4HCE6.js";
+import "./chunk-QHVAIHFP.js";
 import "./chunk-25NRP4G4.js";
 import "./chunk-R2YBVA4Z.js";
 

@@ -19,7 +19,7 @@ process.on("exit", () => {
   Atomics.notify(state, SLOT.inFlight);
 });
 Atomics.store(state, SLOT.started, 1);
-var [{ applyDeviceDir, writeWritingMarker }, { encodeWriteFailure }] = await Promise.all([import("./chunk-G5N7AI5P.js"), import("./chunk-HOZ2ZZ3M.js")]);
+var [{ applyDeviceDir, writeWritingMarker }, { encodeWriteFailure }] = await Promise.all([import("./chunk-7RZBXISU.js"), import("./chunk-HOZ2ZZ3M.js")]);
 var marked = /* @__PURE__ */ new Set();
 var failed = false;
 var report = (message) => reports.postMessage(message);

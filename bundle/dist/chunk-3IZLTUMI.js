@@ -5,14 +5,18 @@ const require = __createRequire(import.meta.url);
 const __filename = __fileURLToPath(import.meta.url);
 const __dirname = __pathDirname(__filename);
 import {
-  TEMP_MARK,
-  applyDeviceDir,
-  writeWritingMarker
-} from "./chunk-ANFMKTLZ.js";
-import "./chunk-25NRP4G4.js";
-import "./chunk-R2YBVA4Z.js";
+  sortJsonKeys
+} from "./chunk-YB2EACNY.js";
+
+// src/translate/stable-json.ts
+function stableJson(value) {
+  return JSON.stringify(sortJsonKeys(value), null, 2) + "\n";
+}
+function canonicalJson(value) {
+  return JSON.stringify(sortJsonKeys(value)) ?? "null";
+}
+
 export {
-  TEMP_MARK,
-  applyDeviceDir,
-  writeWritingMarker
+  stableJson,
+  canonicalJson
 };

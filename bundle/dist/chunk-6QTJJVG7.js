@@ -4,16 +4,12 @@ import { dirname as __pathDirname } from 'node:path';
 const require = __createRequire(import.meta.url);
 const __filename = __fileURLToPath(import.meta.url);
 const __dirname = __pathDirname(__filename);
-import {
-  synthesize,
-  synthesizeModel,
-  translateOptionsOf
-} from "./chunk-NMOCKYWQ.js";
-import "./chunk-BDYU26YO.js";
-import "./chunk-25NRP4G4.js";
-import "./chunk-R2YBVA4Z.js";
+
+// src/ordinal-compare.ts
+function compareOrdinal(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 export {
-  synthesize,
-  synthesizeModel,
-  translateOptionsOf
+  compareOrdinal
 };

@@ -5,10 +5,16 @@ const require = __createRequire(import.meta.url);
 const __filename = __fileURLToPath(import.meta.url);
 const __dirname = __pathDirname(__filename);
 import {
-  isJsonObject,
-  scrubSecrets,
-  sortJsonKeys
-} from "./chunk-BDYU26YO.js";
+  require_ms,
+  require_src,
+  require_supports_color
+} from "./chunk-2TPEQPZ5.js";
+import {
+  require_tunnel
+} from "./chunk-XR2LWEJA.js";
+import {
+  scrubSecrets
+} from "./chunk-QHVAIHFP.js";
 import {
   ConfigError,
   InternalError,
@@ -806,769 +812,6 @@ var require_message = __commonJS({
       }
     };
     exports.Message = Message;
-  }
-});
-
-// node_modules/ms/index.js
-var require_ms = __commonJS({
-  "node_modules/ms/index.js"(exports, module) {
-    var s = 1e3;
-    var m = s * 60;
-    var h = m * 60;
-    var d = h * 24;
-    var w = d * 7;
-    var y = d * 365.25;
-    module.exports = function(val, options) {
-      options = options || {};
-      var type2 = typeof val;
-      if (type2 === "string" && val.length > 0) {
-        return parse3(val);
-      } else if (type2 === "number" && isFinite(val)) {
-        return options.long ? fmtLong(val) : fmtShort(val);
-      }
-      throw new Error(
-        "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
-      );
-    };
-    function parse3(str) {
-      str = String(str);
-      if (str.length > 100) {
-        return;
-      }
-      var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
-        str
-      );
-      if (!match) {
-        return;
-      }
-      var n = parseFloat(match[1]);
-      var type2 = (match[2] || "ms").toLowerCase();
-      switch (type2) {
-        case "years":
-        case "year":
-        case "yrs":
-        case "yr":
-        case "y":
-          return n * y;
-        case "weeks":
-        case "week":
-        case "w":
-          return n * w;
-        case "days":
-        case "day":
-        case "d":
-          return n * d;
-        case "hours":
-        case "hour":
-        case "hrs":
-        case "hr":
-        case "h":
-          return n * h;
-        case "minutes":
-        case "minute":
-        case "mins":
-        case "min":
-        case "m":
-          return n * m;
-        case "seconds":
-        case "second":
-        case "secs":
-        case "sec":
-        case "s":
-          return n * s;
-        case "milliseconds":
-        case "millisecond":
-        case "msecs":
-        case "msec":
-        case "ms":
-          return n;
-        default:
-          return void 0;
-      }
-    }
-    function fmtShort(ms) {
-      var msAbs = Math.abs(ms);
-      if (msAbs >= d) {
-        return Math.round(ms / d) + "d";
-      }
-      if (msAbs >= h) {
-        return Math.round(ms / h) + "h";
-      }
-      if (msAbs >= m) {
-        return Math.round(ms / m) + "m";
-      }
-      if (msAbs >= s) {
-        return Math.round(ms / s) + "s";
-      }
-      return ms + "ms";
-    }
-    function fmtLong(ms) {
-      var msAbs = Math.abs(ms);
-      if (msAbs >= d) {
-        return plural(ms, msAbs, d, "day");
-      }
-      if (msAbs >= h) {
-        return plural(ms, msAbs, h, "hour");
-      }
-      if (msAbs >= m) {
-        return plural(ms, msAbs, m, "minute");
-      }
-      if (msAbs >= s) {
-        return plural(ms, msAbs, s, "second");
-      }
-      return ms + " ms";
-    }
-    function plural(ms, msAbs, n, name) {
-      var isPlural = msAbs >= n * 1.5;
-      return Math.round(ms / n) + " " + name + (isPlural ? "s" : "");
-    }
-  }
-});
-
-// node_modules/debug/src/common.js
-var require_common = __commonJS({
-  "node_modules/debug/src/common.js"(exports, module) {
-    function setup(env) {
-      createDebug.debug = createDebug;
-      createDebug.default = createDebug;
-      createDebug.coerce = coerce;
-      createDebug.disable = disable;
-      createDebug.enable = enable;
-      createDebug.enabled = enabled;
-      createDebug.humanize = require_ms();
-      createDebug.destroy = destroy;
-      Object.keys(env).forEach((key) => {
-        createDebug[key] = env[key];
-      });
-      createDebug.names = [];
-      createDebug.skips = [];
-      createDebug.formatters = {};
-      function selectColor(namespace) {
-        let hash = 0;
-        for (let i = 0; i < namespace.length; i++) {
-          hash = (hash << 5) - hash + namespace.charCodeAt(i);
-          hash |= 0;
-        }
-        return createDebug.colors[Math.abs(hash) % createDebug.colors.length];
-      }
-      createDebug.selectColor = selectColor;
-      function createDebug(namespace) {
-        let prevTime;
-        let enableOverride = null;
-        let namespacesCache;
-        let enabledCache;
-        function debug(...args) {
-          if (!debug.enabled) {
-            return;
-          }
-          const self2 = debug;
-          const curr = Number(/* @__PURE__ */ new Date());
-          const ms = curr - (prevTime || curr);
-          self2.diff = ms;
-          self2.prev = prevTime;
-          self2.curr = curr;
-          prevTime = curr;
-          args[0] = createDebug.coerce(args[0]);
-          if (typeof args[0] !== "string") {
-            args.unshift("%O");
-          }
-          let index2 = 0;
-          args[0] = args[0].replace(/%([a-zA-Z%])/g, (match, format) => {
-            if (match === "%%") {
-              return "%";
-            }
-            index2++;
-            const formatter = createDebug.formatters[format];
-            if (typeof formatter === "function") {
-              const val = args[index2];
-              match = formatter.call(self2, val);
-              args.splice(index2, 1);
-              index2--;
-            }
-            return match;
-          });
-          createDebug.formatArgs.call(self2, args);
-          const logFn = self2.log || createDebug.log;
-          logFn.apply(self2, args);
-        }
-        debug.namespace = namespace;
-        debug.useColors = createDebug.useColors();
-        debug.color = createDebug.selectColor(namespace);
-        debug.extend = extend;
-        debug.destroy = createDebug.destroy;
-        Object.defineProperty(debug, "enabled", {
-          enumerable: true,
-          configurable: false,
-          get: () => {
-            if (enableOverride !== null) {
-              return enableOverride;
-            }
-            if (namespacesCache !== createDebug.namespaces) {
-              namespacesCache = createDebug.namespaces;
-              enabledCache = createDebug.enabled(namespace);
-            }
-            return enabledCache;
-          },
-          set: (v) => {
-            enableOverride = v;
-          }
-        });
-        if (typeof createDebug.init === "function") {
-          createDebug.init(debug);
-        }
-        return debug;
-      }
-      function extend(namespace, delimiter) {
-        const newDebug = createDebug(this.namespace + (typeof delimiter === "undefined" ? ":" : delimiter) + namespace);
-        newDebug.log = this.log;
-        return newDebug;
-      }
-      function enable(namespaces) {
-        createDebug.save(namespaces);
-        createDebug.namespaces = namespaces;
-        createDebug.names = [];
-        createDebug.skips = [];
-        const split = (typeof namespaces === "string" ? namespaces : "").trim().replace(/\s+/g, ",").split(",").filter(Boolean);
-        for (const ns of split) {
-          if (ns[0] === "-") {
-            createDebug.skips.push(ns.slice(1));
-          } else {
-            createDebug.names.push(ns);
-          }
-        }
-      }
-      function matchesTemplate(search, template) {
-        let searchIndex = 0;
-        let templateIndex = 0;
-        let starIndex = -1;
-        let matchIndex = 0;
-        while (searchIndex < search.length) {
-          if (templateIndex < template.length && (template[templateIndex] === search[searchIndex] || template[templateIndex] === "*")) {
-            if (template[templateIndex] === "*") {
-              starIndex = templateIndex;
-              matchIndex = searchIndex;
-              templateIndex++;
-            } else {
-              searchIndex++;
-              templateIndex++;
-            }
-          } else if (starIndex !== -1) {
-            templateIndex = starIndex + 1;
-            matchIndex++;
-            searchIndex = matchIndex;
-          } else {
-            return false;
-          }
-        }
-        while (templateIndex < template.length && template[templateIndex] === "*") {
-          templateIndex++;
-        }
-        return templateIndex === template.length;
-      }
-      function disable() {
-        const namespaces = [
-          ...createDebug.names,
-          ...createDebug.skips.map((namespace) => "-" + namespace)
-        ].join(",");
-        createDebug.enable("");
-        return namespaces;
-      }
-      function enabled(name) {
-        for (const skip of createDebug.skips) {
-          if (matchesTemplate(name, skip)) {
-            return false;
-          }
-        }
-        for (const ns of createDebug.names) {
-          if (matchesTemplate(name, ns)) {
-            return true;
-          }
-        }
-        return false;
-      }
-      function coerce(val) {
-        if (val instanceof Error) {
-          return val.stack || val.message;
-        }
-        return val;
-      }
-      function destroy() {
-        console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
-      }
-      createDebug.enable(createDebug.load());
-      return createDebug;
-    }
-    module.exports = setup;
-  }
-});
-
-// node_modules/debug/src/browser.js
-var require_browser = __commonJS({
-  "node_modules/debug/src/browser.js"(exports, module) {
-    exports.formatArgs = formatArgs;
-    exports.save = save;
-    exports.load = load;
-    exports.useColors = useColors;
-    exports.storage = localstorage();
-    exports.destroy = /* @__PURE__ */ (() => {
-      let warned = false;
-      return () => {
-        if (!warned) {
-          warned = true;
-          console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
-        }
-      };
-    })();
-    exports.colors = [
-      "#0000CC",
-      "#0000FF",
-      "#0033CC",
-      "#0033FF",
-      "#0066CC",
-      "#0066FF",
-      "#0099CC",
-      "#0099FF",
-      "#00CC00",
-      "#00CC33",
-      "#00CC66",
-      "#00CC99",
-      "#00CCCC",
-      "#00CCFF",
-      "#3300CC",
-      "#3300FF",
-      "#3333CC",
-      "#3333FF",
-      "#3366CC",
-      "#3366FF",
-      "#3399CC",
-      "#3399FF",
-      "#33CC00",
-      "#33CC33",
-      "#33CC66",
-      "#33CC99",
-      "#33CCCC",
-      "#33CCFF",
-      "#6600CC",
-      "#6600FF",
-      "#6633CC",
-      "#6633FF",
-      "#66CC00",
-      "#66CC33",
-      "#9900CC",
-      "#9900FF",
-      "#9933CC",
-      "#9933FF",
-      "#99CC00",
-      "#99CC33",
-      "#CC0000",
-      "#CC0033",
-      "#CC0066",
-      "#CC0099",
-      "#CC00CC",
-      "#CC00FF",
-      "#CC3300",
-      "#CC3333",
-      "#CC3366",
-      "#CC3399",
-      "#CC33CC",
-      "#CC33FF",
-      "#CC6600",
-      "#CC6633",
-      "#CC9900",
-      "#CC9933",
-      "#CCCC00",
-      "#CCCC33",
-      "#FF0000",
-      "#FF0033",
-      "#FF0066",
-      "#FF0099",
-      "#FF00CC",
-      "#FF00FF",
-      "#FF3300",
-      "#FF3333",
-      "#FF3366",
-      "#FF3399",
-      "#FF33CC",
-      "#FF33FF",
-      "#FF6600",
-      "#FF6633",
-      "#FF9900",
-      "#FF9933",
-      "#FFCC00",
-      "#FFCC33"
-    ];
-    function useColors() {
-      if (typeof window !== "undefined" && window.process && (window.process.type === "renderer" || window.process.__nwjs)) {
-        return true;
-      }
-      if (typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/(edge|trident)\/(\d+)/)) {
-        return false;
-      }
-      let m;
-      return typeof document !== "undefined" && document.documentElement && document.documentElement.style && document.documentElement.style.WebkitAppearance || // Is firebug? http://stackoverflow.com/a/398120/376773
-      typeof window !== "undefined" && window.console && (window.console.firebug || window.console.exception && window.console.table) || // Is firefox >= v31?
-      // https://developer.mozilla.org/en-US/docs/Tools/Web_Console#Styling_messages
-      typeof navigator !== "undefined" && navigator.userAgent && (m = navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/)) && parseInt(m[1], 10) >= 31 || // Double check webkit in userAgent just in case we are in a worker
-      typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/);
-    }
-    function formatArgs(args) {
-      args[0] = (this.useColors ? "%c" : "") + this.namespace + (this.useColors ? " %c" : " ") + args[0] + (this.useColors ? "%c " : " ") + "+" + module.exports.humanize(this.diff);
-      if (!this.useColors) {
-        return;
-      }
-      const c = "color: " + this.color;
-      args.splice(1, 0, c, "color: inherit");
-      let index2 = 0;
-      let lastC = 0;
-      args[0].replace(/%[a-zA-Z%]/g, (match) => {
-        if (match === "%%") {
-          return;
-        }
-        index2++;
-        if (match === "%c") {
-          lastC = index2;
-        }
-      });
-      args.splice(lastC, 0, c);
-    }
-    exports.log = console.debug || console.log || (() => {
-    });
-    function save(namespaces) {
-      try {
-        if (namespaces) {
-          exports.storage.setItem("debug", namespaces);
-        } else {
-          exports.storage.removeItem("debug");
-        }
-      } catch (error) {
-      }
-    }
-    function load() {
-      let r;
-      try {
-        r = exports.storage.getItem("debug") || exports.storage.getItem("DEBUG");
-      } catch (error) {
-      }
-      if (!r && typeof process !== "undefined" && "env" in process) {
-        r = process.env.DEBUG;
-      }
-      return r;
-    }
-    function localstorage() {
-      try {
-        return localStorage;
-      } catch (error) {
-      }
-    }
-    module.exports = require_common()(exports);
-    var { formatters } = module.exports;
-    formatters.j = function(v) {
-      try {
-        return JSON.stringify(v);
-      } catch (error) {
-        return "[UnexpectedJSONParseError]: " + error.message;
-      }
-    };
-  }
-});
-
-// node_modules/has-flag/index.js
-var require_has_flag = __commonJS({
-  "node_modules/has-flag/index.js"(exports, module) {
-    "use strict";
-    module.exports = (flag, argv = process.argv) => {
-      const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
-      const position = argv.indexOf(prefix + flag);
-      const terminatorPosition = argv.indexOf("--");
-      return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
-    };
-  }
-});
-
-// node_modules/supports-color/index.js
-var require_supports_color = __commonJS({
-  "node_modules/supports-color/index.js"(exports, module) {
-    "use strict";
-    var os2 = __require("os");
-    var tty = __require("tty");
-    var hasFlag = require_has_flag();
-    var { env } = process;
-    var forceColor;
-    if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false") || hasFlag("color=never")) {
-      forceColor = 0;
-    } else if (hasFlag("color") || hasFlag("colors") || hasFlag("color=true") || hasFlag("color=always")) {
-      forceColor = 1;
-    }
-    if ("FORCE_COLOR" in env) {
-      if (env.FORCE_COLOR === "true") {
-        forceColor = 1;
-      } else if (env.FORCE_COLOR === "false") {
-        forceColor = 0;
-      } else {
-        forceColor = env.FORCE_COLOR.length === 0 ? 1 : Math.min(parseInt(env.FORCE_COLOR, 10), 3);
-      }
-    }
-    function translateLevel(level) {
-      if (level === 0) {
-        return false;
-      }
-      return {
-        level,
-        hasBasic: true,
-        has256: level >= 2,
-        has16m: level >= 3
-      };
-    }
-    function supportsColor(haveStream, streamIsTTY) {
-      if (forceColor === 0) {
-        return 0;
-      }
-      if (hasFlag("color=16m") || hasFlag("color=full") || hasFlag("color=truecolor")) {
-        return 3;
-      }
-      if (hasFlag("color=256")) {
-        return 2;
-      }
-      if (haveStream && !streamIsTTY && forceColor === void 0) {
-        return 0;
-      }
-      const min = forceColor || 0;
-      if (env.TERM === "dumb") {
-        return min;
-      }
-      if (process.platform === "win32") {
-        const osRelease = os2.release().split(".");
-        if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
-          return Number(osRelease[2]) >= 14931 ? 3 : 2;
-        }
-        return 1;
-      }
-      if ("CI" in env) {
-        if (["TRAVIS", "CIRCLECI", "APPVEYOR", "GITLAB_CI", "GITHUB_ACTIONS", "BUILDKITE"].some((sign) => sign in env) || env.CI_NAME === "codeship") {
-          return 1;
-        }
-        return min;
-      }
-      if ("TEAMCITY_VERSION" in env) {
-        return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
-      }
-      if (env.COLORTERM === "truecolor") {
-        return 3;
-      }
-      if ("TERM_PROGRAM" in env) {
-        const version2 = parseInt((env.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
-        switch (env.TERM_PROGRAM) {
-          case "iTerm.app":
-            return version2 >= 3 ? 3 : 2;
-          case "Apple_Terminal":
-            return 2;
-        }
-      }
-      if (/-256(color)?$/i.test(env.TERM)) {
-        return 2;
-      }
-      if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
-        return 1;
-      }
-      if ("COLORTERM" in env) {
-        return 1;
-      }
-      return min;
-    }
-    function getSupportLevel(stream) {
-      const level = supportsColor(stream, stream && stream.isTTY);
-      return translateLevel(level);
-    }
-    module.exports = {
-      supportsColor: getSupportLevel,
-      stdout: translateLevel(supportsColor(true, tty.isatty(1))),
-      stderr: translateLevel(supportsColor(true, tty.isatty(2)))
-    };
-  }
-});
-
-// node_modules/debug/src/node.js
-var require_node = __commonJS({
-  "node_modules/debug/src/node.js"(exports, module) {
-    var tty = __require("tty");
-    var util = __require("util");
-    exports.init = init;
-    exports.log = log2;
-    exports.formatArgs = formatArgs;
-    exports.save = save;
-    exports.load = load;
-    exports.useColors = useColors;
-    exports.destroy = util.deprecate(
-      () => {
-      },
-      "Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`."
-    );
-    exports.colors = [6, 2, 3, 4, 5, 1];
-    try {
-      const supportsColor = require_supports_color();
-      if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
-        exports.colors = [
-          20,
-          21,
-          26,
-          27,
-          32,
-          33,
-          38,
-          39,
-          40,
-          41,
-          42,
-          43,
-          44,
-          45,
-          56,
-          57,
-          62,
-          63,
-          68,
-          69,
-          74,
-          75,
-          76,
-          77,
-          78,
-          79,
-          80,
-          81,
-          92,
-          93,
-          98,
-          99,
-          112,
-          113,
-          128,
-          129,
-          134,
-          135,
-          148,
-          149,
-          160,
-          161,
-          162,
-          163,
-          164,
-          165,
-          166,
-          167,
-          168,
-          169,
-          170,
-          171,
-          172,
-          173,
-          178,
-          179,
-          184,
-          185,
-          196,
-          197,
-          198,
-          199,
-          200,
-          201,
-          202,
-          203,
-          204,
-          205,
-          206,
-          207,
-          208,
-          209,
-          214,
-          215,
-          220,
-          221
-        ];
-      }
-    } catch (error) {
-    }
-    exports.inspectOpts = Object.keys(process.env).filter((key) => {
-      return /^debug_/i.test(key);
-    }).reduce((obj, key) => {
-      const prop = key.substring(6).toLowerCase().replace(/_([a-z])/g, (_, k) => {
-        return k.toUpperCase();
-      });
-      let val = process.env[key];
-      if (/^(yes|on|true|enabled)$/i.test(val)) {
-        val = true;
-      } else if (/^(no|off|false|disabled)$/i.test(val)) {
-        val = false;
-      } else if (val === "null") {
-        val = null;
-      } else {
-        val = Number(val);
-      }
-      obj[prop] = val;
-      return obj;
-    }, {});
-    function useColors() {
-      return "colors" in exports.inspectOpts ? Boolean(exports.inspectOpts.colors) : tty.isatty(process.stderr.fd);
-    }
-    function formatArgs(args) {
-      const { namespace: name, useColors: useColors2 } = this;
-      if (useColors2) {
-        const c = this.color;
-        const colorCode = "\x1B[3" + (c < 8 ? c : "8;5;" + c);
-        const prefix = `  ${colorCode};1m${name} \x1B[0m`;
-        args[0] = prefix + args[0].split("\n").join("\n" + prefix);
-        args.push(colorCode + "m+" + module.exports.humanize(this.diff) + "\x1B[0m");
-      } else {
-        args[0] = getDate() + name + " " + args[0];
-      }
-    }
-    function getDate() {
-      if (exports.inspectOpts.hideDate) {
-        return "";
-      }
-      return (/* @__PURE__ */ new Date()).toISOString() + " ";
-    }
-    function log2(...args) {
-      return process.stderr.write(util.formatWithOptions(exports.inspectOpts, ...args) + "\n");
-    }
-    function save(namespaces) {
-      if (namespaces) {
-        process.env.DEBUG = namespaces;
-      } else {
-        delete process.env.DEBUG;
-      }
-    }
-    function load() {
-      return process.env.DEBUG;
-    }
-    function init(debug) {
-      debug.inspectOpts = {};
-      const keys = Object.keys(exports.inspectOpts);
-      for (let i = 0; i < keys.length; i++) {
-        debug.inspectOpts[keys[i]] = exports.inspectOpts[keys[i]];
-      }
-    }
-    module.exports = require_common()(exports);
-    var { formatters } = module.exports;
-    formatters.o = function(v) {
-      this.inspectOpts.colors = this.useColors;
-      return util.inspect(v, this.inspectOpts).split("\n").map((str) => str.trim()).join(" ");
-    };
-    formatters.O = function(v) {
-      this.inspectOpts.colors = this.useColors;
-      return util.inspect(v, this.inspectOpts);
-    };
-  }
-});
-
-// node_modules/debug/src/index.js
-var require_src = __commonJS({
-  "node_modules/debug/src/index.js"(exports, module) {
-    if (typeof process === "undefined" || process.type === "renderer" || process.browser === true || process.__nwjs) {
-      module.exports = require_browser();
-    } else {
-      module.exports = require_node();
-    }
   }
 });
 
@@ -11247,7 +10490,7 @@ var require_frames = __commonJS({
 });
 
 // node_modules/rhea/node_modules/debug/src/common.js
-var require_common2 = __commonJS({
+var require_common = __commonJS({
   "node_modules/rhea/node_modules/debug/src/common.js"(exports, module) {
     "use strict";
     function setup(env) {
@@ -11394,7 +10637,7 @@ var require_common2 = __commonJS({
 });
 
 // node_modules/rhea/node_modules/debug/src/browser.js
-var require_browser2 = __commonJS({
+var require_browser = __commonJS({
   "node_modules/rhea/node_modules/debug/src/browser.js"(exports, module) {
     "use strict";
     function _typeof(obj) {
@@ -11480,7 +10723,7 @@ var require_browser2 = __commonJS({
       } catch (error) {
       }
     }
-    module.exports = require_common2()(exports);
+    module.exports = require_common()(exports);
     var formatters = module.exports.formatters;
     formatters.j = function(v) {
       try {
@@ -11493,7 +10736,7 @@ var require_browser2 = __commonJS({
 });
 
 // node_modules/rhea/node_modules/debug/src/node.js
-var require_node2 = __commonJS({
+var require_node = __commonJS({
   "node_modules/rhea/node_modules/debug/src/node.js"(exports, module) {
     "use strict";
     var tty = __require("tty");
@@ -11573,7 +10816,7 @@ var require_node2 = __commonJS({
         debug.inspectOpts[keys[i]] = exports.inspectOpts[keys[i]];
       }
     }
-    module.exports = require_common2()(exports);
+    module.exports = require_common()(exports);
     var formatters = module.exports.formatters;
     formatters.o = function(v) {
       this.inspectOpts.colors = this.useColors;
@@ -11593,9 +10836,9 @@ var require_src2 = __commonJS({
   "node_modules/rhea/node_modules/debug/src/index.js"(exports, module) {
     "use strict";
     if (typeof process === "undefined" || process.type === "renderer" || process.browser === true || process.__nwjs) {
-      module.exports = require_browser2();
+      module.exports = require_browser();
     } else {
-      module.exports = require_node2();
+      module.exports = require_node();
     }
   }
 });
@@ -40297,243 +39540,6 @@ var init_fetchHttpClient = __esm({
   }
 });
 
-// node_modules/tunnel/lib/tunnel.js
-var require_tunnel = __commonJS({
-  "node_modules/tunnel/lib/tunnel.js"(exports) {
-    "use strict";
-    var net = __require("net");
-    var tls = __require("tls");
-    var http3 = __require("http");
-    var https4 = __require("https");
-    var events = __require("events");
-    var assert = __require("assert");
-    var util = __require("util");
-    exports.httpOverHttp = httpOverHttp2;
-    exports.httpsOverHttp = httpsOverHttp2;
-    exports.httpOverHttps = httpOverHttps2;
-    exports.httpsOverHttps = httpsOverHttps2;
-    function httpOverHttp2(options) {
-      var agent = new TunnelingAgent(options);
-      agent.request = http3.request;
-      return agent;
-    }
-    function httpsOverHttp2(options) {
-      var agent = new TunnelingAgent(options);
-      agent.request = http3.request;
-      agent.createSocket = createSecureSocket;
-      agent.defaultPort = 443;
-      return agent;
-    }
-    function httpOverHttps2(options) {
-      var agent = new TunnelingAgent(options);
-      agent.request = https4.request;
-      return agent;
-    }
-    function httpsOverHttps2(options) {
-      var agent = new TunnelingAgent(options);
-      agent.request = https4.request;
-      agent.createSocket = createSecureSocket;
-      agent.defaultPort = 443;
-      return agent;
-    }
-    function TunnelingAgent(options) {
-      var self2 = this;
-      self2.options = options || {};
-      self2.proxyOptions = self2.options.proxy || {};
-      self2.maxSockets = self2.options.maxSockets || http3.Agent.defaultMaxSockets;
-      self2.requests = [];
-      self2.sockets = [];
-      self2.on("free", function onFree(socket, host, port, localAddress) {
-        var options2 = toOptions(host, port, localAddress);
-        for (var i = 0, len = self2.requests.length; i < len; ++i) {
-          var pending = self2.requests[i];
-          if (pending.host === options2.host && pending.port === options2.port) {
-            self2.requests.splice(i, 1);
-            pending.request.onSocket(socket);
-            return;
-          }
-        }
-        socket.destroy();
-        self2.removeSocket(socket);
-      });
-    }
-    util.inherits(TunnelingAgent, events.EventEmitter);
-    TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
-      var self2 = this;
-      var options = mergeOptions({ request: req }, self2.options, toOptions(host, port, localAddress));
-      if (self2.sockets.length >= this.maxSockets) {
-        self2.requests.push(options);
-        return;
-      }
-      self2.createSocket(options, function(socket) {
-        socket.on("free", onFree);
-        socket.on("close", onCloseOrRemove);
-        socket.on("agentRemove", onCloseOrRemove);
-        req.onSocket(socket);
-        function onFree() {
-          self2.emit("free", socket, options);
-        }
-        function onCloseOrRemove(err) {
-          self2.removeSocket(socket);
-          socket.removeListener("free", onFree);
-          socket.removeListener("close", onCloseOrRemove);
-          socket.removeListener("agentRemove", onCloseOrRemove);
-        }
-      });
-    };
-    TunnelingAgent.prototype.createSocket = function createSocket(options, cb) {
-      var self2 = this;
-      var placeholder = {};
-      self2.sockets.push(placeholder);
-      var connectOptions = mergeOptions({}, self2.proxyOptions, {
-        method: "CONNECT",
-        path: options.host + ":" + options.port,
-        agent: false,
-        headers: {
-          host: options.host + ":" + options.port
-        }
-      });
-      if (options.localAddress) {
-        connectOptions.localAddress = options.localAddress;
-      }
-      if (connectOptions.proxyAuth) {
-        connectOptions.headers = connectOptions.headers || {};
-        connectOptions.headers["Proxy-Authorization"] = "Basic " + new Buffer(connectOptions.proxyAuth).toString("base64");
-      }
-      debug("making CONNECT request");
-      var connectReq = self2.request(connectOptions);
-      connectReq.useChunkedEncodingByDefault = false;
-      connectReq.once("response", onResponse);
-      connectReq.once("upgrade", onUpgrade);
-      connectReq.once("connect", onConnect);
-      connectReq.once("error", onError);
-      connectReq.end();
-      function onResponse(res) {
-        res.upgrade = true;
-      }
-      function onUpgrade(res, socket, head) {
-        process.nextTick(function() {
-          onConnect(res, socket, head);
-        });
-      }
-      function onConnect(res, socket, head) {
-        connectReq.removeAllListeners();
-        socket.removeAllListeners();
-        if (res.statusCode !== 200) {
-          debug(
-            "tunneling socket could not be established, statusCode=%d",
-            res.statusCode
-          );
-          socket.destroy();
-          var error = new Error("tunneling socket could not be established, statusCode=" + res.statusCode);
-          error.code = "ECONNRESET";
-          options.request.emit("error", error);
-          self2.removeSocket(placeholder);
-          return;
-        }
-        if (head.length > 0) {
-          debug("got illegal response body from proxy");
-          socket.destroy();
-          var error = new Error("got illegal response body from proxy");
-          error.code = "ECONNRESET";
-          options.request.emit("error", error);
-          self2.removeSocket(placeholder);
-          return;
-        }
-        debug("tunneling connection has established");
-        self2.sockets[self2.sockets.indexOf(placeholder)] = socket;
-        return cb(socket);
-      }
-      function onError(cause) {
-        connectReq.removeAllListeners();
-        debug(
-          "tunneling socket could not be established, cause=%s\n",
-          cause.message,
-          cause.stack
-        );
-        var error = new Error("tunneling socket could not be established, cause=" + cause.message);
-        error.code = "ECONNRESET";
-        options.request.emit("error", error);
-        self2.removeSocket(placeholder);
-      }
-    };
-    TunnelingAgent.prototype.removeSocket = function removeSocket(socket) {
-      var pos = this.sockets.indexOf(socket);
-      if (pos === -1) {
-        return;
-      }
-      this.sockets.splice(pos, 1);
-      var pending = this.requests.shift();
-      if (pending) {
-        this.createSocket(pending, function(socket2) {
-          pending.request.onSocket(socket2);
-        });
-      }
-    };
-    function createSecureSocket(options, cb) {
-      var self2 = this;
-      TunnelingAgent.prototype.createSocket.call(self2, options, function(socket) {
-        var hostHeader = options.request.getHeader("host");
-        var tlsOptions = mergeOptions({}, self2.options, {
-          socket,
-          servername: hostHeader ? hostHeader.replace(/:.*$/, "") : options.host
-        });
-        var secureSocket = tls.connect(0, tlsOptions);
-        self2.sockets[self2.sockets.indexOf(socket)] = secureSocket;
-        cb(secureSocket);
-      });
-    }
-    function toOptions(host, port, localAddress) {
-      if (typeof host === "string") {
-        return {
-          host,
-          port,
-          localAddress
-        };
-      }
-      return host;
-    }
-    function mergeOptions(target) {
-      for (var i = 1, len = arguments.length; i < len; ++i) {
-        var overrides = arguments[i];
-        if (typeof overrides === "object") {
-          var keys = Object.keys(overrides);
-          for (var j = 0, keyLen = keys.length; j < keyLen; ++j) {
-            var k = keys[j];
-            if (overrides[k] !== void 0) {
-              target[k] = overrides[k];
-            }
-          }
-        }
-      }
-      return target;
-    }
-    var debug;
-    if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
-      debug = function() {
-        var args = Array.prototype.slice.call(arguments);
-        if (typeof args[0] === "string") {
-          args[0] = "TUNNEL: " + args[0];
-        } else {
-          args.unshift("TUNNEL:");
-        }
-        console.error.apply(console, args);
-      };
-    } else {
-      debug = function() {
-      };
-    }
-    exports.debug = debug;
-  }
-});
-
-// node_modules/tunnel/index.js
-var require_tunnel2 = __commonJS({
-  "node_modules/tunnel/index.js"(exports, module) {
-    module.exports = require_tunnel();
-  }
-});
-
 // node_modules/@azure/ms-rest-js/es/lib/url.js
 function isAlphaNumericCharacter(character) {
   var characterCode = character.charCodeAt(0);
@@ -41029,7 +40035,7 @@ function createTunnel(isRequestHttps, isProxyHttps, tunnelOptions) {
 var tunnel;
 var init_proxyAgent = __esm({
   "node_modules/@azure/ms-rest-js/es/lib/proxyAgent.js"() {
-    tunnel = __toESM(require_tunnel2());
+    tunnel = __toESM(require_tunnel());
     init_url();
   }
 });
@@ -53101,16 +52107,48 @@ var require_iothub = __commonJS({
   }
 });
 
-// src/source/live/configuration-fingerprint.ts
-var MEANINGFUL = ["id", "schemaVersion", "labels", "content", "targetCondition", "priority", "createdTimeUtc"];
-function configurationFingerprint(configurations) {
-  const items = configurations.map((item) => {
-    if (!isJsonObject(item)) return JSON.stringify(item);
-    const kept = {};
-    for (const key of MEANINGFUL) if (key in item) kept[key] = item[key];
-    return JSON.stringify(sortJsonKeys(kept));
-  });
-  return JSON.stringify(items.sort());
+// src/source/live/open-registry.ts
+var import_azure_iothub = __toESM(require_iothub(), 1);
+var import_rest_api_client = __toESM(require_rest_api_client(), 1);
+import https3 from "node:https";
+var REQUIRED = ["HostName", "SharedAccessKeyName", "SharedAccessKey"];
+var USER_AGENT = "azure-iothub (iotedge-gitops)";
+function openRegistry(connectionString, options = {}) {
+  const source = options.source ?? "the connection string";
+  let parsed;
+  try {
+    parsed = import_azure_iothub.default.ConnectionString.parse(connectionString);
+  } catch {
+    const missing = REQUIRED.filter((key2) => !connectionString.split(";").some((part) => part.startsWith(`${key2}=`) && part.length > key2.length + 1));
+    throw new ConfigError(
+      `${source} is not an IoT Hub service connection string: missing ${missing.join(", ") || "fields"} (expected HostName=<hub>.azure-devices.net;SharedAccessKeyName=<policy>;SharedAccessKey=<key>)`,
+      { stage: "source" }
+    );
+  }
+  const hostName = parsed["HostName"];
+  const key = parsed["SharedAccessKey"];
+  const config = {
+    host: hostName,
+    // Same seed as Registry.fromConnectionString; the REST client re-signs every request for one hour.
+    sharedAccessSignature: import_azure_iothub.default.SharedAccessSignature.create(hostName, parsed["SharedAccessKeyName"], key, Date.now())
+  };
+  const rest = new import_rest_api_client.RestApiClient(config, USER_AGENT);
+  const registry = new import_azure_iothub.default.Registry(config, rest);
+  const agent = options.agent ?? new https3.Agent({ keepAlive: true });
+  if (typeof rest.setOptions !== "function") throw new InternalError("azure-iothub RestApiClient has no setOptions: unsupported azure-iothub version", { stage: "source" });
+  rest.setOptions({ http: { agent } });
+  return {
+    registry,
+    hostName,
+    hub: hostName.split(".")[0] ?? hostName,
+    secrets: [connectionString, key],
+    abortInFlight: () => {
+      for (const sockets of Object.values(agent.sockets)) for (const socket of sockets ?? []) socket.destroy();
+    },
+    close: () => {
+      if (options.agent === void 0) agent.destroy();
+    }
+  };
 }
 
 // src/source/live/request-deadline.ts
@@ -53194,7 +52232,7 @@ function classifyHubError(error, context) {
       const what = status === 429 ? "throttled" : "temporarily failed";
       return { error: new TransientError(`${where} ${what} (${detail})`, { stage: "source", cause }), retryable: true, retryAfterMs };
     }
-    return { error: new ConfigError(`${where} failed (${detail}): ${_adviceFor(status)}`, { stage: "source", cause }), retryable: false };
+    return { error: new ConfigError(`${where} failed (${detail}): ${_adviceFor(status, context.permission ?? "registryRead")}`, { stage: "source", cause }), retryable: false };
   }
   if (error instanceof RequestTimeoutError) {
     return { error: new TransientError(`${where} timed out (${error.message})`, { stage: "source", cause: { code: error.code } }), retryable: true };
@@ -53219,12 +52257,12 @@ function classifyHubError(error, context) {
   const name = error instanceof Error ? error.name : typeof error;
   return { error: new TransientError(`${where}: ${scrub(`${name}: ${_messageOf(error) ?? String(error)}`)}`, { stage: "source", cause: { name, code } }), retryable: false };
 }
-function _adviceFor(status) {
+function _adviceFor(status, permission) {
   switch (status) {
     case 401:
-      return "unauthorized; check the SharedAccessKey of the connection string and that its policy has the registryRead permission";
+      return `unauthorized; check the SharedAccessKey of the connection string and that its policy has the ${permission} permission`;
     case 403:
-      return "forbidden; the policy needs the registryRead permission, or the hub refuses this client (IP filter, quota)";
+      return `forbidden; the policy needs the ${permission} permission, or the hub refuses this client (IP filter, quota)`;
     case 404:
       return "not found; check that HostName names an existing IoT hub";
     default:
@@ -53267,94 +52305,6 @@ function _codeOf(error) {
 function _messageOf(error) {
   return error instanceof Error ? error.message : void 0;
 }
-
-// src/source/live/open-registry.ts
-var import_azure_iothub = __toESM(require_iothub(), 1);
-var import_rest_api_client = __toESM(require_rest_api_client(), 1);
-import https3 from "node:https";
-var REQUIRED = ["HostName", "SharedAccessKeyName", "SharedAccessKey"];
-var USER_AGENT = "azure-iothub (iotedge-gitops)";
-function openRegistry(connectionString, options = {}) {
-  const source = options.source ?? "the connection string";
-  let parsed;
-  try {
-    parsed = import_azure_iothub.default.ConnectionString.parse(connectionString);
-  } catch {
-    const missing = REQUIRED.filter((key2) => !connectionString.split(";").some((part) => part.startsWith(`${key2}=`) && part.length > key2.length + 1));
-    throw new ConfigError(
-      `${source} is not an IoT Hub service connection string: missing ${missing.join(", ") || "fields"} (expected HostName=<hub>.azure-devices.net;SharedAccessKeyName=<policy>;SharedAccessKey=<key>)`,
-      { stage: "source" }
-    );
-  }
-  const hostName = parsed["HostName"];
-  const key = parsed["SharedAccessKey"];
-  const config = {
-    host: hostName,
-    // Same seed as Registry.fromConnectionString; the REST client re-signs every request for one hour.
-    sharedAccessSignature: import_azure_iothub.default.SharedAccessSignature.create(hostName, parsed["SharedAccessKeyName"], key, Date.now())
-  };
-  const rest = new import_rest_api_client.RestApiClient(config, USER_AGENT);
-  const registry = new import_azure_iothub.default.Registry(config, rest);
-  const agent = options.agent ?? new https3.Agent({ keepAlive: true });
-  if (typeof rest.setOptions !== "function") throw new InternalError("azure-iothub RestApiClient has no setOptions: unsupported azure-iothub version", { stage: "source" });
-  rest.setOptions({ http: { agent } });
-  return {
-    registry,
-    hostName,
-    hub: hostName.split(".")[0] ?? hostName,
-    secrets: [connectionString, key],
-    abortInFlight: () => {
-      for (const sockets of Object.values(agent.sockets)) for (const socket of sockets ?? []) socket.destroy();
-    },
-    close: () => {
-      if (options.agent === void 0) agent.destroy();
-    }
-  };
-}
-
-// src/one-line.ts
-var CONTROL = /[\x00-\x1f\x7f-\x9f\u2028\u2029]/g;
-var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
-function oneLine(text) {
-  return text.replace(CONTROL, (char) => NAMED[char] ?? _escape(char.charCodeAt(0)));
-}
-function printableLines(lines) {
-  return lines.map(oneLine).join("\n") + "\n";
-}
-function _escape(code) {
-  return code <= 255 ? `\\x${code.toString(16).toUpperCase().padStart(2, "0")}` : `\\u${code.toString(16).toUpperCase().padStart(4, "0")}`;
-}
-
-// src/source/live/read-progress.ts
-function createReadProgress(stream, quiet) {
-  if (stream === void 0 || quiet) return { status: () => void 0, note: () => void 0, done: () => void 0 };
-  const tty = stream.isTTY === true;
-  let showing = false;
-  const clear = () => {
-    if (showing) stream.write("\r\x1B[K");
-    showing = false;
-  };
-  return {
-    status: (text) => {
-      if (!tty) return;
-      stream.write(`\r\x1B[K${oneLine(text)}`);
-      showing = true;
-    },
-    note: (text) => {
-      clear();
-      stream.write(`${oneLine(text)}
-`);
-    },
-    done: () => {
-      if (showing) stream.write("\n");
-      showing = false;
-    }
-  };
-}
-
-// src/source/live/page-size.ts
-var DEFAULT_PAGE_SIZE = 100;
-var MAX_PAGE_SIZE = 1e4;
 
 // node_modules/is-network-error/index.js
 var objectToString = Object.prototype.toString;
@@ -53624,130 +52574,10 @@ function _seconds(ms) {
   return `${(ms / 1e3).toFixed(ms % 1e3 === 0 ? 0 : 1)} s`;
 }
 
-// src/source/live/live-hub.ts
-var EDGE_TWIN_QUERY = "SELECT * FROM devices WHERE capabilities.iotEdge = true";
-var DEFAULT_REQUEST_TIMEOUT_MS = 3e4;
-var DEFAULT_CONSISTENCY_ATTEMPTS = 3;
-async function readLiveHub(options) {
-  const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-    throw new ConfigError(`page size must be an integer from 1 to ${MAX_PAGE_SIZE}, got ${pageSize}`, { stage: "source" });
-  }
-  const consistencyAttempts = options.consistencyAttempts ?? DEFAULT_CONSISTENCY_ATTEMPTS;
-  const connection = openRegistry(options.connectionString, { agent: options.agent, source: options.connectionStringSource });
-  const progress = createReadProgress(options.progress, options.quiet ?? false);
-  const reader = new _Reader(connection, progress, options);
-  try {
-    for (let round = 1; ; round++) {
-      const before = await reader.readConfigurations();
-      const devices = await reader.readEdgeTwins(pageSize);
-      const after = await reader.readConfigurations();
-      if (configurationFingerprint(before) === configurationFingerprint(after)) {
-        return { hub: connection.hub, hostName: connection.hostName, configurations: after, devices };
-      }
-      if (round >= consistencyAttempts) {
-        throw new TransientError(
-          `IoT Hub ${connection.hostName}: the deployments changed while the twins were being read, ${round} times in a row; try again when nobody is editing deployments`,
-          { stage: "source" }
-        );
-      }
-      progress.note(`IoT Hub ${connection.hostName}: deployments changed during the read; reading again (${round + 1}/${consistencyAttempts})`);
-    }
-  } finally {
-    progress.done();
-    connection.close();
-  }
-}
-var _Reader = class {
-  constructor(connection, progress, options) {
-    this.connection = connection;
-    this.progress = progress;
-    this.options = options;
-    this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
-    this.timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
-    this.now = options.now ?? Date.now;
-  }
-  connection;
-  progress;
-  options;
-  policy;
-  timeoutMs;
-  now;
-  async readConfigurations() {
-    return this.call("reading configurations", async () => {
-      const { responseBody } = await this.connection.registry.getConfigurations();
-      const body = responseBody;
-      if (!Array.isArray(body)) throw new HubProtocolError("GET /configurations did not return a JSON array", true);
-      return body;
-    });
-  }
-  async readEdgeTwins(pageSize) {
-    const query = this.connection.registry.createQuery(EDGE_TWIN_QUERY, pageSize);
-    const byId = /* @__PURE__ */ new Map();
-    const withoutId = [];
-    const tokensSeen = /* @__PURE__ */ new Set();
-    let duplicates = 0;
-    let token;
-    for (let page = 1; ; page++) {
-      const sent = token;
-      const { twins, next } = await this.call(`reading twins (page ${page})`, async () => {
-        const { result, message } = await query.next(sent);
-        const body = result;
-        if (!Array.isArray(body)) throw new HubProtocolError(`query page ${page} was not a JSON array`, true);
-        const header = message?.headers?.["x-ms-continuation"];
-        return { twins: body, next: Array.isArray(header) ? header[0] : header };
-      });
-      for (const twin of twins) {
-        const deviceId = isJsonObject(twin) && typeof twin["deviceId"] === "string" ? twin["deviceId"] : void 0;
-        if (deviceId === void 0) withoutId.push(twin);
-        else {
-          if (byId.has(deviceId)) duplicates++;
-          byId.set(deviceId, twin);
-        }
-      }
-      this.progress.status(`IoT Hub ${this.connection.hostName}: ${page} page(s), ${byId.size + withoutId.length} edge device twin(s)`);
-      if (next === void 0) break;
-      if (next === "" || tokensSeen.has(next)) {
-        throw new TransientError(`IoT Hub ${this.connection.hostName}: reading twins (page ${page}): the hub returned ${next === "" ? "an empty" : "a repeated"} continuation token; the read would not end`, { stage: "source" });
-      }
-      tokensSeen.add(next);
-      token = next;
-    }
-    if (duplicates > 0) this.progress.note(`IoT Hub ${this.connection.hostName}: ${duplicates} twin(s) returned twice while paging; kept the later copy`);
-    return [...byId.values(), ...withoutId];
-  }
-  call(operation, request) {
-    const { hostName, secrets } = this.connection;
-    return withRetry(() => withDeadline(request(), this.timeoutMs, () => this.connection.abortInFlight()), {
-      policy: this.policy,
-      classify: (error) => classifyHubError(error, { operation, hostName, secrets, nowMs: this.now() }),
-      random: this.options.random,
-      onRetry: ({ error, attempt, attempts, delayMs }) => this.progress.note(`${error.message}; retry ${attempt}/${attempts - 1} in ${(delayMs / 1e3).toFixed(1)} s`)
-    });
-  }
-};
-
-// src/cli/live-input.ts
-async function readLiveHubFromEnv(source, io, quiet) {
-  return readLiveHub({
-    connectionString: io.env[source.connectionStringEnv],
-    connectionStringSource: source.connectionStringEnv,
-    pageSize: source.pageSize,
-    progress: io.stderr,
-    quiet,
-    agent: io.httpsAgent
-  });
-}
-
 export {
-  require_tunnel2 as require_tunnel,
-  oneLine,
-  printableLines,
-  DEFAULT_PAGE_SIZE,
-  MAX_PAGE_SIZE,
+  withDeadline,
+  HubProtocolError,
   classifyHubError,
-  require_ms,
-  require_src,
   require_safe_buffer,
   calculateRetryDelay,
   init_delay,
@@ -53781,7 +52611,6 @@ export {
   init_esm3,
   openRegistry,
   DEFAULT_RETRY_POLICY,
-  withRetry,
-  readLiveHubFromEnv
+  withRetry
 };
-/*! For license information please see chunk-6PAVSBEJ.js.LEGAL.txt */
+/*! For license information please see chunk-S4HQ5DDV.js.LEGAL.txt */

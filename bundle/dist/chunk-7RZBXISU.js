@@ -5,11 +5,15 @@ const require = __createRequire(import.meta.url);
 const __filename = __fileURLToPath(import.meta.url);
 const __dirname = __pathDirname(__filename);
 import {
-  readLiveHubFromEnv
-} from "./chunk-6PAVSBEJ.js";
-import "./chunk-BDYU26YO.js";
+  TEMP_MARK,
+  applyDeviceDir,
+  writeWritingMarker
+} from "./chunk-NWERKKWY.js";
+import "./chunk-AD2FTF7E.js";
 import "./chunk-25NRP4G4.js";
 import "./chunk-R2YBVA4Z.js";
 export {
-  readLiveHubFromEnv
+  TEMP_MARK,
+  applyDeviceDir,
+  writeWritingMarker
 };

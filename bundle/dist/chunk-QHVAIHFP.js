@@ -5,11 +5,6 @@ const require = __createRequire(import.meta.url);
 const __filename = __fileURLToPath(import.meta.url);
 const __dirname = __pathDirname(__filename);
 
-// src/model/json.ts
-function isJsonObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 // src/model/credential-patterns.ts
 var REDACTED_MARKER = "<redacted:iotedge-gitops>";
 var CREDENTIAL_NAME = /PASSWORD|PASSWD|PASSPHRASE|SECRET|KEY|TOKEN|CREDENTIAL|PRIVATE|AUTH_?CODE|CONNECTION_?STRING/i;
@@ -106,22 +101,7 @@ function scrubSecrets(text, known = []) {
   return result;
 }
 
-// src/model/sort-json-keys.ts
-function sortJsonKeys(value) {
-  if (Array.isArray(value)) return value.map(sortJsonKeys);
-  if (!isJsonObject(value)) return value;
-  const sorted = {};
-  for (const key of Object.keys(value).sort()) {
-    const member = value[key];
-    if (member === void 0) continue;
-    Object.defineProperty(sorted, key, { value: sortJsonKeys(member), enumerable: true, writable: true, configurable: true });
-  }
-  return sorted;
-}
-
 export {
-  isJsonObject,
-  sortJsonKeys,
   REDACTED_MARKER,
   isCredentialName,
   looksLikeCredential,
