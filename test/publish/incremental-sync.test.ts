@@ -56,7 +56,7 @@ describe('incremental sync', () => {
     { name: 'work directory reused across runs', reuseWorkDir: true },
   ])('$name: a no-op sync renders nothing and commits nothing; one changed device commits only its directory', async ({ reuseWorkDir }) => {
     const remote = bareRepo();
-    const snapshot = syntheticHub(example, { devices: 24 });
+    const snapshot = syntheticHub(example, { devices: 12 });
     const work = tempDir('work-');
     const options = (hub: HubSnapshot) => ({ snapshot: snapshotFile(hub), repo: remote, ...(reuseWorkDir ? { workDir: work } : {}) });
     const reports: SyncReport[] = [];
@@ -100,7 +100,7 @@ describe('incremental sync in pull-request mode', () => {
     const fake = await FakeGitHubServer.start();
     try {
       const remote = bareRepo({ 'README.md': 'x\n' });
-      const snapshot = syntheticHub(example, { devices: 16 });
+      const snapshot = syntheticHub(example, { devices: 10 });
       const env = { GITHUB_TOKEN: fake.token, GITHUB_API_URL: fake.url };
       const options = (hub: HubSnapshot) => ({ snapshot: snapshotFile(hub), repo: remote, pullRequest: true, githubRepo: 'acme/fleet', workDir: tempDir('work-') });
       const reports: SyncReport[] = [];

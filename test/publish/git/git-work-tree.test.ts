@@ -24,7 +24,6 @@ import {
   treeOf,
   type WorkTree,
 } from '../../../src/publish/git/git-work-tree.js';
-import { TOOL_VERSION } from '../../../src/tool-version.js';
 import { bareRepo, commitFiles, git, headOf, tempDir } from '../git-helpers.js';
 import { otherWriterCommit, workTreeCopies, type WorkTreeCopy } from '../../builders/git-work-trees.js';
 
@@ -45,12 +44,6 @@ describe('gitAuthEnv', () => {
     { name: 'ssh remote', repo: 'git@github.com:a/b.git', token: 'tok-123456789' },
   ])('no auth env for $name', ({ repo, token }) => {
     expect(gitAuthEnv(repo, token)).toBeNull();
-  });
-});
-
-describe('TOOL_VERSION', () => {
-  it('equals the package version (trailers and PR metadata name the real release)', () => {
-    expect(TOOL_VERSION).toBe(JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')).version);
   });
 });
 
