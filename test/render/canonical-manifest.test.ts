@@ -1,7 +1,7 @@
 /**
  * canonicalManifest: a copy of an object with `apiVersion`, `kind`, `metadata` first (those present), then every
  * other top-level key in UTF-16 code-unit order; `undefined` members dropped; a `__proto__` key (legal JSON) kept
- * as an ordinary key. (Nested sorting and array order: helpers.test.ts; `__proto__` inside data: sort-json-keys.test.ts.)
+ * as an ordinary key. (`__proto__` inside data: sort-json-keys.test.ts.)
  */
 import type { JsonObject } from '../../src/model/json.js';
 import { canonicalManifest } from '../../src/render/canonical-manifest.js';
@@ -32,5 +32,23 @@ describe('canonicalManifest', () => {
     (result['metadata'] as JsonObject)['name'] = 'changed';
     (result['spec'] as JsonObject)['c'] = 3;
     expect(JSON.stringify(input)).toBe('{"spec":{"b":1,"a":2},"kind":"K","metadata":{"name":"n"}}');
+  });
+});
+
+describe('canonicalManifest: basic cases', () => {
+  it.each<{ name: string; input: JsonObject; keys: string[] }>([
+    { name: 'apiVersion, kind, metadata lead', input: { spec: {}, metadata: {}, kind: 'K', apiVersion: 'v1' }, keys: ['apiVersion', 'kind', 'metadata', 'spec'] },
+    { name: 'other top-level keys sorted', input: { stringData: {}, data: {}, kind: 'K', type: 'x' }, keys: ['kind', 'data', 'stringData', 'type'] },
+    { name: 'code-unit order, upper case first', input: { b: 1, B: 2, a: 3 }, keys: ['B', 'a', 'b'] },
+  ])('top level: $name', ({ input, keys }) => {
+    expect(Object.keys(canonicalManifest(input))).toStrictEqual(keys);
+  });
+
+  it('nested maps sorted (metadata too), arrays keep their order, undefined dropped', () => {
+    const result = canonicalManifest({
+      metadata: { name: 'n', labels: { z: '1', a: '2' } },
+      spec: { z: [{ b: 1, a: 2 }, 3], a: undefined as unknown as string },
+    });
+    expect(JSON.stringify(result)).toBe('{"metadata":{"labels":{"a":"2","z":"1"},"name":"n"},"spec":{"z":[{"a":2,"b":1},3]}}');
   });
 });

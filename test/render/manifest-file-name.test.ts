@@ -1,7 +1,7 @@
 /**
  * manifestFileName: `namespace.yaml` for the Namespace (named or not: there is one per directory), otherwise
  * `<kind lower-cased>-<metadata.name>.yaml`; an object without a kind or (but for the Namespace) a name is a
- * render bug, an InternalError of stage render that names what is missing. (Basic kinds: helpers.test.ts.)
+ * render bug, an InternalError of stage render that names what is missing.
  */
 import { InternalError } from '../../src/errors.js';
 import type { JsonObject } from '../../src/model/json.js';
@@ -39,3 +39,21 @@ function thrown(action: () => unknown): unknown {
   }
   throw new Error('expected a throw');
 }
+
+describe('manifestFileName: basic cases', () => {
+  it.each([
+    { name: 'Namespace → namespace.yaml', object: { kind: 'Namespace', metadata: { name: 'msiot-h-d' } }, expected: 'namespace.yaml' },
+    { name: 'kind lower-cased + name', object: { kind: 'Deployment', metadata: { name: 'edgehub' } }, expected: 'deployment-edgehub.yaml' },
+    { name: 'camel-case kind', object: { kind: 'PersistentVolumeClaim', metadata: { name: 'data' } }, expected: 'persistentvolumeclaim-data.yaml' },
+    { name: 'CRD kind', object: { kind: 'ExternalSecret', metadata: { name: 'reg' } }, expected: 'externalsecret-reg.yaml' },
+  ])('$name', ({ object, expected }) => {
+    expect(manifestFileName(object)).toBe(expected);
+  });
+
+  it.each([
+    { name: 'no kind', object: { metadata: { name: 'x' } } },
+    { name: 'no name', object: { kind: 'Service', metadata: {} } },
+  ])('InternalError: $name', ({ object }) => {
+    expect(() => manifestFileName(object as unknown as JsonObject)).toThrow(InternalError);
+  });
+});

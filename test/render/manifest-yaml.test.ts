@@ -6,6 +6,7 @@
 import { parse } from 'yaml';
 import { InternalError } from '../../src/errors.js';
 import { manifestYaml } from '../../src/render/manifest-yaml.js';
+import type { JsonObject } from '../../src/model/json.js';
 
 describe('manifestYaml quotes and escapes what some reader would misread', () => {
   it.each<{ name: string; value: string; expected: string }>([
@@ -51,5 +52,19 @@ describe('manifestYaml quotes and escapes what some reader would misread', () =>
 
   it('a lone surrogate (refused by the model before render) is an internal error, never written', () => {
     expect(() => manifestYaml({ v: 'a\ud800' })).toThrow(InternalError);
+  });
+});
+
+describe('manifestYaml', () => {
+  it.each<{ name: string; value: JsonObject; expected: string }>([
+    { name: 'YAML 1.1 boolean word is quoted', value: { v: 'off' }, expected: 'v: "off"\n' },
+    { name: 'YAML 1.1 sexagesimal is quoted', value: { v: '1:20' }, expected: 'v: "1:20"\n' },
+    { name: 'date is quoted (no timestamp)', value: { v: '2024-01-02' }, expected: 'v: "2024-01-02"\n' },
+    { name: 'number stays a number', value: { v: 5671 }, expected: 'v: 5671\n' },
+    { name: 'long string is never folded', value: { v: 'x '.repeat(100).trim() }, expected: `v: ${'x '.repeat(100).trim()}\n` },
+    { name: 'an object used twice is written twice, no alias', value: (() => { const l = { a: '1' }; return { p: l, q: l }; })(), expected: 'p:\n  a: "1"\nq:\n  a: "1"\n' },
+    { name: 'a map key that is a YAML 1.1 boolean (y) is quoted', value: { y: 1 }, expected: '"y": 1\n' },
+  ])('$name', ({ value, expected }) => {
+    expect(manifestYaml(value)).toBe(expected);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * renderKustomization: the `kustomization.yaml` of a device directory: kustomize.config.k8s.io/v1beta1
  * Kustomization whose `resources` are the file names given, in UTF-16 code-unit order (not locale order), and
- * nothing else. (Header and a simple sort: helpers.test.ts.)
+ * nothing else.
  */
 import { KUSTOMIZATION_FILE, renderKustomization } from '../../src/render/render-kustomization.js';
 
@@ -25,5 +25,21 @@ describe('renderKustomization', () => {
     const resources = ['z.yaml', 'a.yaml'];
     renderKustomization(resources);
     expect(resources).toStrictEqual(['z.yaml', 'a.yaml']);
+  });
+});
+
+describe('renderKustomization: basic cases', () => {
+  it('sorted resources, fixed header, nothing else', () => {
+    expect(renderKustomization(['service-b.yaml', 'namespace.yaml', 'deployment-b.yaml'])).toBe(
+      [
+        'apiVersion: kustomize.config.k8s.io/v1beta1',
+        'kind: Kustomization',
+        'resources:',
+        '  - deployment-b.yaml',
+        '  - namespace.yaml',
+        '  - service-b.yaml',
+        '',
+      ].join('\n'),
+    );
   });
 });

@@ -1,7 +1,6 @@
 /**
  * parseAuthor: `--author "Name <email>"` → { name, email }, white space around the name and the whole trimmed;
  * anything else is a ConfigError of stage publish that names the flag and quotes the text given.
- * (The default identity, padded names and four rejects: output/guards.test.ts.)
  */
 import { ConfigError } from '../../../src/errors.js';
 import { DEFAULT_AUTHOR, parseAuthor } from '../../../src/publish/git/git-author.js';
@@ -37,5 +36,18 @@ describe('parseAuthor', () => {
     } catch (error) {
       expect([error instanceof ConfigError, (error as ConfigError).stage]).toStrictEqual([true, 'publish']);
     }
+  });
+});
+
+describe('parseAuthor: common forms', () => {
+  it.each([
+    { name: 'default identity', text: 'iotedge-gitops <iotedge-gitops@users.noreply.github.com>', expected: { name: 'iotedge-gitops', email: 'iotedge-gitops@users.noreply.github.com' } },
+    { name: 'spaces in the name', text: '  Fleet Bot  <bot@example.com> ', expected: { name: 'Fleet Bot', email: 'bot@example.com' } },
+  ])('$name', ({ text, expected }) => {
+    expect(parseAuthor(text)).toEqual(expected);
+  });
+
+  it.each([{ text: 'bot@example.com' }, { text: 'Bot <>' }, { text: '<a@b>' }, { text: 'Bot <a b@c>' }])('rejects $text', ({ text }) => {
+    expect(() => parseAuthor(text)).toThrow(/^--author must look like "Name <email>"/);
   });
 });

@@ -2,7 +2,6 @@
  * managedFolder: `--path` as a POSIX path relative to the repository root ('.' for the root): backslashes become
  * slashes, `.` and `..` segments and repeated or trailing slashes are resolved. Absolute paths, paths that climb
  * out of the repository and any `.git` segment are ConfigErrors of stage publish quoting the text given.
- * (Root, trailing slash, `./a/./b`, one backslash and four rejects: output/guards.test.ts.)
  */
 import { ConfigError } from '../../../src/errors.js';
 import { managedFolder } from '../../../src/publish/git/managed-folder.js';
@@ -36,5 +35,27 @@ describe('managedFolder', () => {
     } catch (error) {
       expect([error instanceof ConfigError, (error as ConfigError).stage]).toStrictEqual([true, 'publish']);
     }
+  });
+});
+
+describe('managedFolder: common forms', () => {
+  it.each([
+    { name: 'root', text: '.', expected: '.' },
+    { name: 'empty means root', text: '', expected: '.' },
+    { name: 'sub folder', text: 'gitops', expected: 'gitops' },
+    { name: 'trailing slash', text: 'clusters/edge/', expected: 'clusters/edge' },
+    { name: 'dot segments inside', text: './a/./b', expected: 'a/b' },
+    { name: 'backslashes', text: 'a\\b', expected: 'a/b' },
+  ])('$name', ({ text, expected }) => {
+    expect(managedFolder(text)).toBe(expected);
+  });
+
+  it.each([
+    { name: 'absolute', text: '/etc' },
+    { name: 'parent', text: '..' },
+    { name: 'climbing out', text: 'a/../../b' },
+    { name: 'the git dir', text: '.git/hooks' },
+  ])('rejects $name', ({ text }) => {
+    expect(() => managedFolder(text)).toThrow(/^--path must be a folder inside the repository/);
   });
 });

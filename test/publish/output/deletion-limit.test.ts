@@ -2,7 +2,6 @@
  * parseDeletionLimit / allowedDeletions: `--max-deletions` is a whole number of device directories (`10`) or a
  * percentage of those present, up to 100 (`25%`, decimals allowed), spaces around ignored; a percentage rounds
  * down. Anything else is a ConfigError of stage publish that names the flag and quotes the text as given.
- * (Rounding, 0, 100%, 12.5% and five rejects: guards.test.ts.)
  */
 import { ConfigError } from '../../../src/errors.js';
 import { allowedDeletions, DEFAULT_MAX_DELETIONS, parseDeletionLimit } from '../../../src/publish/output/deletion-limit.js';
@@ -53,5 +52,31 @@ describe('allowedDeletions', () => {
     { name: '99% of 100 is exactly 99', text: '99%', present: 100, allowed: 99 },
   ])('$name', ({ text, present, allowed }) => {
     expect(allowedDeletions(parseDeletionLimit(text), present)).toBe(allowed);
+  });
+});
+
+describe('parseDeletionLimit and allowedDeletions together', () => {
+  it.each([
+    { name: 'a count is absolute', text: '10', present: 3, allowed: 10 },
+    { name: 'zero forbids every removal', text: '0', present: 50, allowed: 0 },
+    { name: 'a percentage of the directories present', text: '25%', present: 8, allowed: 2 },
+    { name: 'a percentage rounds down', text: '10%', present: 19, allowed: 1 },
+    { name: '10% of 5 allows none', text: '10%', present: 5, allowed: 0 },
+    { name: '100% allows all', text: '100%', present: 7, allowed: 7 },
+    { name: 'fractional percentages are accepted', text: '12.5%', present: 16, allowed: 2 },
+    { name: 'spaces around are ignored', text: ' 4 ', present: 1, allowed: 4 },
+  ])('$name', ({ text, present, allowed }) => {
+    expect(allowedDeletions(parseDeletionLimit(text), present)).toBe(allowed);
+  });
+
+  it.each([
+    { name: 'negative', text: '-1' },
+    { name: 'fractional count', text: '2.5' },
+    { name: 'over 100%', text: '150%' },
+    { name: 'words', text: 'ten' },
+    { name: 'empty', text: '' },
+  ])('rejects $name', ({ text }) => {
+    expect(() => parseDeletionLimit(text)).toThrow(ConfigError);
+    expect(() => parseDeletionLimit(text)).toThrow(/^--max-deletions must be/);
   });
 });

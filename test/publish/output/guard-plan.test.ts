@@ -1,12 +1,12 @@
 /**
- * Which device directories a plan wants kept (`keptDirs`), and the guard rules guards.test.ts does not already
- * state: namespaces kept in any cluster, the wording of an empty read, and the percentage shown in a refusal.
- * (The count / percentage limits, `keep`, and the empty read with --allow-empty are in guards.test.ts.)
+ * Which device directories a plan wants kept (`keptDirs`), and the deletion guards: the count and percentage limits,
+ * `keep`, namespaces kept in any cluster, the empty read with and without --allow-empty, and the refusal's wording.
  */
 import { parseDeletionLimit } from '../../../src/publish/output/deletion-limit.js';
 import { guardPlan, keptDirs } from '../../../src/publish/output/guard-plan.js';
 import type { OutputPlan } from '../../../src/plan/output-plan.js';
 import { buildPlan, clusterDevice } from '../../builders.js';
+import { ConfigError } from '../../../src/errors.js';
 
 /** dev1 in `a` (written), dev2 in `a` failed (kept); optional extras. */
 function plan(extra: Partial<Pick<OutputPlan, 'keepNamespaces'>> = {}): OutputPlan {
@@ -30,7 +30,7 @@ describe('keptDirs', () => {
   });
 });
 
-describe('guardPlan: rules beyond guards.test.ts', () => {
+describe('guardPlan: kept namespaces, wording', () => {
   it('directories of a kept namespace in any cluster are neither removed nor counted against the limit', () => {
     const present = new Set(['devices/a/msiot-hub1-dev1', 'devices/old/msiot-hub1-dev9', 'devices/a/msiot-hub1-gone']);
     const result = guardPlan(plan({ keepNamespaces: ['msiot-hub1-dev9'] }), present, guard('1'));
@@ -62,5 +62,48 @@ describe('guardPlan: rules beyond guards.test.ts', () => {
   ])('a refused percentage shows how it was counted: $name', ({ limit, present, shown }) => {
     const dirs = new Set(Array.from({ length: present }, (_, i) => `devices/a/old-${i}`));
     expect(() => guardPlan(plan(), dirs, guard(limit))).toThrow(`refusing to remove ${present} device directories (--max-deletions ${shown}); nothing was changed.`);
+  });
+});
+
+describe('guardPlan: limits, keep, empty reads', () => {
+  const present = (...ids: string[]) => new Set(ids.map((id) => `devices/default/msiot-hub1-${id}`));
+  const limit = (text: string, allowEmpty = false) => ({ maxDeletions: parseDeletionLimit(text), allowEmpty });
+  const device = (deviceId: string, failed?: string) => ({ deviceId, modules: [{ name: 'm', image: 'i' }], ...(failed ? { failed } : {}) });
+
+  it.each([
+    { name: 'nothing removed when every present dir is planned', planned: ['dev1', 'dev2'], present: ['dev1', 'dev2'], text: '0', removed: [] },
+    { name: 'removal within the limit', planned: ['dev1'], present: ['dev1', 'dev2', 'dev3'], text: '2', removed: ['dev2', 'dev3'] },
+    { name: 'percentage within the limit', planned: ['dev1', 'dev2', 'dev3'], present: ['dev1', 'dev2', 'dev3', 'dev4'], text: '25%', removed: ['dev4'] },
+  ])('$name', ({ planned, present: there, text, removed }) => {
+    const result = guardPlan(buildPlan({ devices: planned.map((d) => device(d)) }), present(...there), limit(text));
+    expect(result.removed).toEqual(removed.map((id) => `devices/default/msiot-hub1-${id}`));
+    expect(result.plan).not.toBeNull();
+  });
+
+  it('refuses more removals than allowed, listing them', () => {
+    expect(() => guardPlan(buildPlan({ devices: [device('dev1')] }), present('dev1', 'dev2', 'dev3'), limit('1'))).toThrow(
+      'refusing to remove 2 device directories (--max-deletions 1); nothing was changed. Would have removed:\n' +
+        '  devices/default/msiot-hub1-dev2\n  devices/default/msiot-hub1-dev3\nRaise --max-deletions to allow it.',
+    );
+    expect(() => guardPlan(buildPlan({ devices: [device('dev1')] }), present('dev1', 'dev2', 'dev3', 'dev4'), limit('50%'))).toThrow(/--max-deletions 50% of 4 = 2/);
+  });
+
+  it('never removes the directory of a device that failed (plan.keep)', () => {
+    const result = guardPlan(buildPlan({ devices: [device('dev1'), device('dev2', 'bad createOptions')] }), present('dev1', 'dev2'), limit('0'));
+    expect(result.removed).toEqual([]);
+  });
+
+  it.each([
+    { name: 'no devices', plan: () => buildPlan({ devices: [] }), note: 'empty read (no edge devices)' },
+    { name: 'no configurations', plan: () => buildPlan({ devices: [device('dev1')], configurations: [] }), note: 'empty read (no edge deployments)' },
+  ])('an empty read ($name) leaves the folder alone', ({ plan, note }) => {
+    const result = guardPlan(plan(), present('dev1', 'dev2'), limit('100%'));
+    expect(result.plan).toBeNull();
+    expect(result.notes).toEqual([`${note}: nothing changed, 2 device directories kept; pass --allow-empty to remove them on purpose`]);
+  });
+
+  it('an empty read with allowEmpty removes, still bounded by --max-deletions', () => {
+    expect(guardPlan(buildPlan({ devices: [] }), present('dev1', 'dev2'), limit('2', true)).removed).toHaveLength(2);
+    expect(() => guardPlan(buildPlan({ devices: [] }), present('dev1', 'dev2'), limit('1', true))).toThrow(ConfigError);
   });
 });
