@@ -39,6 +39,16 @@ export class LedgerRecorder {
     });
   }
 
+  /**
+   * Changes what the entry of `key` says, keeping where it came from: for a field whose fate is known only once the
+   * whole module is read (one entry per key per module). Records a new entry at `path` when there is none.
+   */
+  revise(key: string, fidelity: Fidelity, target: string, reason: string, path: readonly (string | number)[]): void {
+    const at = this.entries.findIndex((entry) => entry.key === key);
+    if (at === -1) return this.record(key, fidelity, target, reason, path);
+    this.entries[at] = { ...this.entries[at]!, fidelity, target: fidelity === 'dropped' ? '' : target, reason };
+  }
+
   /** Records an input error; translation continues so that every error is reported at once. */
   fail(message: string, path: readonly (string | number)[]): void {
     this.errors.push(

@@ -207,7 +207,7 @@ export function translateModule(module: ModuleSpec, ctx: ModuleContext): ModuleT
           annotations: _sortedMap(draft.labelAnnotations),
         };
   if (service === undefined && (draft.serviceType !== undefined || draft.loadBalancerIP !== undefined)) {
-    rec.record('k8s-experimental.serviceOptions', 'dropped', '', 'serviceOptions without any port: no Service is created.', ['settings', 'createOptions', 'k8s-experimental']);
+    rec.revise('k8s-experimental.serviceOptions', 'dropped', '', 'serviceOptions without any port: no Service is created.', ['settings', 'createOptions', 'k8s-experimental', 'serviceOptions']);
   }
 
   const dns = draft.dnsConfig;

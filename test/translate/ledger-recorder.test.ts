@@ -57,6 +57,23 @@ describe('LedgerRecorder', () => {
     expect(rec.entries.map((e) => e.key)).toStrictEqual(['b', 'a']);
   });
 
+  it('revise: the entry of that key changes fidelity, target and reason, and keeps its place and JSON path', () => {
+    const rec = recorder();
+    rec.record('k8s-experimental.serviceOptions', 'exact', 'Service.spec.type', 'Copied as written.', ['settings', 'createOptions', 'k8s-experimental', 'serviceOptions']);
+    rec.record('status', 'exact', 'Deployment.spec.replicas', 'r', ['status']);
+    rec.revise('k8s-experimental.serviceOptions', 'dropped', 'ignored', 'no port: no Service.', ['elsewhere']);
+    expect(rec.entries.map((e) => [e.key, e.fidelity, e.target, e.reason, e.jsonPath])).toStrictEqual([
+      ['k8s-experimental.serviceOptions', 'dropped', '', 'no port: no Service.', `${MODULE_PATH}.settings.createOptions.k8s-experimental.serviceOptions`],
+      ['status', 'exact', 'Deployment.spec.replicas', 'r', `${MODULE_PATH}.status`],
+    ]);
+  });
+
+  it('revise: with no entry of that key, it records one at the path given', () => {
+    const rec = recorder();
+    rec.revise('status', 'approximate', 'Deployment.spec.replicas', 'r', ['status']);
+    expect(rec.entries.map((e) => [e.key, e.fidelity, e.jsonPath])).toStrictEqual([['status', 'approximate', `${MODULE_PATH}.status`]]);
+  });
+
   it('fail: a ConfigError of stage translate with the full context; nothing thrown, so every error is collected', () => {
     const rec = recorder();
     expect(() => {
