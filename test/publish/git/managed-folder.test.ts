@@ -24,6 +24,8 @@ describe('managedFolder', () => {
     { name: 'parent with a backslash', text: '..\\sibling' },
     { name: 'climbing out after a dot segment', text: './..' },
     { name: 'a UNC path (absolute once slashes are turned)', text: '\\\\server\\share' },
+    { name: 'a Windows drive path', text: 'C:\\repo' },
+    { name: 'a drive-relative Windows path', text: 'd:gitops' },
     { name: 'a Windows root-relative path', text: '\\out' },
     { name: '.git itself', text: '.git' },
     { name: '.git deeper down', text: 'a/.git' },
