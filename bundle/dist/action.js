@@ -13,7 +13,7 @@ import {
   collectFlag,
   main,
   processIo
-} from "./chunk-MFRY2QQ7.js";
+} from "./chunk-SSOUTMCG.js";
 import {
   require_tunnel
 } from "./chunk-XR2LWEJA.js";

@@ -8,7 +8,7 @@ const __dirname = __pathDirname(__filename);
 import {
   main,
   processIo
-} from "./chunk-MFRY2QQ7.js";
+} from "./chunk-SSOUTMCG.js";
 import {
   watchStopSignals
 } from "./chunk-KBTZAPPL.js";

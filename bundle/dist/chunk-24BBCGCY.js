@@ -8,7 +8,7 @@ import {
   checkBranchName,
   clustersOfModel,
   managedFolder
-} from "./chunk-7JBT2TFP.js";
+} from "./chunk-THRWSSKW.js";
 import {
   groupChanges,
   listCoverageSourceBlobs,
@@ -14091,7 +14091,7 @@ async function _sync(resolved, options, source, io2) {
   const started = performance.now();
   const quiet = options.quiet ?? false;
   const bound = { ...options, codeVersion: await codeFingerprint(), details: false };
-  const { synthesizeModel } = await import("./chunk-SLWXY56F.js");
+  const { synthesizeModel } = await import("./chunk-G3BLNAO5.js");
   const snapshot = await loadInput(source, io2, quiet);
   io2.signal?.throwIfAborted();
   const model = loadModel(snapshot);
@@ -14213,4 +14213,4 @@ export {
   run,
   workDirLockFile
 };
-/*! For license information please see chunk-XO2O76W7.js.LEGAL.txt */
+/*! For license information please see chunk-24BBCGCY.js.LEGAL.txt */

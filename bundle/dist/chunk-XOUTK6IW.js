@@ -17,7 +17,7 @@ import {
   targetDevice,
   translateDevice,
   translateOptionsOf
-} from "./chunk-7PREOSCA.js";
+} from "./chunk-USBOY2ER.js";
 import "./chunk-ZE7GHD5G.js";
 import "./chunk-KTVVMMZK.js";
 import "./chunk-KU5DCUL7.js";

@@ -19014,6 +19014,15 @@ var LedgerRecorder = class {
       reason
     });
   }
+  /**
+   * Changes what the entry of `key` says, keeping where it came from: for a field whose fate is known only once the
+   * whole module is read (one entry per key per module). Records a new entry at `path` when there is none.
+   */
+  revise(key, fidelity, target, reason, path) {
+    const at = this.entries.findIndex((entry) => entry.key === key);
+    if (at === -1) return this.record(key, fidelity, target, reason, path);
+    this.entries[at] = { ...this.entries[at], fidelity, target: fidelity === "dropped" ? "" : target, reason };
+  }
   /** Records an input error; translation continues so that every error is reported at once. */
   fail(message, path) {
     this.errors.push(
@@ -20972,7 +20981,7 @@ function translateModule(module, ctx) {
     annotations: _sortedMap(draft.labelAnnotations)
   };
   if (service === void 0 && (draft.serviceType !== void 0 || draft.loadBalancerIP !== void 0)) {
-    rec.record("k8s-experimental.serviceOptions", "dropped", "", "serviceOptions without any port: no Service is created.", ["settings", "createOptions", "k8s-experimental"]);
+    rec.revise("k8s-experimental.serviceOptions", "dropped", "", "serviceOptions without any port: no Service is created.", ["settings", "createOptions", "k8s-experimental", "serviceOptions"]);
   }
   const dns = draft.dnsConfig;
   const dnsConfig = dns.nameservers === void 0 && dns.searches === void 0 && dns.options === void 0 ? void 0 : {

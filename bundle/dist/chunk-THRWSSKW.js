@@ -38,7 +38,7 @@ function checkBranchName(name, flag = "--branch") {
 import path from "node:path";
 function managedFolder(text) {
   const normal = path.posix.normalize(text.replace(/\\/g, "/")).replace(/\/+$/, "") || ".";
-  if (path.posix.isAbsolute(normal) || normal === ".." || normal.startsWith("../") || normal.split("/").includes(".git")) {
+  if (path.posix.isAbsolute(normal) || /^[a-z]:/i.test(normal) || normal === ".." || normal.startsWith("../") || normal.split("/").includes(".git")) {
     throw new ConfigError(`--path must be a folder inside the repository, got '${text}'`, { stage: "publish" });
   }
   return normal;

@@ -62,7 +62,7 @@ import {
   envValueString,
   moduleConnectionStringKey,
   synthesize
-} from "./chunk-7PREOSCA.js";
+} from "./chunk-USBOY2ER.js";
 import "./chunk-ZE7GHD5G.js";
 import {
   parseClusterSelection
@@ -25950,4 +25950,4 @@ async function run(options, io) {
 export {
   run
 };
-/*! For license information please see chunk-6T3URFXY.js.LEGAL.txt */
+/*! For license information please see chunk-6UTEDDZB.js.LEGAL.txt */

@@ -8,7 +8,7 @@ import {
   checkBranchName,
   clustersInHub,
   managedFolder
-} from "./chunk-7JBT2TFP.js";
+} from "./chunk-THRWSSKW.js";
 import {
   loadInput
 } from "./chunk-VJEZGED6.js";

@@ -38,7 +38,7 @@ import {
 } from "./chunk-24TSOMEI.js";
 import {
   synthesize
-} from "./chunk-7PREOSCA.js";
+} from "./chunk-USBOY2ER.js";
 import "./chunk-ZE7GHD5G.js";
 import {
   parseClusterSelection
