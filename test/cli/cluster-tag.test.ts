@@ -8,13 +8,13 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { main } from '../../src/cli/main.js';
-import type { CommandIo } from '../../src/cli/io.js';
 import { guardPlan } from '../../src/publish/output/guard-plan.js';
 import { parseDeletionLimit } from '../../src/publish/output/deletion-limit.js';
 import { readTree } from '../helpers/output-tree.js';
 import { tempDirs } from '../helpers/temp-dirs.js';
 import { buildPlan } from '../builders.js';
 import { readInventory, withoutInventories } from '../helpers/read-inventory.js';
+import { recordingIo } from '../helpers/recording-io.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const exampleFile = path.join(root, 'examples/hub-snapshot.json');
@@ -22,11 +22,9 @@ const temp = tempDirs('iotedge-gitops-cluster-tag-');
 const LINE1 = 'devices/plant-a/msiot-contoso-hub-factory-line-1';
 
 async function synth(cwd: string, snapshot: string, extra: string[] = []) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CommandIo = { stdout: { write: (t: string) => out.push(t) }, stderr: { write: (t: string) => err.push(t) }, env: {}, cwd };
+  const { io, out, err } = recordingIo(cwd);
   const code = await main(['synth', '--snapshot', snapshot, '--out', 'out', '--quiet', ...extra], io);
-  return { code, out: out.join(''), err: err.join('') };
+  return { code, out: out(), err: err() };
 }
 
 function snapshotWith(cwd: string, tag: string, value: unknown): string {

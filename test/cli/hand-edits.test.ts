@@ -9,11 +9,11 @@ import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:f
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { main } from '../../src/cli/main.js';
-import type { CommandIo } from '../../src/cli/io.js';
 import { deviceFilesHash } from '../../src/plan/device-files-hash.js';
 import { readTree } from '../helpers/output-tree.js';
 import { tempDirs } from '../helpers/temp-dirs.js';
 import { readInventory } from '../helpers/read-inventory.js';
+import { recordingIo } from '../helpers/recording-io.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const exampleFile = path.join(root, 'examples/hub-snapshot.json');
@@ -23,11 +23,9 @@ const LINE1 = 'devices/plant-a/msiot-contoso-hub-factory-line-1';
 const CAMERA = 'devices/plant-b/msiot-contoso-hub-camera-01';
 
 async function synth(cwd: string) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CommandIo = { stdout: { write: (t: string) => out.push(t) }, stderr: { write: (t: string) => err.push(t) }, env: {}, cwd };
+  const { io, out, err } = recordingIo(cwd);
   const code = await main(['synth', '--snapshot', exampleFile, '--out', 'out', '--quiet'], io);
-  return { code, out: out.join(''), err: err.join('') };
+  return { code, out: out(), err: err() };
 }
 
 /** Replaces the image of the first container of a Deployment file and makes it privileged, as an attacker would. */

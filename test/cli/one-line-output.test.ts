@@ -7,13 +7,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { githubAnnotation } from '../../src/cli/github-annotation.js';
-import type { CommandIo } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
 import { ConfigError } from '../../src/errors.js';
 import { oneLine } from '../../src/one-line.js';
 import { createReadProgress } from '../../src/source/live/read-progress.js';
 import { baseModulesContent, edgeConfiguration, edgeModule, edgeTwin } from '../builders.js';
 import { ensureBuilt, runCli } from '../faults/cli-process.js';
+import { recordingIo } from '../helpers/recording-io.js';
 
 const INJECT = '\n::add-mask::x\r::warning::y';
 const CONFIG_ID = `base${INJECT}\u2028::error::z`;
@@ -82,11 +82,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 beforeAll(() => ensureBuilt(), 300_000);
 
 async function run(argv: string[], env: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CommandIo = { stdout: { write: (t: string) => out.push(t) }, stderr: { write: (t: string) => err.push(t) }, env, cwd: dir };
+  const { io, out, err } = recordingIo(dir, env);
   const code = await main(argv, io);
-  return { code, text: out.join('') + err.join('') };
+  return { code, text: out() + err() };
 }
 
 /** Lines as any reader may split them: LF, CR, NEL, U+2028 and U+2029 all end a line somewhere. */

@@ -9,8 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { ConfigError } from '../../src/errors.js';
 import { main } from '../../src/cli/main.js';
-import type { CommandIo } from '../../src/cli/io.js';
 import { resolveTranslationFlags, type TranslationFlags } from '../../src/cli/translation-flags.js';
+import { recordingIo } from '../helpers/recording-io.js';
 
 const example = path.resolve(import.meta.dirname, '../../examples/hub-snapshot.json');
 const SUBDOMAIN_RULE = "lower-case letters, digits, '-' and '.', starting and ending with a letter or digit, at most 253 characters";
@@ -56,12 +56,10 @@ describe('translation flags on the command line', () => {
     { command: 'explain', argv: ['explain', 'factory-line-1', '--snapshot', example, '--secret-store', 'a/b'], message: `error: --secret-store must be a Kubernetes object name (${SUBDOMAIN_RULE}), got 'a/b'\n` },
     { command: 'sync', argv: ['sync', '--snapshot', example, '--repo', 'nowhere.git', '--secret-store-kind', 'Cluster'], message: "error: --secret-store-kind must be SecretStore or ClusterSecretStore, got 'Cluster'\n" },
   ])('$command $argv.5 $argv.6: exit 1, one line, nothing written', async ({ argv, message }) => {
-    const out: string[] = [];
-    const err: string[] = [];
-    const io: CommandIo = { stdout: { write: (t: string) => out.push(t) }, stderr: { write: (t: string) => err.push(t) }, env: {}, cwd: dir };
+    const { io, out, err } = recordingIo(dir);
     expect(await main(argv, io)).toBe(1);
-    expect(err.join('')).toBe(message);
-    expect(out.join('')).toBe('');
+    expect(err()).toBe(message);
+    expect(out()).toBe('');
     expect(existsSync(path.join(dir, 'out'))).toBe(false);
   });
 });

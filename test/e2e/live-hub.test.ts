@@ -11,6 +11,7 @@ import { main } from '../../src/cli/main.js';
 import type { CommandIo } from '../../src/cli/io.js';
 import { startFakeIotHub, type FakeIotHub } from '../fakes/iothub/index.js';
 import { readTree } from '../helpers/output-tree.js';
+import { recordingIo } from '../helpers/recording-io.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const example = JSON.parse(readFileSync(path.join(root, 'examples/hub-snapshot.json'), 'utf8'));
@@ -72,9 +73,7 @@ function seededExample(): { configurations: any[]; devices: any[] } {
 }
 
 function io(env: Record<string, string> = { IOTHUB_CONNECTION_STRING: connectionString }) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const value: CommandIo = { stdout: { write: (t: string) => out.push(t) }, stderr: { write: (t: string) => err.push(t) }, env, cwd: dir, httpsAgent: hub.agent };
+  const { io: value, out, err } = recordingIo(dir, env, { httpsAgent: hub.agent });
   return { value, out, err };
 }
 
@@ -102,7 +101,7 @@ describe('live IoT Hub through the CLI', () => {
     const bad = connectionString.replace(/SharedAccessKey=[^;]+/, 'SharedAccessKey=' + Buffer.from('wrong-key-value').toString('base64'));
     const run = io({ IOTHUB_CONNECTION_STRING: bad });
     expect(await main(['synth', '--out', 'never', '--quiet'], run.value)).toBe(1);
-    const err = run.err.join('');
+    const err = run.err();
     expect(err).toMatch(/unauthori[sz]ed|401/i);
     expect(err).not.toContain(Buffer.from('wrong-key-value').toString('base64'));
     expect(err).not.toContain('SharedAccessSignature sr=');

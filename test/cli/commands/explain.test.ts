@@ -5,17 +5,15 @@
  */
 import path from 'node:path';
 import { run, type ExplainCommandOptions } from '../../../src/cli/commands/explain.js';
-import type { CommandIo } from '../../../src/cli/io.js';
 import { ConfigError } from '../../../src/errors.js';
+import { recordingIo } from '../../helpers/recording-io.js';
 
 const exampleFile = path.resolve(import.meta.dirname, '../../../examples/hub-snapshot.json');
 
 async function explain(deviceId: string, options: Partial<ExplainCommandOptions> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CommandIo = { stdout: { write: (t: string) => out.push(t) }, stderr: { write: (t: string) => err.push(t) }, env: {}, cwd: import.meta.dirname };
+  const { io, out, err } = recordingIo(import.meta.dirname);
   const code = await run({ deviceId, snapshot: exampleFile, quiet: true, ...options }, io);
-  return { code, out: out.join(''), err: err.join('') };
+  return { code, out: out(), err: err() };
 }
 
 describe('explain', () => {

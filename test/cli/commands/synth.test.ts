@@ -7,12 +7,12 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import os from 'node:os';
 import path from 'node:path';
 import { EDITED_SHOWN, editedLine, formatSynthSummary, run, type SynthCommandOptions } from '../../../src/cli/commands/synth.js';
-import type { CommandIo } from '../../../src/cli/io.js';
 import { ConfigError } from '../../../src/errors.js';
 import type { SynthResult } from '../../../src/plan/synthesize.js';
 import { edgeConfiguration, edgeTwin } from '../../builders.js';
 import { readTree } from '../../helpers/output-tree.js';
 import { readInventory, withoutInventories } from '../../helpers/read-inventory.js';
+import { recordingIo } from '../../helpers/recording-io.js';
 
 const exampleFile = path.resolve(import.meta.dirname, '../../../examples/hub-snapshot.json');
 const example = () => JSON.parse(readFileSync(exampleFile, 'utf8'));
@@ -22,11 +22,9 @@ beforeAll(() => (dir = mkdtempSync(path.join(os.tmpdir(), 'synth-command-'))));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function synth(options: SynthCommandOptions) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CommandIo = { stdout: { write: (t: string) => out.push(t) }, stderr: { write: (t: string) => err.push(t) }, env: {}, cwd: dir };
+  const { io, out, err } = recordingIo(dir);
   const code = await run({ quiet: true, ...options }, io);
-  return { code, out: out.join(''), err: err.join('') };
+  return { code, out: out(), err: err() };
 }
 
 function writeSnapshot(name: string, mutate: (s: any) => void): string {

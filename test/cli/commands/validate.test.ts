@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import os from 'node:os';
 import path from 'node:path';
 import { run } from '../../../src/cli/commands/validate.js';
-import type { CommandIo } from '../../../src/cli/io.js';
+import { recordingIo } from '../../helpers/recording-io.js';
 
 const exampleFile = path.resolve(import.meta.dirname, '../../../examples/hub-snapshot.json');
 const example = () => JSON.parse(readFileSync(exampleFile, 'utf8'));
@@ -18,11 +18,9 @@ beforeAll(() => (dir = mkdtempSync(path.join(os.tmpdir(), 'validate-command-')))
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function validate(snapshot: string, env: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CommandIo = { stdout: { write: (t: string) => out.push(t) }, stderr: { write: (t: string) => err.push(t) }, env, cwd: dir };
+  const { io, out, err } = recordingIo(dir, env);
   const code = await run({ snapshot, quiet: true }, io);
-  return { code, out: out.join(''), err: err.join('') };
+  return { code, out: out(), err: err() };
 }
 
 function writeSnapshot(name: string, mutate: (s: any) => void): string {
