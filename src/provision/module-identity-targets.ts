@@ -1,5 +1,6 @@
 import type { Inventory } from '../plan/inventory.js';
 import { GATEWAY_HOST_NAME } from '../names.js';
+import { compareOrdinal } from '../ordinal-compare.js';
 import { moduleConnectionStringKey } from '../translate/secrets.js';
 
 /** One module identity the output needs, and the secret-store key its ExternalSecret reads. */
@@ -42,10 +43,9 @@ export function moduleIdentityTargets(inventory: Inventory, hub: string): Module
       targets.push(moduleId === '$edgeHub' ? { deviceId: device.deviceId, moduleId, remoteKey } : { deviceId: device.deviceId, moduleId, remoteKey, gatewayHostName: GATEWAY_HOST_NAME });
     }
   }
-  const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
   return {
-    targets: targets.sort((a, b) => cmp(a.deviceId, b.deviceId) || cmp(a.moduleId, b.moduleId)),
-    managedDevices: managed.sort(cmp),
-    skippedDevices: skipped.sort(cmp),
+    targets: targets.sort((a, b) => compareOrdinal(a.deviceId, b.deviceId) || compareOrdinal(a.moduleId, b.moduleId)),
+    managedDevices: managed.sort(compareOrdinal),
+    skippedDevices: skipped.sort(compareOrdinal),
   };
 }

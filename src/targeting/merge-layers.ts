@@ -2,6 +2,7 @@ import { ConfigError } from '../errors.js';
 import { MODULES_CONTENT_PATH, type EdgeDeployment } from '../model/edge-deployment.js';
 import { isJsonObject, type JsonObject, type JsonValue } from '../model/json.js';
 import { jsonPathOf } from '../model/json-path.js';
+import { compareOrdinal } from '../ordinal-compare.js';
 import type { DesiredWrite, MergedDesired } from '../model/merged-desired.js';
 
 /** The key of a twin's whole desired document in `modulesContent.<twin>`. */
@@ -202,7 +203,7 @@ function _orderedTwins(twins: Map<string, JsonObject>): Record<string, JsonObjec
   const names = [...twins.keys()];
   const ordered = [
     ...SYSTEM_TWINS.filter((n) => twins.has(n)),
-    ...names.filter((n) => !SYSTEM_TWINS.includes(n)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+    ...names.filter((n) => !SYSTEM_TWINS.includes(n)).sort(compareOrdinal),
   ];
   const result: Record<string, JsonObject> = {};
   for (const name of ordered) _set(result, name, twins.get(name)!);

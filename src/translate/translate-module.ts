@@ -27,6 +27,7 @@ import { edgeHubCertificateEnv, edgeHubCertificateVolume, moduleCaFile, moduleCa
 import type { ResolvedTranslateOptions } from './translate-options.js';
 import type { SecretValueSource } from './secret-value-source.js';
 import { addVolume, newWorkloadDraft, type WorkloadDraft } from './workload-draft.js';
+import { compareOrdinal } from '../ordinal-compare.js';
 
 /** Everything a module translation needs from the device. */
 export interface ModuleContext {
@@ -252,7 +253,7 @@ export function translateModule(module: ModuleSpec, ctx: ModuleContext): ModuleT
       ...(draft.hostname !== undefined ? { hostname: draft.hostname } : {}),
       ...(draft.subdomain !== undefined ? { subdomain: draft.subdomain } : {}),
       ...(draft.hostAliases.size > 0
-        ? { hostAliases: [...draft.hostAliases.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([ip, hostnames]) => ({ ip, hostnames: [...hostnames].sort() })) }
+        ? { hostAliases: [...draft.hostAliases.entries()].sort(([a], [b]) => compareOrdinal(a, b)).map(([ip, hostnames]) => ({ ip, hostnames: [...hostnames].sort() })) }
         : {}),
       ...(dnsConfig !== undefined ? { dnsConfig } : {}),
       ...(draft.nodeSelector !== undefined ? { nodeSelector: _sortedMap(draft.nodeSelector) } : {}),

@@ -1,5 +1,6 @@
 import { oneLine } from '../../one-line.js';
 import type { ChangeGroup, ChangeReview } from './group-changes.js';
+import { compareOrdinal } from '../../ordinal-compare.js';
 
 /** Commit bodies past this many characters are hard to read in `git log`; detail degrades to stay under it. */
 export const COMMIT_BODY_LIMIT = 20_000;
@@ -19,7 +20,7 @@ export function groupedCommitBody(review: ChangeReview, limit = COMMIT_BODY_LIMI
   }
   const byLine = new Map<string, number>();
   for (const g of review.groups) for (const line of g.lines) byLine.set(`${g.kind}: ${line}`, (byLine.get(`${g.kind}: ${line}`) ?? 0) + g.devices.length);
-  const merged = [`${review.groups.length} groups of devices, merged to fit:`, ...[...byLine].sort(([a], [b]) => (a < b ? -1 : 1)).map(([l, n]) => `- ${l} (${n} devices)`), ..._attention(review)];
+  const merged = [`${review.groups.length} groups of devices, merged to fit:`, ...[...byLine].sort(([a], [b]) => compareOrdinal(a, b)).map(([l, n]) => `- ${l} (${n} devices)`), ..._attention(review)];
   const kept: string[] = [];
   for (let i = 0; i < merged.length; i++) {
     if (_size([...kept, merged[i]!]) > limit - 80) return [...kept, `… ${merged.length - i} more lines (run sync with --dry-run for all)`];

@@ -9,6 +9,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import YAML from 'yaml';
 import { readCommittedCoverageSources } from './coverage-source-files.js';
+import { compareOrdinal } from '../../ordinal-compare.js';
 
 /** What the repository's Flux and Argo CD objects watch, as repository-relative POSIX paths. */
 export interface ReconciledPaths {
@@ -74,7 +75,7 @@ export function uncoveredClusters(reconciled: ReconciledPaths, managedFolder: st
     if (cluster !== undefined) counts.set(cluster, (counts.get(cluster) ?? 0) + 1);
   }
   const uncovered: UncoveredCluster[] = [];
-  for (const [cluster, devices] of [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [cluster, devices] of [...counts].sort(([a], [b]) => compareOrdinal(a, b))) {
     const folder = _normalize(path.posix.join(managedFolder, 'devices', cluster));
     const byFlux = reconciled.fluxPaths.some((p) => p === '' || folder === p || folder.startsWith(`${p}/`));
     // Any device directory of the cluster: the generator matches directory names, which are namespaces.

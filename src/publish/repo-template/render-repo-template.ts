@@ -9,6 +9,7 @@ import { checkShardCount, matrixSyncWorkflowYaml } from './matrix-sync-workflow.
 import { checkActionReference, defaultActionReference } from './action-reference.js';
 import { templateReadme } from './template-readme.js';
 import { DEFAULT_BRANCH, DEFAULT_MANAGED_PATH } from '../../defaults.js';
+import { compareOrdinal } from '../../ordinal-compare.js';
 
 /** Placeholder URL written when `--repo-url` is not given. */
 export const PLACEHOLDER_REPO_URL = 'https://github.com/OWNER/REPO.git';
@@ -57,7 +58,7 @@ export function renderRepoTemplate(props: RepoTemplateProps = {}): Map<string, s
     files.set(`argocd/${cluster}/iotedge-gitops-applicationset.yaml`, argoApplicationSetYaml(chartProps));
     files.set(`${prefix}devices/${cluster}/.gitkeep`, '');
   }
-  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return new Map([...files].sort(([a], [b]) => compareOrdinal(a, b)));
 }
 
 /**
