@@ -7,13 +7,13 @@ const __dirname = __pathDirname(__filename);
 import {
   renderStepSummary,
   uncoveredClusterWarning
-} from "./chunk-FWBANFBP.js";
+} from "./chunk-FAZU5XAB.js";
 import {
   buildProgram,
   collectFlag,
   main,
   processIo
-} from "./chunk-SSOUTMCG.js";
+} from "./chunk-4YIVQNCJ.js";
 import {
   require_tunnel
 } from "./chunk-XR2LWEJA.js";

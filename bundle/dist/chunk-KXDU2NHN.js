@@ -18863,7 +18863,7 @@ function _orderedTwins(twins) {
   const names = [...twins.keys()];
   const ordered = [
     ...SYSTEM_TWINS.filter((n) => twins.has(n)),
-    ...names.filter((n) => !SYSTEM_TWINS.includes(n)).sort((a, b) => a < b ? -1 : a > b ? 1 : 0)
+    ...names.filter((n) => !SYSTEM_TWINS.includes(n)).sort(compareOrdinal)
   ];
   const result = {};
   for (const name of ordered) _set(result, name, twins.get(name));
@@ -21020,7 +21020,7 @@ function translateModule(module, ctx) {
       ...draft.hostPID !== void 0 ? { hostPID: draft.hostPID } : {},
       ...draft.hostname !== void 0 ? { hostname: draft.hostname } : {},
       ...draft.subdomain !== void 0 ? { subdomain: draft.subdomain } : {},
-      ...draft.hostAliases.size > 0 ? { hostAliases: [...draft.hostAliases.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([ip, hostnames]) => ({ ip, hostnames: [...hostnames].sort() })) } : {},
+      ...draft.hostAliases.size > 0 ? { hostAliases: [...draft.hostAliases.entries()].sort(([a], [b]) => compareOrdinal(a, b)).map(([ip, hostnames]) => ({ ip, hostnames: [...hostnames].sort() })) } : {},
       ...dnsConfig !== void 0 ? { dnsConfig } : {},
       ...draft.nodeSelector !== void 0 ? { nodeSelector: _sortedMap(draft.nodeSelector) } : {},
       ...Object.keys(draft.podSecurity).length > 0 ? { securityContext: _sortedJson(draft.podSecurity) } : {},

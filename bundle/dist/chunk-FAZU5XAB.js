@@ -339,7 +339,7 @@ function _render(review, detail, level) {
     for (const g of review.groups) {
       for (const line of [..._groupHead(g), ...g.lines]) byLine.set(line, (byLine.get(line) ?? 0) + g.devices.length);
     }
-    for (const [line, devices] of [...byLine].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) lines.push(`- ${_md(line)} — ${_count(devices)}`);
+    for (const [line, devices] of [...byLine].sort(([a], [b]) => compareOrdinal(a, b))) lines.push(`- ${_md(line)} — ${_count(devices)}`);
     lines.push("");
     return lines;
   }
@@ -388,15 +388,15 @@ function _attention(review, detail, h) {
   }
   if (secrets.size > 0) {
     lines.push(`${h} Secrets to provision before merging`, "", "The output references these secret-store keys (names only); the store must hold them when the change deploys.", "");
-    lines.push(_table(["ExternalSecret/key", "Remote key (first device)", "Devices"], [...secrets].sort(([a], [b]) => a < b ? -1 : 1).map(([ref, s]) => [_code(ref), _code(s.example), String(s.devices)])), "");
+    lines.push(_table(["ExternalSecret/key", "Remote key (first device)", "Devices"], [...secrets].sort(([a], [b]) => compareOrdinal(a, b)).map(([ref, s]) => [_code(ref), _code(s.example), String(s.devices)])), "");
   }
   if (identities.size > 0) {
     lines.push(`${h} New module identities`, "", "Each needs a module identity in IoT Hub and its connection string in the store.", "");
-    lines.push(_table(["Module", "Devices"], [...identities].sort(([a], [b]) => a < b ? -1 : 1).map(([m, n]) => [_code(m), String(n)])), "");
+    lines.push(_table(["Module", "Devices"], [...identities].sort(([a], [b]) => compareOrdinal(a, b)).map(([m, n]) => [_code(m), String(n)])), "");
   }
   if (rises.size > 0) {
     lines.push(`${h} Security posture rises`, "");
-    const rows = [...rises].sort(([a], [b]) => a < b ? -1 : 1).map(([rise, devices]) => {
+    const rows = [...rises].sort(([a], [b]) => compareOrdinal(a, b)).map(([rise, devices]) => {
       const sorted = [...devices].sort();
       const shown = sorted.slice(0, examples).map(_md).join(", ");
       return [_md(rise), String(devices.length) + (shown === "" ? "" : `: ${shown}${sorted.length > examples ? " …" : ""}`)];
@@ -594,7 +594,7 @@ function uncoveredClusters(reconciled, managedFolder, deviceDirs) {
     if (cluster !== void 0) counts.set(cluster, (counts.get(cluster) ?? 0) + 1);
   }
   const uncovered = [];
-  for (const [cluster, devices] of [...counts].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+  for (const [cluster, devices] of [...counts].sort(([a], [b]) => compareOrdinal(a, b))) {
     const folder = _normalize(path2.posix.join(managedFolder, "devices", cluster));
     const byFlux = reconciled.fluxPaths.some((p) => p === "" || folder === p || folder.startsWith(`${p}/`));
     const byArgo = reconciled.argoDirectoryPatterns.some((pattern) => _glob(pattern).test(`${folder}/msiot-device`));

@@ -30,7 +30,9 @@ import {
   isDnsLabel,
   require_dist
 } from "./chunk-7TEJUEPN.js";
-import "./chunk-6QTJJVG7.js";
+import {
+  compareOrdinal
+} from "./chunk-6QTJJVG7.js";
 import {
   DEFAULT_CLUSTER_TAG,
   TOOL_VERSION
@@ -21696,7 +21698,7 @@ function renderRepoTemplate(props = {}) {
     files.set(`argocd/${cluster}/iotedge-gitops-applicationset.yaml`, argoApplicationSetYaml(chartProps));
     files.set(`${prefix}devices/${cluster}/.gitkeep`, "");
   }
-  return new Map([...files].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
+  return new Map([...files].sort(([a], [b]) => compareOrdinal(a, b)));
 }
 function _hasCredentials(url) {
   const userInfo = /^([a-z][a-z0-9+.-]*):\/\/([^/@]*)@/i.exec(url);

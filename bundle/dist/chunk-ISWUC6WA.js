@@ -62,7 +62,7 @@ import {
   envValueString,
   moduleConnectionStringKey,
   synthesize
-} from "./chunk-USBOY2ER.js";
+} from "./chunk-KXDU2NHN.js";
 import "./chunk-ZE7GHD5G.js";
 import {
   parseClusterSelection
@@ -25498,11 +25498,10 @@ function moduleIdentityTargets(inventory, hub) {
       targets.push(moduleId === "$edgeHub" ? { deviceId: device.deviceId, moduleId, remoteKey } : { deviceId: device.deviceId, moduleId, remoteKey, gatewayHostName: GATEWAY_HOST_NAME });
     }
   }
-  const cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
   return {
-    targets: targets.sort((a, b) => cmp(a.deviceId, b.deviceId) || cmp(a.moduleId, b.moduleId)),
-    managedDevices: managed.sort(cmp),
-    skippedDevices: skipped.sort(cmp)
+    targets: targets.sort((a, b) => compareOrdinal(a.deviceId, b.deviceId) || compareOrdinal(a.moduleId, b.moduleId)),
+    managedDevices: managed.sort(compareOrdinal),
+    skippedDevices: skipped.sort(compareOrdinal)
   };
 }
 
@@ -25950,4 +25949,4 @@ async function run(options, io) {
 export {
   run
 };
-/*! For license information please see chunk-6UTEDDZB.js.LEGAL.txt */
+/*! For license information please see chunk-ISWUC6WA.js.LEGAL.txt */

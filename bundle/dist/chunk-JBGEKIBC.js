@@ -19,7 +19,7 @@ import {
   summaryLine,
   uncoveredClusterWarning,
   uncoveredClusters
-} from "./chunk-FWBANFBP.js";
+} from "./chunk-FAZU5XAB.js";
 import {
   require_src
 } from "./chunk-2TPEQPZ5.js";
@@ -2057,7 +2057,7 @@ function groupedCommitBody(review, limit = COMMIT_BODY_LIMIT, maxDevices = 20) {
   }
   const byLine = /* @__PURE__ */ new Map();
   for (const g2 of review.groups) for (const line of g2.lines) byLine.set(`${g2.kind}: ${line}`, (byLine.get(`${g2.kind}: ${line}`) ?? 0) + g2.devices.length);
-  const merged = [`${review.groups.length} groups of devices, merged to fit:`, ...[...byLine].sort(([a], [b3]) => a < b3 ? -1 : 1).map(([l3, n]) => `- ${l3} (${n} devices)`), ..._attention(review)];
+  const merged = [`${review.groups.length} groups of devices, merged to fit:`, ...[...byLine].sort(([a], [b3]) => compareOrdinal(a, b3)).map(([l3, n]) => `- ${l3} (${n} devices)`), ..._attention(review)];
   const kept = [];
   for (let i = 0; i < merged.length; i++) {
     if (_size([...kept, merged[i]]) > limit - 80) return [...kept, `… ${merged.length - i} more lines (run sync with --dry-run for all)`];
@@ -14091,7 +14091,7 @@ async function _sync(resolved, options, source, io2) {
   const started = performance.now();
   const quiet = options.quiet ?? false;
   const bound = { ...options, codeVersion: await codeFingerprint(), details: false };
-  const { synthesizeModel } = await import("./chunk-G3BLNAO5.js");
+  const { synthesizeModel } = await import("./chunk-YMDTRQJT.js");
   const snapshot = await loadInput(source, io2, quiet);
   io2.signal?.throwIfAborted();
   const model = loadModel(snapshot);
@@ -14213,4 +14213,4 @@ export {
   run,
   workDirLockFile
 };
-/*! For license information please see chunk-24BBCGCY.js.LEGAL.txt */
+/*! For license information please see chunk-JBGEKIBC.js.LEGAL.txt */

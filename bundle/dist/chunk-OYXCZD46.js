@@ -38,7 +38,7 @@ import {
 } from "./chunk-24TSOMEI.js";
 import {
   synthesize
-} from "./chunk-USBOY2ER.js";
+} from "./chunk-KXDU2NHN.js";
 import "./chunk-ZE7GHD5G.js";
 import {
   parseClusterSelection

@@ -8,7 +8,7 @@ import {
   synthesize,
   synthesizeModel,
   translateOptionsOf
-} from "./chunk-USBOY2ER.js";
+} from "./chunk-KXDU2NHN.js";
 import "./chunk-ZE7GHD5G.js";
 import "./chunk-KTVVMMZK.js";
 import "./chunk-KU5DCUL7.js";
