@@ -5,6 +5,7 @@ import path from 'node:path';
 import { ConfigError } from '../../errors.js';
 import { DEFAULT_OUT } from '../../defaults.js';
 import { checkOutputRoot } from '../../publish/output/check-output-root.js';
+import { keptDirs } from '../../publish/output/guard-plan.js';
 import { listDeviceDirs, openOutput, type WriteSummary } from '../../publish/output/write-output.js';
 import { resolveInputSource, type InputFlags } from '../input-options.js';
 import type { CommandIo } from '../io.js';
@@ -120,9 +121,8 @@ async function _guardEmptyRead(out: string, result: SynthResult, allowEmpty: boo
   const { plan } = result;
   const { inventory } = plan;
   if (allowEmpty || (inventory.devices.length > 0 && inventory.configurations.length > 0)) return;
-  const staying = new Set([...plan.deviceDirs, ...plan.keep]);
-  const keptNamespaces = new Set(plan.keepNamespaces ?? []);
-  const removed = [...(await listDeviceDirs(out, selection))].filter((dir) => !staying.has(dir) && !keptNamespaces.has(path.posix.basename(dir)));
+  const kept = keptDirs(plan);
+  const removed = [...(await listDeviceDirs(out, selection))].filter((dir) => !kept(dir));
   if (removed.length === 0) return;
   const what = inventory.devices.length === 0 ? 'no IoT Edge device' : 'no IoT Edge deployment';
   throw new ConfigError(
