@@ -13,7 +13,7 @@ import {
   collectFlag,
   main,
   processIo
-} from "./chunk-4YIVQNCJ.js";
+} from "./chunk-V7DZBXQH.js";
 import {
   require_tunnel
 } from "./chunk-XR2LWEJA.js";

@@ -8,7 +8,7 @@ const __dirname = __pathDirname(__filename);
 import {
   main,
   processIo
-} from "./chunk-4YIVQNCJ.js";
+} from "./chunk-V7DZBXQH.js";
 import {
   watchStopSignals
 } from "./chunk-KBTZAPPL.js";

@@ -8,10 +8,11 @@ import {
   acquireRunLock,
   checkOutputRoot,
   codeFingerprint,
+  keptDirs,
   listDeviceDirs,
   openOutput,
   readPreviousOutput
-} from "./chunk-TJ7URPSZ.js";
+} from "./chunk-POCUB7CT.js";
 import "./chunk-WMYSBJ52.js";
 import {
   selectionSummary
@@ -126,9 +127,8 @@ async function _guardEmptyRead(out, result, allowEmpty, selection) {
   const { plan } = result;
   const { inventory } = plan;
   if (allowEmpty || inventory.devices.length > 0 && inventory.configurations.length > 0) return;
-  const staying = /* @__PURE__ */ new Set([...plan.deviceDirs, ...plan.keep]);
-  const keptNamespaces = new Set(plan.keepNamespaces ?? []);
-  const removed = [...await listDeviceDirs(out, selection)].filter((dir) => !staying.has(dir) && !keptNamespaces.has(path.posix.basename(dir)));
+  const kept = keptDirs(plan);
+  const removed = [...await listDeviceDirs(out, selection)].filter((dir) => !kept(dir));
   if (removed.length === 0) return;
   const what = inventory.devices.length === 0 ? "no IoT Edge device" : "no IoT Edge deployment";
   throw new ConfigError(

@@ -97,6 +97,37 @@ function allowedDeletions(limit, present) {
   return limit.kind === "count" ? limit.value : Math.floor(present * limit.value / 100);
 }
 
+// src/publish/output/guard-plan.ts
+function keptDirs(plan, also = []) {
+  const wanted = /* @__PURE__ */ new Set([...plan.deviceDirs, ...plan.keep, ...also]);
+  const namespaces = new Set(plan.keepNamespaces ?? []);
+  return (dir) => wanted.has(dir) || namespaces.has(outputPlace(dir)?.namespace ?? "");
+}
+function guardPlan(plan, present, options) {
+  const { devices, configurations } = plan.inventory;
+  if (!options.allowEmpty && (devices.length === 0 || configurations.length === 0)) {
+    const what = devices.length === 0 ? "no edge devices" : "no edge deployments";
+    return {
+      plan: null,
+      removed: [],
+      notes: [`empty read (${what}): nothing changed, ${present.size} device directories kept; pass --allow-empty to remove them on purpose`]
+    };
+  }
+  const kept = keptDirs(plan);
+  const removed = [...present].filter((dir) => !kept(dir)).sort();
+  const allowed = allowedDeletions(options.maxDeletions, present.size);
+  if (removed.length > allowed) {
+    const limit = options.maxDeletions.kind === "percent" ? `${options.maxDeletions.value}% of ${present.size} = ${allowed}` : String(allowed);
+    throw new ConfigError(
+      `refusing to remove ${removed.length} device directories (--max-deletions ${limit}); nothing was changed. Would have removed:
+${removed.map((d) => `  ${d}`).join("\n")}
+Raise --max-deletions to allow it.`,
+      { stage: "publish" }
+    );
+  }
+  return { plan, removed, notes: [] };
+}
+
 // src/publish/output/write-output.ts
 import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
@@ -286,37 +317,6 @@ function inlineDeviceDirWriter(options) {
       failure ??= new InternalError("device directory written after the writer was stopped", { stage: "publish" });
     }
   };
-}
-
-// src/publish/output/guard-plan.ts
-function keptDirs(plan, also = []) {
-  const wanted = /* @__PURE__ */ new Set([...plan.deviceDirs, ...plan.keep, ...also]);
-  const namespaces = new Set(plan.keepNamespaces ?? []);
-  return (dir) => wanted.has(dir) || namespaces.has(outputPlace(dir)?.namespace ?? "");
-}
-function guardPlan(plan, present, options) {
-  const { devices, configurations } = plan.inventory;
-  if (!options.allowEmpty && (devices.length === 0 || configurations.length === 0)) {
-    const what = devices.length === 0 ? "no edge devices" : "no edge deployments";
-    return {
-      plan: null,
-      removed: [],
-      notes: [`empty read (${what}): nothing changed, ${present.size} device directories kept; pass --allow-empty to remove them on purpose`]
-    };
-  }
-  const kept = keptDirs(plan);
-  const removed = [...present].filter((dir) => !kept(dir)).sort();
-  const allowed = allowedDeletions(options.maxDeletions, present.size);
-  if (removed.length > allowed) {
-    const limit = options.maxDeletions.kind === "percent" ? `${options.maxDeletions.value}% of ${present.size} = ${allowed}` : String(allowed);
-    throw new ConfigError(
-      `refusing to remove ${removed.length} device directories (--max-deletions ${limit}); nothing was changed. Would have removed:
-${removed.map((d) => `  ${d}`).join("\n")}
-Raise --max-deletions to allow it.`,
-      { stage: "publish" }
-    );
-  }
-  return { plan, removed, notes: [] };
 }
 
 // src/publish/output/write-output.ts
@@ -761,10 +761,11 @@ async function _files(root, dir) {
 
 export {
   checkOutputRoot,
-  readTextNoFollow,
   DEFAULT_MAX_DELETIONS,
   parseDeletionLimit,
+  keptDirs,
   guardPlan,
+  readTextNoFollow,
   writeOutput,
   openOutput,
   listDeviceDirs,

@@ -36,7 +36,7 @@ import {
   readPreviousOutput,
   readTextNoFollow,
   writeOutput
-} from "./chunk-TJ7URPSZ.js";
+} from "./chunk-POCUB7CT.js";
 import "./chunk-WMYSBJ52.js";
 import {
   selectionSummary
@@ -14213,4 +14213,4 @@ export {
   run,
   workDirLockFile
 };
-/*! For license information please see chunk-JBGEKIBC.js.LEGAL.txt */
+/*! For license information please see chunk-2DQTPGHP.js.LEGAL.txt */
